@@ -1,0 +1,19 @@
+/**
+ * policyset core: validated domain types for structured policy data, a reader that keeps source
+ * locations, a layered validator, and (in later packages) merge and query.
+ *
+ * <p>Only the API packages are exported; everything under {@code org.policyset.core.internal} may
+ * change without notice.
+ */
+module org.policyset.core {
+  requires transitive tools.jackson.databind;
+  requires transitive com.fasterxml.jackson.annotation;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+
+  exports org.policyset.core.model;
+  exports org.policyset.core.validation;
+  exports org.policyset.core.io;
+
+  opens org.policyset.core.model to tools.jackson.databind, org.hibernate.validator;
+}

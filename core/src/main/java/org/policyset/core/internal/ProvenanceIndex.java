@@ -1,0 +1,175 @@
+package org.policyset.core.internal;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.policyset.core.io.ReadRecord;
+import org.policyset.core.model.Citation;
+import org.policyset.core.model.PolicyRecord;
+import org.policyset.core.model.Principle;
+import org.policyset.core.model.RecordType;
+import org.policyset.core.model.Source;
+import org.policyset.core.validation.Finding;
+import org.policyset.core.validation.Location;
+import org.policyset.core.validation.Rule;
+
+/**
+ * The provenance layer: every event and principle cites a source, every quote stands verbatim in its
+ * source's archived text, and every source is cited.
+ */
+public final class ProvenanceIndex {
+
+  private record SourceInfo(String id, Path text, Location location, Location textLocation,
+      String pointer) {}
+
+  private record Quote(String source, String quote, Location location, String pointer,
+      String record) {}
+
+  private final Map<String, SourceInfo> sources = new LinkedHashMap<>();
+  private final Set<String> cited = new HashSet<>();
+  private final List<Quote> quotes = new ArrayList<>();
+  private final Consumer<Finding> findings;
+
+  /** Creates an index reporting to {@code findings}. */
+  public ProvenanceIndex(Consumer<Finding> findings) {
+    this.findings = findings;
+  }
+
+  /** Indexes one record. */
+  public void accept(ReadRecord r) {
+    PolicyRecord value = r.value();
+    if (value == null || r.id() == null) {
+      return;
+    }
+    if (value instanceof Source s) {
+      Path text = null;
+      if (s.text() != null && r.valid()) {
+        Path dir = r.file().path().toAbsolutePath().getParent();
+        text = dir == null ? null : dir.resolve(s.text()).normalize();
+      }
+      sources.putIfAbsent(s.id(), new SourceInfo(s.id(), text, r.locator().locate("/id"),
+          r.locator().locate("/text"), r.pointer()));
+      return;
+    }
+    List<Citation> citations = value.citations();
+    if (citations.isEmpty() && (value.recordType() == RecordType.EVENT
+        || value.recordType() == RecordType.PRINCIPLE)) {
+      findings.accept(Finding.of(Rule.MISSING_CITATION, r.location(),
+              value.recordType().singular() + " '" + r.id() + "' cites no source")
+          .withPointer(r.pointer() + value.citationsPointer()).withRecord(r.key())
+          .withHint("add \"sources\": [{\"source\": \"…\", \"quote\": \"…\", \"locator\": \"…\"}]"));
+    }
+    collect(r, value.citationsPointer(), citations, value);
+  }
+
+  private void collect(ReadRecord r, String base, List<Citation> citations, PolicyRecord value) {
+    if (value instanceof Principle p) {
+      addQuotes(r, "/sources", p.sources());
+      for (int i = 0; i < p.relations().size(); i++) {
+        if (p.relations().get(i) != null) {
+          addQuotes(r, "/relations/" + i + "/sources", p.relations().get(i).sources());
+        }
+      }
+    } else if (base != null) {
+      addQuotes(r, base, citations);
+    }
+  }
+
+  private void addQuotes(ReadRecord r, String base, List<Citation> citations) {
+    for (int i = 0; i < citations.size(); i++) {
+      Citation c = citations.get(i);
+      if (c == null || c.source() == null) {
+        continue;
+      }
+      cited.add(c.source());
+      if (c.quote() != null) {
+        String p = base + "/" + i + "/quote";
+        quotes.add(new Quote(c.source(), c.quote(), r.locator().locate(p), r.pointer() + p, r.key()));
+      }
+    }
+  }
+
+  /**
+   * Checks quotes against archived texts and reports unused sources.
+   *
+   * @param complete whether every file was read to its end; unused sources are reported only then
+   */
+  public void finish(boolean complete) {
+    Map<String, QuoteMatcher> texts = new HashMap<>();
+    Set<String> unreadable = new HashSet<>();
+    for (Quote q : quotes) {
+      SourceInfo s = sources.get(q.source());
+      if (s == null || s.text() == null || unreadable.contains(s.id())) {
+        continue;
+      }
+      QuoteMatcher m = texts.get(s.id());
+      if (m == null) {
+        m = load(s);
+        if (m == null) {
+          unreadable.add(s.id());
+          continue;
+        }
+        texts.put(s.id(), m);
+      }
+      if (!m.contains(q.quote())) {
+        String nearest = m.nearest(q.quote());
+        findings.accept(Finding.of(Rule.QUOTE_NOT_FOUND, q.location(),
+                "quote does not stand in the text of source '" + s.id() + "'")
+            .withPointer(q.pointer()).withRecord(q.record())
+            .withHint(nearest != null ? nearest
+                : "no part of the quote's beginning stands in the source; copy the words exactly"));
+      }
+    }
+    for (SourceInfo s : sources.values()) {
+      if (s.text() != null && !texts.containsKey(s.id()) && !unreadable.contains(s.id())) {
+        if (load(s) == null) {
+          unreadable.add(s.id());
+        }
+      }
+    }
+    if (complete) {
+      for (SourceInfo s : sources.values()) {
+        if (!cited.contains(s.id())) {
+          findings.accept(Finding.of(Rule.UNUSED_SOURCE, s.location(),
+                  "source '" + s.id() + "' is never cited")
+              .withPointer(s.pointer() + "/id").withRecord("source:" + s.id())
+              .withHint("cite it from a record, or remove it"));
+        }
+      }
+    }
+  }
+
+  private QuoteMatcher load(SourceInfo s) {
+    try {
+      byte[] bytes = Files.readAllBytes(s.text());
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      return new QuoteMatcher(text);
+    } catch (CharacterCodingException e) {
+      report(s, "is not valid UTF-8");
+    } catch (IOException e) {
+      report(s, "cannot be read: " + DocumentReader.describe(e));
+    }
+    return null;
+  }
+
+  private void report(SourceInfo s, String why) {
+    findings.accept(Finding.of(Rule.SOURCE_TEXT_UNREADABLE, s.textLocation(),
+            "archived text of source '" + s.id() + "' (" + s.text().getFileName() + ") " + why)
+        .withPointer(s.pointer() + "/text").withRecord("source:" + s.id())
+        .withHint("the path is relative to the file that declares the source"));
+  }
+}

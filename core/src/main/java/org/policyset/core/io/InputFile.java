@@ -1,0 +1,14 @@
+package org.policyset.core.io;
+
+import java.nio.file.Path;
+
+/**
+ * A dataset file about to be read.
+ *
+ * @param path the file
+ * @param display how findings name the file: the path as the user gave it, or relative to the
+ *     folder the user gave
+ * @param format the file format
+ * @since 0.1.0
+ */
+public record InputFile(Path path, String display, InputFormat format) {}

@@ -1,0 +1,36 @@
+package org.policyset.core.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A claim's tie to a source: which source, the verbatim quote that supports the claim, and where in
+ * the source the quote stands.
+ *
+ * @param source the id of the {@link Source}
+ * @param quote the verbatim words of the source; checked against the source's archived text when it
+ *     has one
+ * @param locator where in the source, such as {@code para. 3} or {@code p. 12}
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Citation(
+    @JsonProperty(value = "source", required = true)
+        @JsonPropertyDescription("Id of the cited source.")
+        @NotNull
+        @Pattern(regexp = Constraints.SLUG)
+        String source,
+    @JsonProperty("quote")
+        @JsonPropertyDescription("Verbatim words of the source that support the claim.")
+        @Size(min = 1, max = Constraints.TEXT_MAX)
+        @Pattern(regexp = Constraints.TRIMMED)
+        String quote,
+    @JsonProperty("locator")
+        @JsonPropertyDescription("Where in the source the quote stands, such as 'para. 3'.")
+        @Size(min = 1, max = 200)
+        @Pattern(regexp = Constraints.TRIMMED)
+        String locator) {}

@@ -1,0 +1,109 @@
+package org.policyset.core.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A dated occurrence: a resolution, agreement, summit, declaration, position paper, statement,
+ * observance, conflict, meeting or accession.
+ *
+ * @param id the id
+ * @param title a short title
+ * @param date when it happened, to the precision the sources give
+ * @param type what kind of event it is
+ * @param actors the actors that took part, with their roles
+ * @param location where it happened
+ * @param summary what happened, in a sentence or two
+ * @param topics ids of the topics it concerns
+ * @param sources the citations that report it
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Event(
+    @JsonProperty(value = "id", required = true)
+        @JsonPropertyDescription("Lowercase slug.")
+        @NotNull
+        @Pattern(regexp = Constraints.SLUG)
+        String id,
+    @JsonProperty(value = "title", required = true)
+        @JsonPropertyDescription("Short title.")
+        @NotNull
+        @Size(min = 1, max = Constraints.NAME_MAX)
+        @Pattern(regexp = Constraints.TRIMMED)
+        String title,
+    @JsonProperty(value = "date", required = true)
+        @JsonPropertyDescription("When it happened: YYYY, YYYY-MM or YYYY-MM-DD.")
+        @NotNull
+        PartialDate date,
+    @JsonProperty(value = "type", required = true)
+        @JsonPropertyDescription("What kind of event it is.")
+        @NotNull
+        EventType type,
+    @JsonProperty("actors")
+        @JsonPropertyDescription("Actors that took part, with their roles.")
+        List<@NotNull @Valid Participant> actors,
+    @JsonProperty("location")
+        @JsonPropertyDescription("Where it happened.")
+        @Size(min = 1, max = Constraints.NAME_MAX)
+        @Pattern(regexp = Constraints.TRIMMED)
+        String location,
+    @JsonProperty("summary")
+        @JsonPropertyDescription("What happened, in a sentence or two.")
+        @Size(min = 1, max = Constraints.TEXT_MAX)
+        @Pattern(regexp = Constraints.TRIMMED)
+        String summary,
+    @JsonProperty("topics")
+        @JsonPropertyDescription("Ids of the topics the event concerns.")
+        List<@NotNull @Pattern(regexp = Constraints.SLUG) String> topics,
+    @JsonProperty("sources")
+        @JsonPropertyDescription("Citations that report the event; at least one is expected (provenance rule).")
+        List<@NotNull @Valid Citation> sources)
+    implements PolicyRecord {
+
+  /** Makes the lists immutable; a missing list is empty. */
+  public Event {
+    actors = Lists.copy(actors);
+    topics = Lists.copy(topics);
+    sources = Lists.copy(sources);
+  }
+
+  @Override
+  @JsonIgnore
+  public RecordType recordType() {
+    return RecordType.EVENT;
+  }
+
+  @Override
+  public List<Reference> references() {
+    List<Reference> refs = new ArrayList<>();
+    for (int i = 0; i < actors.size(); i++) {
+      Participant p = actors.get(i);
+      if (p != null) {
+        refs.add(new Reference("/actors/" + i + "/actor", RecordType.ACTOR, p.actor()));
+      }
+    }
+    for (int i = 0; i < topics.size(); i++) {
+      refs.add(new Reference("/topics/" + i, RecordType.TOPIC, topics.get(i)));
+    }
+    CitationRefs.add(refs, "/sources", sources);
+    return refs;
+  }
+
+  @Override
+  public List<Citation> citations() {
+    return sources;
+  }
+
+  @Override
+  public String citationsPointer() {
+    return "/sources";
+  }
+}

@@ -1,0 +1,93 @@
+package org.policyset.core.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A principle that stances invoke, such as non-interference, with the relations the sources draw
+ * between principles.
+ *
+ * @param id the id
+ * @param name the name
+ * @param description what the principle means, in the sources' terms
+ * @param relations relations to other principles
+ * @param sources the citations that name or explain the principle
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Principle(
+    @JsonProperty(value = "id", required = true)
+        @JsonPropertyDescription("Lowercase slug.")
+        @NotNull
+        @Pattern(regexp = Constraints.SLUG)
+        String id,
+    @JsonProperty(value = "name", required = true)
+        @JsonPropertyDescription("Name of the principle.")
+        @NotNull
+        @Size(min = 1, max = Constraints.NAME_MAX)
+        @Pattern(regexp = Constraints.TRIMMED)
+        String name,
+    @JsonProperty("description")
+        @JsonPropertyDescription("What the principle means, in the sources' terms.")
+        @Size(min = 1, max = Constraints.TEXT_MAX)
+        @Pattern(regexp = Constraints.TRIMMED)
+        String description,
+    @JsonProperty("relations")
+        @JsonPropertyDescription("Relations to other principles.")
+        List<@NotNull @Valid PrincipleRelation> relations,
+    @JsonProperty("sources")
+        @JsonPropertyDescription("Citations that name or explain the principle.")
+        List<@NotNull @Valid Citation> sources)
+    implements PolicyRecord {
+
+  /** Makes the lists immutable; a missing list is empty. */
+  public Principle {
+    relations = Lists.copy(relations);
+    sources = Lists.copy(sources);
+  }
+
+  @Override
+  @JsonIgnore
+  public RecordType recordType() {
+    return RecordType.PRINCIPLE;
+  }
+
+  @Override
+  public List<Reference> references() {
+    List<Reference> refs = new ArrayList<>();
+    for (int i = 0; i < relations.size(); i++) {
+      PrincipleRelation r = relations.get(i);
+      if (r == null) {
+        continue;
+      }
+      refs.add(new Reference("/relations/" + i + "/principle", RecordType.PRINCIPLE, r.principle()));
+      CitationRefs.add(refs, "/relations/" + i + "/sources", r.sources());
+    }
+    CitationRefs.add(refs, "/sources", sources);
+    return refs;
+  }
+
+  @Override
+  public List<Citation> citations() {
+    List<Citation> all = new ArrayList<>(sources);
+    for (PrincipleRelation r : relations) {
+      if (r != null) {
+        all.addAll(r.sources());
+      }
+    }
+    return all;
+  }
+
+  @Override
+  public String citationsPointer() {
+    return "/sources";
+  }
+}

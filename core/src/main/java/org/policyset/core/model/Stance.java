@@ -1,0 +1,129 @@
+package org.policyset.core.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A position that one or more actors take on a topic at a date, with the principles it invokes and
+ * the sources that attribute it.
+ *
+ * <p>A stance is in effect from its {@code date} until its {@code until} date or until a stance
+ * that {@code supersedes} it.
+ *
+ * @param id the id
+ * @param holders ids of the actors that hold the stance (at least one)
+ * @param topic the id of the topic
+ * @param position the position taken
+ * @param statement what the holders hold, in a sentence
+ * @param date when the stance was taken or first attested
+ * @param respondsTo the id of the event the stance responds to, if any
+ * @param principles ids of the principles the stance invokes
+ * @param sources the citations that attribute the stance (at least one)
+ * @param until when the stance ceased to be in effect, if known
+ * @param supersedes ids of earlier stances this one replaces
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Stance(
+    @JsonProperty(value = "id", required = true)
+        @JsonPropertyDescription("Lowercase slug.")
+        @NotNull
+        @Pattern(regexp = Constraints.SLUG)
+        String id,
+    @JsonProperty(value = "holders", required = true)
+        @JsonPropertyDescription("Ids of the actors holding the stance; at least one.")
+        @NotEmpty
+        List<@NotNull @Pattern(regexp = Constraints.SLUG) String> holders,
+    @JsonProperty(value = "topic", required = true)
+        @JsonPropertyDescription("Id of the topic.")
+        @NotNull
+        @Pattern(regexp = Constraints.SLUG)
+        String topic,
+    @JsonProperty(value = "position", required = true)
+        @JsonPropertyDescription("The position taken.")
+        @NotNull
+        Position position,
+    @JsonProperty(value = "statement", required = true)
+        @JsonPropertyDescription("What the holders hold, in a sentence.")
+        @NotNull
+        @Size(min = 1, max = Constraints.TEXT_MAX)
+        @Pattern(regexp = Constraints.TRIMMED)
+        String statement,
+    @JsonProperty(value = "date", required = true)
+        @JsonPropertyDescription("When the stance was taken or first attested: YYYY, YYYY-MM or YYYY-MM-DD.")
+        @NotNull
+        PartialDate date,
+    @JsonProperty("respondsTo")
+        @JsonPropertyDescription("Id of the event the stance responds to.")
+        @Pattern(regexp = Constraints.SLUG)
+        String respondsTo,
+    @JsonProperty("principles")
+        @JsonPropertyDescription("Ids of the principles the stance invokes.")
+        List<@NotNull @Pattern(regexp = Constraints.SLUG) String> principles,
+    @JsonProperty(value = "sources", required = true)
+        @JsonPropertyDescription("Citations attributing the stance; at least one.")
+        @NotEmpty
+        List<@NotNull @Valid Citation> sources,
+    @JsonProperty("until")
+        @JsonPropertyDescription("When the stance ceased to be in effect: YYYY, YYYY-MM or YYYY-MM-DD.")
+        PartialDate until,
+    @JsonProperty("supersedes")
+        @JsonPropertyDescription("Ids of earlier stances this one replaces.")
+        List<@NotNull @Pattern(regexp = Constraints.SLUG) String> supersedes)
+    implements PolicyRecord {
+
+  /** Makes the lists immutable; a missing list is empty. */
+  public Stance {
+    holders = Lists.copy(holders);
+    principles = Lists.copy(principles);
+    sources = Lists.copy(sources);
+    supersedes = Lists.copy(supersedes);
+  }
+
+  @Override
+  @JsonIgnore
+  public RecordType recordType() {
+    return RecordType.STANCE;
+  }
+
+  @Override
+  public List<Reference> references() {
+    List<Reference> refs = new ArrayList<>();
+    for (int i = 0; i < holders.size(); i++) {
+      refs.add(new Reference("/holders/" + i, RecordType.ACTOR, holders.get(i)));
+    }
+    if (topic != null) {
+      refs.add(new Reference("/topic", RecordType.TOPIC, topic));
+    }
+    if (respondsTo != null) {
+      refs.add(new Reference("/respondsTo", RecordType.EVENT, respondsTo));
+    }
+    for (int i = 0; i < principles.size(); i++) {
+      refs.add(new Reference("/principles/" + i, RecordType.PRINCIPLE, principles.get(i)));
+    }
+    CitationRefs.add(refs, "/sources", sources);
+    for (int i = 0; i < supersedes.size(); i++) {
+      refs.add(new Reference("/supersedes/" + i, RecordType.STANCE, supersedes.get(i)));
+    }
+    return refs;
+  }
+
+  @Override
+  public List<Citation> citations() {
+    return sources;
+  }
+
+  @Override
+  public String citationsPointer() {
+    return "/sources";
+  }
+}
