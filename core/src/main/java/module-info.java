@@ -14,6 +14,7 @@ module org.policyset.core {
   exports org.policyset.core.model;
   exports org.policyset.core.validation;
   exports org.policyset.core.io;
+  exports org.policyset.core.report;
 
   opens org.policyset.core.model to tools.jackson.databind, org.hibernate.validator;
 }

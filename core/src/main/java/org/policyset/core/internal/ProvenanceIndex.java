@@ -49,7 +49,15 @@ public final class ProvenanceIndex {
   /** Indexes one record. */
   public void accept(ReadRecord r) {
     PolicyRecord value = r.value();
-    if (value == null || r.id() == null) {
+    if (value == null) {
+      // A record that could not be bound still cites its sources: count them as cited so that its
+      // shape error does not also make its sources look unused.
+      if (r.locator() instanceof LocatedTree tree) {
+        citedIn(tree.node());
+      }
+      return;
+    }
+    if (r.id() == null) {
       return;
     }
     if (value instanceof Source s) {
@@ -71,6 +79,27 @@ public final class ProvenanceIndex {
           .withHint("add \"sources\": [{\"source\": \"…\", \"quote\": \"…\", \"locator\": \"…\"}]"));
     }
     collect(r, value.citationsPointer(), citations, value);
+  }
+
+  private void citedIn(tools.jackson.databind.JsonNode node) {
+    if (node.isObject()) {
+      tools.jackson.databind.JsonNode sourcesNode = node.get("sources");
+      if (sourcesNode != null && sourcesNode.isArray()) {
+        for (tools.jackson.databind.JsonNode c : sourcesNode) {
+          tools.jackson.databind.JsonNode id = c.get("source");
+          if (id != null && id.isString()) {
+            cited.add(id.asString());
+          }
+        }
+      }
+      for (tools.jackson.databind.JsonNode child : node.values()) {
+        citedIn(child);
+      }
+    } else if (node.isArray()) {
+      for (tools.jackson.databind.JsonNode child : node.values()) {
+        citedIn(child);
+      }
+    }
   }
 
   private void collect(ReadRecord r, String base, List<Citation> citations, PolicyRecord value) {

@@ -62,6 +62,9 @@ public final class RecordBinder {
           .withPointer(filePointer).withRecord(recordKey));
       return new Bound<>(null, false);
     }
+    if (ShapeWalker.check(tree, type, filePointer, recordKey, findings) > 0) {
+      return new Bound<>(null, false);
+    }
     T value;
     try {
       value = mapper.treeToValue(node, type);
@@ -90,7 +93,7 @@ public final class RecordBinder {
       String filePointer, String recordKey) {
     Annotation a = v.getConstraintDescriptor().getAnnotation();
     String kind = a.annotationType().getSimpleName();
-    String field = fieldName(pointer);
+    String field = ShapeWalker.field(pointer).replace("'", "");
     Object invalid = v.getInvalidValue();
     Rule rule;
     String message;
@@ -100,7 +103,7 @@ public final class RecordBinder {
         rule = Rule.MISSING_FIELD;
         boolean element = !pointer.isEmpty() && Character.isDigit(pointer.charAt(pointer.length() - 1));
         if (element) {
-          message = "'" + field + "' has a null element";
+          message = "'" + field + "' is null";
           hint = "remove the null or replace it with a value";
         } else if (invalid == null) {
           message = "required field '" + field + "' is missing";

@@ -1,0 +1,61 @@
+package org.policyset.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place that decides what a user sees when a command fails: a one-line message and a
+ * documented exit code, with a stack trace only under {@code --verbose}.
+ */
+final class ErrorPolicy implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    if (ex instanceof UserException u) {
+      err.println("policyset: " + u.getMessage());
+      err.flush();
+      return u.exitCode().code();
+    }
+    if (ex instanceof ParameterException p) {
+      return handleParseException(p, new String[0]);
+    }
+    err.println("policyset: internal error: " + ex + " (please report it; --verbose shows details)");
+    if (verbose(parsed)) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine cl = ex.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("policyset: " + ex.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
+
+  static int exitCode(Throwable t) {
+    if (t instanceof UserException u) {
+      return u.exitCode().code();
+    }
+    return ExitCode.USAGE.code();
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

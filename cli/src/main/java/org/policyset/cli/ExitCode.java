@@ -1,0 +1,41 @@
+package org.policyset.cli;
+
+/** The exit codes of every policyset command; documented in {@code --help}. */
+public enum ExitCode {
+  /** The command succeeded and the data is valid. */
+  OK(0, "Success: the data is valid (warnings allowed unless --strict)."),
+  /** Findings at error level, or a check that failed. */
+  FINDINGS(1, "The data has errors (or warnings with --strict), or a check failed."),
+  /** The command line was wrong. */
+  USAGE(2, "Usage error: unknown option, bad value, or a tool problem."),
+  /** An input could not be read. */
+  UNREADABLE(3, "An input could not be read: missing, unreadable, not a regular file, or no dataset files.");
+
+  private final int code;
+  private final String description;
+
+  ExitCode(int code, String description) {
+    this.code = code;
+    this.description = description;
+  }
+
+  /** Returns the process exit code. */
+  public int code() {
+    return code;
+  }
+
+  /** Returns the description printed in help. */
+  public String description() {
+    return description;
+  }
+
+  /** Returns the lines for picocli's {@code exitCodeList}. */
+  static String[] helpList() {
+    ExitCode[] all = values();
+    String[] lines = new String[all.length];
+    for (int i = 0; i < all.length; i++) {
+      lines[i] = " " + all[i].code + ":" + all[i].description;
+    }
+    return lines;
+  }
+}

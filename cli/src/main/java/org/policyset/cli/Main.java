@@ -1,0 +1,41 @@
+package org.policyset.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The entry point of the {@code policyset} command. */
+public final class Main {
+  private Main() {}
+
+  /** Held so that the logging level set on it is not lost to garbage collection. */
+  private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+  static {
+    // Hibernate Validator announces its version at INFO level on first use; a CLI keeps quiet.
+    HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String... args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(out, err, args));
+  }
+
+  /**
+   * Runs the command with the given writers, for tests and embedding.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param args the command line
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return PolicysetCommand.commandLine(out, err).execute(args);
+  }
+}

@@ -1,0 +1,47 @@
+package org.policyset.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.policyset.core.validation.Rule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code policyset rules}: lists the validation rules. */
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "List every validation rule: code, name, layer, default severity and summary.")
+final class RulesCommand implements Callable<Integer> {
+
+  enum Format { text, markdown }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.markdown) {
+      out.println("| code | name | layer | severity | what it checks |");
+      out.println("|---|---|---|---|---|");
+      for (Rule r : Rule.values()) {
+        out.printf("| %s | %s | %s | %s | %s |%n", r.code(), r.slug(), r.layer().label(),
+            r.severity().label(), r.summary().replace("|", "\\|"));
+      }
+    } else {
+      for (Rule r : Rule.values()) {
+        out.printf("%s  %-24s %-10s %-7s %s%n", r.code(), r.slug(), r.layer().label(),
+            r.severity().label(), r.summary());
+      }
+    }
+    out.flush();
+    return ExitCode.OK.code();
+  }
+}

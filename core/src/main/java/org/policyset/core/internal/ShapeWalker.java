@@ -1,0 +1,208 @@
+package org.policyset.core.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.policyset.core.model.CodedValue;
+import org.policyset.core.model.PartialDate;
+import org.policyset.core.validation.Finding;
+import org.policyset.core.validation.Rule;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks a JSON tree against the structure of a record type before binding: unknown properties,
+ * JSON types, enum values and dates, reporting every problem at once rather than the first one a
+ * binder would stop at.
+ */
+final class ShapeWalker {
+
+  private sealed interface Kind permits Text, Choice, Date, ListOf, Obj {}
+
+  private record Text() implements Kind {}
+
+  private record Choice(Class<?> type, List<String> allowed) implements Kind {}
+
+  private record Date() implements Kind {}
+
+  private record ListOf(Kind element) implements Kind {}
+
+  private record Obj(Class<?> type) implements Kind {}
+
+  private static final Map<Class<?>, Map<String, Kind>> STRUCTURES = new ConcurrentHashMap<>();
+
+  private final LocatedTree tree;
+  private final String filePointer;
+  private final String recordKey;
+  private final Consumer<Finding> findings;
+  private int problems;
+
+  private ShapeWalker(LocatedTree tree, String filePointer, String recordKey,
+      Consumer<Finding> findings) {
+    this.tree = tree;
+    this.filePointer = filePointer;
+    this.recordKey = recordKey;
+    this.findings = findings;
+  }
+
+  /** Checks {@code tree} against {@code type}; returns the number of problems reported. */
+  static int check(LocatedTree tree, Class<?> type, String filePointer, String recordKey,
+      Consumer<Finding> findings) {
+    ShapeWalker w = new ShapeWalker(tree, filePointer, recordKey, findings);
+    w.object(tree.node(), type, "");
+    return w.problems;
+  }
+
+  private void object(JsonNode node, Class<?> type, String pointer) {
+    Map<String, Kind> structure = structure(type);
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String name = e.getKey();
+      String p = Pointers.child(pointer, name);
+      Kind kind = structure.get(name);
+      if (kind == null) {
+        String hint = Hints.didYouMean(name, structure.keySet());
+        report(Finding.of(Rule.UNKNOWN_PROPERTY, tree.locate(p),
+                "unknown property '" + name + "' in " + article(noun(type)))
+            .withPointer(filePointer + p)
+            .withHint(hint != null ? hint : "known properties: " + String.join(", ", structure.keySet())));
+        continue;
+      }
+      value(e.getValue(), kind, p);
+    }
+  }
+
+  private void value(JsonNode v, Kind kind, String pointer) {
+    if (v.isNull()) {
+      return; // Bean Validation reports required values that are null
+    }
+    if (kind instanceof Text) {
+      if (!v.isString()) {
+        wrongType(v, "a string", pointer);
+      }
+    } else if (kind instanceof Choice c) {
+      if (!v.isString()) {
+        wrongType(v, "a string", pointer);
+      } else if (!c.allowed().contains(v.asString())) {
+        String hint = Hints.didYouMean(v.asString(), c.allowed());
+        report(Finding.of(Rule.INVALID_ENUM, tree.locate(pointer),
+                "'" + v.asString() + "' is not a valid " + field(pointer))
+            .withPointer(filePointer + pointer)
+            .withHint((hint == null ? "" : hint + " ") + "allowed: " + String.join(", ", c.allowed())));
+      }
+    } else if (kind instanceof Date) {
+      if (!v.isString()) {
+        wrongType(v, "a date string (YYYY, YYYY-MM or YYYY-MM-DD)", pointer);
+      } else {
+        try {
+          PartialDate.parse(v.asString());
+        } catch (IllegalArgumentException e) {
+          report(Finding.of(Rule.INVALID_DATE, tree.locate(pointer),
+                  field(pointer) + ": " + e.getMessage())
+              .withPointer(filePointer + pointer)
+              .withHint("write the date as YYYY, YYYY-MM or YYYY-MM-DD, naming a real day"));
+        }
+      }
+    } else if (kind instanceof ListOf l) {
+      if (!v.isArray()) {
+        wrongType(v, "an array", pointer);
+      } else {
+        for (int i = 0; i < v.size(); i++) {
+          value(v.get(i), l.element(), Pointers.child(pointer, i));
+        }
+      }
+    } else if (kind instanceof Obj o) {
+      if (!v.isObject()) {
+        wrongType(v, "an object", pointer);
+      } else {
+        object(v, o.type(), pointer);
+      }
+    }
+  }
+
+  private void wrongType(JsonNode v, String expected, String pointer) {
+    report(Finding.of(Rule.WRONG_TYPE, tree.locate(pointer),
+            field(pointer) + " must be " + expected + ", not " + RecordBinder.describe(v))
+        .withPointer(filePointer + pointer));
+  }
+
+  private void report(Finding f) {
+    problems++;
+    findings.accept(f.withRecord(recordKey));
+  }
+
+  /** Returns a readable name of the value at {@code pointer}, such as {@code 'holders[1]'}. */
+  static String field(String pointer) {
+    if (pointer.isEmpty()) {
+      return "the record";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String token : pointer.substring(1).split("/", -1)) {
+      if (!token.isEmpty() && token.chars().allMatch(Character::isDigit)) {
+        sb.append('[').append(token).append(']');
+      } else {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(token.replace("~1", "/").replace("~0", "~"));
+      }
+    }
+    return "'" + sb + "'";
+  }
+
+  private static String noun(Class<?> type) {
+    return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String article(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+  }
+
+  /** Returns the JSON property names of a record type, in component order, with their kinds. */
+  static Map<String, Kind> structure(Class<?> type) {
+    return STRUCTURES.computeIfAbsent(type, t -> {
+      Map<String, Kind> m = new LinkedHashMap<>();
+      for (RecordComponent c : t.getRecordComponents()) {
+        JsonProperty jp = c.getAnnotation(JsonProperty.class);
+        String name = jp != null && !jp.value().isEmpty() ? jp.value() : c.getName();
+        m.put(name, kind(c.getGenericType()));
+      }
+      return m;
+    });
+  }
+
+  /** Returns the JSON property names of a record type, in component order. */
+  static List<String> propertyNames(Class<?> type) {
+    return new ArrayList<>(structure(type).keySet());
+  }
+
+  private static Kind kind(Type t) {
+    if (t instanceof ParameterizedType p && p.getRawType() == List.class) {
+      return new ListOf(kind(p.getActualTypeArguments()[0]));
+    }
+    if (t instanceof java.lang.reflect.AnnotatedType a) {
+      return kind(a.getType());
+    }
+    Class<?> c = (Class<?>) t;
+    if (c == String.class) {
+      return new Text();
+    }
+    if (c == PartialDate.class) {
+      return new Date();
+    }
+    if (c.isEnum() && CodedValue.class.isAssignableFrom(c)) {
+      return new Choice(c, Arrays.stream(c.getEnumConstants())
+          .map(e -> ((CodedValue) e).value()).toList());
+    }
+    if (c.isRecord()) {
+      return new Obj(c);
+    }
+    throw new IllegalStateException("no JSON kind for " + t);
+  }
+}
