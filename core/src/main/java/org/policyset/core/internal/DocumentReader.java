@@ -93,10 +93,15 @@ public final class DocumentReader {
         return readLines(file, reader, listener);
       }
       try (JsonParser parser = mapper.createParser(reader)) {
-        return readDocument(file, parser, listener);
+        try {
+          return readDocument(file, parser, listener);
+        } catch (JacksonException e) {
+          listener.onFinding(syntaxFinding(file, e, 0, parser));
+          return false;
+        }
       }
     } catch (JacksonException e) {
-      listener.onFinding(syntaxFinding(file, e, 0));
+      listener.onFinding(syntaxFinding(file, e, 0, null));
       return false;
     } catch (CharacterCodingException e) {
       listener.onFinding(encodingFinding(file));
@@ -111,10 +116,10 @@ public final class DocumentReader {
     String display = file.display();
     JsonToken t = parser.nextToken();
     if (t == null) {
-      listener.onFinding(Finding.of(Rule.NOT_A_DOCUMENT, new Location(display, 1, 1),
-              "file is empty")
+      listener.onFinding(Finding.of(Rule.MALFORMED_JSON, here(parser, display, 0),
+              "file holds no JSON value")
           .withHint("a dataset document is a JSON object such as {\"stances\": []}"));
-      return true;
+      return false;
     }
     if (t != JsonToken.START_OBJECT) {
       listener.onFinding(Finding.of(Rule.NOT_A_DOCUMENT, here(parser, display, 0),
@@ -231,7 +236,7 @@ public final class DocumentReader {
       try (JsonParser parser = mapper.createParser(line)) {
         readLine(file, parser, lineNo, listener);
       } catch (JacksonException e) {
-        listener.onFinding(syntaxFinding(file, e, lineNo - 1));
+        listener.onFinding(syntaxFinding(file, e, lineNo - 1, null));
       }
     }
     return true;
@@ -309,11 +314,15 @@ public final class DocumentReader {
     }
   }
 
-  private Finding syntaxFinding(InputFile file, JacksonException e, int lineOffset) {
+  private Finding syntaxFinding(InputFile file, JacksonException e, int lineOffset,
+      JsonParser parser) {
     if (hasCause(e, CharacterCodingException.class)) {
       return encodingFinding(file);
     }
     Location loc = location(file.display(), e.getLocation(), lineOffset);
+    if (loc.line() == 0 && parser != null) {
+      loc = location(file.display(), parser.currentLocation(), lineOffset);
+    }
     if (e instanceof StreamConstraintsException) {
       return Finding.of(Rule.LIMIT_EXCEEDED, loc, e.getOriginalMessage())
           .withHint("no dataset needs input like this; if yours does, raise the limit");

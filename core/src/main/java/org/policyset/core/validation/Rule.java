@@ -17,9 +17,6 @@ public enum Rule {
   /** The file is not well-formed JSON. */
   MALFORMED_JSON("PS101", "malformed-json", Layer.SYNTAX, Severity.ERROR,
       "The file is not well-formed JSON (RFC 8259)."),
-  /** An object has the same key twice. */
-  DUPLICATE_KEY("PS102", "duplicate-key", Layer.SYNTAX, Severity.ERROR,
-      "An object has the same key twice; policyset never lets the last one silently win."),
   /** The file is not valid UTF-8. */
   INVALID_ENCODING("PS103", "invalid-encoding", Layer.SYNTAX, Severity.ERROR,
       "The file is not valid UTF-8."),
@@ -60,6 +57,9 @@ public enum Rule {
   /** A value breaks a length or format constraint. */
   INVALID_VALUE("PS209", "invalid-value", Layer.SHAPE, Severity.ERROR,
       "A value breaks a length or format constraint (blank, padded with spaces, too long, bad URL)."),
+  /** An object has the same key twice. */
+  DUPLICATE_KEY("PS212", "duplicate-key", Layer.SHAPE, Severity.ERROR,
+      "An object has the same key twice: valid JSON, but policyset never lets the last one silently win."),
   /** The dataset has no manifest. */
   MISSING_MANIFEST("PS210", "missing-manifest", Layer.SHAPE, Severity.WARNING,
       "A dataset folder has no manifest (id, title, version, license, schemaVersion)."),
