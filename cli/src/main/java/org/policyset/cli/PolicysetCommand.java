@@ -16,6 +16,10 @@ import picocli.CommandLine.HelpCommand;
     subcommands = {
       ValidateCommand.class,
       RulesCommand.class,
+      FormatCommand.class,
+      MergeCommand.class,
+      DiffCommand.class,
+      MergeDriverCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
