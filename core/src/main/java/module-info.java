@@ -18,6 +18,7 @@ module org.policyset.core {
   exports org.policyset.core.write;
   exports org.policyset.core.merge;
   exports org.policyset.core.diff;
+  exports org.policyset.core.generate;
 
   opens org.policyset.core.model to tools.jackson.databind, org.hibernate.validator;
 }

@@ -1,0 +1,83 @@
+package org.policyset.core.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.policyset.core.io.InputFormat;
+import org.policyset.core.model.RecordType;
+import org.policyset.core.validation.DatasetValidator;
+import org.policyset.core.validation.Finding;
+import org.policyset.core.validation.Rule;
+import org.policyset.core.validation.ValidationReport;
+
+class DatasetGeneratorTest {
+
+  @TempDir
+  Path dir;
+
+  private static String name(InputFormat f) {
+    return f == InputFormat.JSON_LINES ? "data.jsonl" : "data.json";
+  }
+
+  @ParameterizedTest
+  @EnumSource(InputFormat.class)
+  void generatedDataIsValidAndHasEveryRecordType(InputFormat format) throws Exception {
+    GeneratedDataset g = DatasetGenerator.records(3_000).seed(11).write(dir.resolve(name(format)), format);
+    ValidationReport report = DatasetValidator.create().validate(List.of(g.file()));
+    assertThat(report.findings()).isEmpty();
+    assertThat(g.records()).isEqualTo(3_000);
+    for (RecordType t : RecordType.values()) {
+      assertThat(report.records().get(t)).as(t.section()).isEqualTo(g.counts().get(t).intValue()).isPositive();
+    }
+    assertThat(g.texts()).isNotEmpty().allMatch(Files::isRegularFile);
+    double stanceBytes = (double) g.bytes() / g.counts().get(RecordType.STANCE);
+    assertThat(stanceBytes).isBetween(800.0, 1500.0);
+  }
+
+  @ParameterizedTest
+  @EnumSource(InputFormat.class)
+  void validatorFindsExactlyTheInjectedErrors(InputFormat format) throws Exception {
+    GeneratedDataset g = DatasetGenerator.records(4_000).seed(5).invalidRate(0.05)
+        .write(dir.resolve(name(format)), format);
+    ValidationReport report = DatasetValidator.create().validate(List.of(g.file()));
+    Map<Rule, Long> found = new EnumMap<>(Rule.class);
+    for (Finding f : report.findings()) {
+      found.merge(f.rule(), 1L, Long::sum);
+    }
+    Map<Rule, Long> expected = new EnumMap<>(Rule.class);
+    g.injected().forEach((e, n) -> {
+      if (n > 0) {
+        expected.put(e.rule(), n);
+      }
+    });
+    assertThat(g.injectedErrors()).isBetween(100L, 300L);
+    assertThat(found).isEqualTo(expected);
+  }
+
+  @Test
+  void sameSeedGivesSameBytesAndOtherSeedOtherBytes() throws Exception {
+    Path a = DatasetGenerator.records(500).seed(3).invalidRate(0.1).write(dir.resolve("a.json"), InputFormat.JSON).file();
+    Path b = DatasetGenerator.records(500).seed(3).invalidRate(0.1).write(dir.resolve("b.json"), InputFormat.JSON).file();
+    Path c = DatasetGenerator.records(500).seed(4).invalidRate(0.1).write(dir.resolve("c.json"), InputFormat.JSON).file();
+    String aText = Files.readString(a).replace("a.json.texts", "X");
+    assertThat(Files.readString(b).replace("b.json.texts", "X")).isEqualTo(aText);
+    assertThat(Files.readString(c).replace("c.json.texts", "X")).isNotEqualTo(aText);
+  }
+
+  @Test
+  void refusesTooFewRecordsAndBadRates() {
+    assertThatThrownBy(() -> DatasetGenerator.records(3)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 7");
+    assertThatThrownBy(() -> DatasetGenerator.records(100).invalidRate(1.5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0..1");
+  }
+}
