@@ -32,7 +32,6 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Reads one dataset file in a single streaming pass, reporting records and findings. */
 public final class DocumentReader {
@@ -49,7 +48,7 @@ public final class DocumentReader {
   public DocumentReader(ReadLimits limits) {
     this.limits = limits;
     this.mapper = limits.equals(ReadLimits.DEFAULTS) ? Json.mapper() : Json.mapper(limits);
-    this.binder = new RecordBinder(mapper, BeanValidation.validator());
+    this.binder = new RecordBinder(mapper, BeanValidation::validator);
   }
 
   /**
@@ -264,8 +263,7 @@ public final class DocumentReader {
           .withHint("a JSON Lines file holds exactly one record per line"));
       return;
     }
-    ObjectNode node = (ObjectNode) tree.node();
-    JsonNode typeNode = node.remove(TYPE);
+    JsonNode typeNode = tree.removeRootMember(TYPE);
     List<String> types = new ArrayList<>();
     for (RecordType rt : RecordType.values()) {
       types.add(rt.singular());

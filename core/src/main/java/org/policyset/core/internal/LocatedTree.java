@@ -1,6 +1,6 @@
 package org.policyset.core.internal;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.policyset.core.io.FieldLocator;
@@ -23,13 +23,23 @@ public final class LocatedTree implements FieldLocator {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonNode node;
-  private final Map<String, Location> locations;
   private final Location root;
+  private final String file;
+  /**
+   * The line and column of every member and element, two ints each, in document order (a value's
+   * entry precedes those inside it); a pointer is resolved by walking the tree, so no map of
+   * pointers or location objects is built for the many records whose locations are never asked for.
+   */
+  private int[] positions;
+  /** For each entry, how many entries lie inside its value. */
+  private int[] sizes;
 
-  private LocatedTree(JsonNode node, Map<String, Location> locations, Location root) {
+  private LocatedTree(JsonNode node, Location root, String file, int[] positions, int[] sizes) {
     this.node = node;
-    this.locations = locations;
     this.root = root;
+    this.file = file;
+    this.positions = positions;
+    this.sizes = sizes;
   }
 
   /** Returns the value. */
@@ -42,17 +52,94 @@ public final class LocatedTree implements FieldLocator {
     return root;
   }
 
+  /**
+   * Removes a member of the root object, with its locations, and returns its value; null if the
+   * root has no such member.
+   */
+  public JsonNode removeRootMember(String name) {
+    if (!(node instanceof ObjectNode obj) || !obj.has(name)) {
+      return null;
+    }
+    int e = find(obj, -1, Pointers.escape(name));
+    int n = 1 + sizes[e];
+    int[] p = new int[positions.length - 2 * n];
+    System.arraycopy(positions, 0, p, 0, 2 * e);
+    System.arraycopy(positions, 2 * (e + n), p, 2 * e, positions.length - 2 * (e + n));
+    int[] z = new int[sizes.length - n];
+    System.arraycopy(sizes, 0, z, 0, e);
+    System.arraycopy(sizes, e + n, z, e, sizes.length - (e + n));
+    positions = p;
+    sizes = z;
+    return obj.remove(name);
+  }
+
   @Override
   public Location locate(String pointer) {
-    String p = pointer == null ? "" : pointer;
-    while (p != null && !p.isEmpty()) {
-      Location l = locations.get(p);
-      if (l != null) {
-        return l;
-      }
-      p = Pointers.parent(p);
+    if (pointer == null || pointer.isEmpty() || pointer.charAt(0) != '/') {
+      return root;
     }
-    return root;
+    JsonNode current = node;
+    int entry = -1;
+    int at = 1;
+    while (true) {
+      int slash = pointer.indexOf('/', at);
+      String token = pointer.substring(at, slash < 0 ? pointer.length() : slash);
+      int child = find(current, entry, token);
+      if (child < 0) {
+        break;
+      }
+      entry = child;
+      current = current.isObject() ? current.get(unescape(token)) : current.get(Integer.parseInt(token));
+      if (slash < 0) {
+        break;
+      }
+      at = slash + 1;
+    }
+    return entry < 0 ? root : new Location(file, positions[2 * entry], positions[2 * entry + 1]);
+  }
+
+  /** Returns the entry of the member or element {@code token} of a value, or -1 if it has none. */
+  private int find(JsonNode value, int entry, String token) {
+    int e = entry + 1;
+    if (value.isObject()) {
+      String name = unescape(token);
+      for (Map.Entry<String, JsonNode> m : value.properties()) {
+        if (m.getKey().equals(name)) {
+          return e;
+        }
+        e += 1 + sizes[e];
+      }
+      return -1;
+    }
+    if (value.isArray()) {
+      int index = index(token);
+      if (index < 0 || index >= value.size()) {
+        return -1;
+      }
+      for (int i = 0; i < index; i++) {
+        e += 1 + sizes[e];
+      }
+      return e;
+    }
+    return -1;
+  }
+
+  private static int index(String token) {
+    int n = token.length();
+    if (n == 0 || n > 9 || (n > 1 && token.charAt(0) == '0')) {
+      return -1;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = token.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+    }
+    return Integer.parseInt(token);
+  }
+
+  private static String unescape(String token) {
+    return token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~");
   }
 
   /**
@@ -68,9 +155,11 @@ public final class LocatedTree implements FieldLocator {
   public static LocatedTree read(JsonParser parser, String file, int lineOffset, String filePointer,
       Consumer<Finding> findings) {
     Builder b = new Builder(parser, file, lineOffset, filePointer, findings);
-    Location root = b.here();
-    JsonNode node = b.value("");
-    return new LocatedTree(node, b.locations, root);
+    TokenStreamLocation l = parser.currentTokenLocation();
+    Location root = new Location(file, l.getLineNr() + lineOffset, l.getColumnNr());
+    JsonNode node = b.value("", -1);
+    return new LocatedTree(node, root, file, Arrays.copyOf(b.positions, 2 * b.count),
+        Arrays.copyOf(b.sizes, b.count));
   }
 
   private static final class Builder {
@@ -79,7 +168,9 @@ public final class LocatedTree implements FieldLocator {
     final int lineOffset;
     final String filePointer;
     final Consumer<Finding> findings;
-    final Map<String, Location> locations = new HashMap<>();
+    int[] positions = new int[128];
+    int[] sizes = new int[64];
+    int count;
 
     Builder(JsonParser parser, String file, int lineOffset, String filePointer,
         Consumer<Finding> findings) {
@@ -90,23 +181,36 @@ public final class LocatedTree implements FieldLocator {
       this.findings = findings;
     }
 
-    Location here() {
+    /** Adds an entry at the current token and returns it. */
+    int enter() {
+      if (count == sizes.length) {
+        sizes = Arrays.copyOf(sizes, count * 2);
+        positions = Arrays.copyOf(positions, count * 4);
+      }
       TokenStreamLocation l = parser.currentTokenLocation();
-      return new Location(file, l.getLineNr() + lineOffset, l.getColumnNr());
+      positions[2 * count] = l.getLineNr() + lineOffset;
+      positions[2 * count + 1] = l.getColumnNr();
+      return count++;
     }
 
-    JsonNode value(String pointer) {
+    void leave(int entry) {
+      sizes[entry] = count - entry - 1;
+    }
+
+    /** Reads the value at the current token; {@code entry} is its own entry (-1 for the root). */
+    JsonNode value(String pointer, int entry) {
       JsonToken t = parser.currentToken();
       switch (t) {
         case START_OBJECT: {
           ObjectNode obj = NODES.objectNode();
           while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
-            String childPointer = Pointers.child(pointer, name);
-            Location keyLocation = here();
-            parser.nextToken();
             if (obj.has(name)) {
-              Location first = locations.get(childPointer);
+              TokenStreamLocation l = parser.currentTokenLocation();
+              Location keyLocation = new Location(file, l.getLineNr() + lineOffset, l.getColumnNr());
+              Location first = firstLocation(obj, entry, name);
+              String childPointer = Pointers.child(pointer, name);
+              parser.nextToken();
               findings.accept(Finding.of(Rule.DUPLICATE_KEY, keyLocation,
                       "key '" + name + "' appears twice in one object")
                   .withPointer(filePointer + childPointer)
@@ -115,8 +219,12 @@ public final class LocatedTree implements FieldLocator {
               parser.skipChildren();
               continue;
             }
-            locations.put(childPointer, keyLocation);
-            obj.set(name, value(childPointer));
+            int child = enter();
+            parser.nextToken();
+            JsonToken vt = parser.currentToken();
+            obj.set(name, vt == JsonToken.START_OBJECT || vt == JsonToken.START_ARRAY
+                ? value(Pointers.child(pointer, name), child) : scalar(vt));
+            leave(child);
           }
           return obj;
         }
@@ -124,12 +232,34 @@ public final class LocatedTree implements FieldLocator {
           ArrayNode arr = NODES.arrayNode();
           int i = 0;
           while (parser.nextToken() != JsonToken.END_ARRAY) {
-            String childPointer = Pointers.child(pointer, i++);
-            locations.put(childPointer, here());
-            arr.add(value(childPointer));
+            int child = enter();
+            JsonToken vt = parser.currentToken();
+            arr.add(vt == JsonToken.START_OBJECT || vt == JsonToken.START_ARRAY
+                ? value(Pointers.child(pointer, i), child) : scalar(vt));
+            i++;
+            leave(child);
           }
           return arr;
         }
+        default:
+          return scalar(t);
+      }
+    }
+
+    /** Returns where the member {@code name} already read into {@code obj} stands. */
+    Location firstLocation(ObjectNode obj, int entry, String name) {
+      int e = entry + 1;
+      for (Map.Entry<String, JsonNode> m : obj.properties()) {
+        if (m.getKey().equals(name)) {
+          return new Location(file, positions[2 * e], positions[2 * e + 1]);
+        }
+        e += 1 + sizes[e];
+      }
+      return null;
+    }
+
+    JsonNode scalar(JsonToken t) {
+      switch (t) {
         case VALUE_STRING:
           return NODES.stringNode(parser.getString());
         case VALUE_NUMBER_INT:

@@ -36,12 +36,16 @@ public final class RecordBinder {
   public record Bound<T>(T value, boolean valid) {}
 
   private final JsonMapper mapper;
-  private final Validator validator;
+  private final java.util.function.Supplier<Validator> validators;
+  private Validator validator;
 
-  /** Creates a binder. */
-  public RecordBinder(JsonMapper mapper, Validator validator) {
+  /**
+   * Creates a binder. The validator is asked for only when a record may break a constraint: Bean
+   * Validation's bootstrap costs a large share of a small run's start-up.
+   */
+  public RecordBinder(JsonMapper mapper, java.util.function.Supplier<Validator> validators) {
     this.mapper = mapper;
-    this.validator = validator;
+    this.validators = validators;
   }
 
   /**
@@ -71,6 +75,12 @@ public final class RecordBinder {
     } catch (JacksonException e) {
       findings.accept(bindingFinding(e, tree, type, filePointer, recordKey));
       return new Bound<>(null, false);
+    }
+    if (ConstraintCheck.passes(value)) {
+      return new Bound<>(value, true);
+    }
+    if (validator == null) {
+      validator = validators.get();
     }
     Set<ConstraintViolation<T>> violations = validator.validate(value);
     if (violations.isEmpty()) {
