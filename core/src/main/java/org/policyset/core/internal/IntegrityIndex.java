@@ -35,8 +35,8 @@ public final class IntegrityIndex {
       String record, RecordType from, String fromId) {}
 
   private record StanceInfo(String id, List<String> holders, String topic, Position position,
-      PartialDate date, PartialDate until, List<String> supersedes, Location location,
-      String pointer, Location respondsToLocation, String respondsTo, Location untilLocation,
+      PartialDate date, PartialDate until, List<String> supersedes, String pointer,
+      Location respondsToLocation, String respondsTo, Location untilLocation,
       Location positionLocation, List<Location> supersedesLocations) {}
 
   private final Map<RecordType, Map<String, Location>> ids = new EnumMap<>(RecordType.class);
@@ -79,7 +79,10 @@ public final class IntegrityIndex {
       return;
     }
     for (Reference ref : r.value().references()) {
-      if (ref.id() != null) {
+      // A reference to an id already seen resolves for good (ids are never removed), so only
+      // forward references are kept for the end, and references within one type, which the cycle
+      // checks name. Memory then grows with the ids, not with the references.
+      if (ref.id() != null && (ref.target() == r.type() || !ids.get(ref.target()).containsKey(ref.id()))) {
         refs.add(new Ref(ref.target(), ref.id(), r.locator().locate(ref.pointer()),
             r.pointer() + ref.pointer(), r.key(), r.type(), r.id()));
       }
@@ -95,13 +98,15 @@ public final class IntegrityIndex {
     } else if (r.value() instanceof Actor a) {
       memberOf.put(a.id(), a.memberOf());
     } else if (r.value() instanceof Stance s) {
-      List<Location> supersedesLocations = new ArrayList<>();
+      List<Location> supersedesLocations = s.supersedes().isEmpty() ? List.of() : new ArrayList<>();
       for (int i = 0; i < s.supersedes().size(); i++) {
         supersedesLocations.add(r.locator().locate("/supersedes/" + i));
       }
+      // Locations of absent fields are never reported, so they are not looked up.
       stances.put(s.id(), new StanceInfo(s.id(), s.holders(), s.topic(), s.position(), s.date(),
-          s.until(), s.supersedes(), r.locator().locate("/date"), r.pointer(),
-          r.locator().locate("/respondsTo"), s.respondsTo(), r.locator().locate("/until"),
+          s.until(), s.supersedes(), r.pointer(),
+          s.respondsTo() == null ? null : r.locator().locate("/respondsTo"), s.respondsTo(),
+          s.until() == null ? null : r.locator().locate("/until"),
           r.locator().locate("/position"), supersedesLocations));
     }
   }

@@ -39,6 +39,8 @@ public final class ProvenanceIndex {
   private final Map<String, SourceInfo> sources = new LinkedHashMap<>();
   private final Set<String> cited = new HashSet<>();
   private final List<Quote> quotes = new ArrayList<>();
+  private final Map<String, QuoteMatcher> texts = new HashMap<>();
+  private final Set<String> unreadable = new HashSet<>();
   private final Consumer<Finding> findings;
 
   /** Creates an index reporting to {@code findings}. */
@@ -122,9 +124,22 @@ public final class ProvenanceIndex {
         continue;
       }
       cited.add(c.source());
-      if (c.quote() != null) {
-        String p = base + "/" + i + "/quote";
-        quotes.add(new Quote(c.source(), c.quote(), r.locator().locate(p), r.pointer() + p, r.key()));
+      if (c.quote() == null) {
+        continue;
+      }
+      // A quote of a source already seen is checked now, or not at all when the source has no
+      // archived text; only quotes of sources not seen yet wait for the end, so that memory does
+      // not grow with the number of quotes.
+      SourceInfo known = sources.get(c.source());
+      if (known != null && known.text() == null) {
+        continue;
+      }
+      String p = base + "/" + i + "/quote";
+      Quote q = new Quote(c.source(), c.quote(), r.locator().locate(p), r.pointer() + p, r.key());
+      if (known != null) {
+        check(q, known);
+      } else {
+        quotes.add(q);
       }
     }
   }
@@ -135,31 +150,13 @@ public final class ProvenanceIndex {
    * @param complete whether every file was read to its end; unused sources are reported only then
    */
   public void finish(boolean complete) {
-    Map<String, QuoteMatcher> texts = new HashMap<>();
-    Set<String> unreadable = new HashSet<>();
     for (Quote q : quotes) {
       SourceInfo s = sources.get(q.source());
-      if (s == null || s.text() == null || unreadable.contains(s.id())) {
-        continue;
-      }
-      QuoteMatcher m = texts.get(s.id());
-      if (m == null) {
-        m = load(s);
-        if (m == null) {
-          unreadable.add(s.id());
-          continue;
-        }
-        texts.put(s.id(), m);
-      }
-      if (!m.contains(q.quote())) {
-        String nearest = m.nearest(q.quote());
-        findings.accept(Finding.of(Rule.QUOTE_NOT_FOUND, q.location(),
-                "quote does not stand in the text of source '" + s.id() + "'")
-            .withPointer(q.pointer()).withRecord(q.record())
-            .withHint(nearest != null ? nearest
-                : "no part of the quote's beginning stands in the source; copy the words exactly"));
+      if (s != null) {
+        check(q, s);
       }
     }
+    quotes.clear();
     for (SourceInfo s : sources.values()) {
       if (s.text() != null && !texts.containsKey(s.id()) && !unreadable.contains(s.id())) {
         if (load(s) == null) {
@@ -176,6 +173,29 @@ public final class ProvenanceIndex {
               .withHint("cite it from a record, or remove it"));
         }
       }
+    }
+  }
+
+  private void check(Quote q, SourceInfo s) {
+    if (s.text() == null || unreadable.contains(s.id())) {
+      return;
+    }
+    QuoteMatcher m = texts.get(s.id());
+    if (m == null) {
+      m = load(s);
+      if (m == null) {
+        unreadable.add(s.id());
+        return;
+      }
+      texts.put(s.id(), m);
+    }
+    if (!m.contains(q.quote())) {
+      String nearest = m.nearest(q.quote());
+      findings.accept(Finding.of(Rule.QUOTE_NOT_FOUND, q.location(),
+              "quote does not stand in the text of source '" + s.id() + "'")
+          .withPointer(q.pointer()).withRecord(q.record())
+          .withHint(nearest != null ? nearest
+              : "no part of the quote's beginning stands in the source; copy the words exactly"));
     }
   }
 
