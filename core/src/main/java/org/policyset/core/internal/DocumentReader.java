@@ -241,7 +241,7 @@ public final class DocumentReader {
     return true;
   }
 
-  private void readLine(InputFile file, JsonParser parser, int lineNo, RecordListener listener) {
+  void readLine(InputFile file, JsonParser parser, int lineNo, RecordListener listener) {
     String display = file.display();
     JsonToken t = parser.nextToken();
     if (t != JsonToken.START_OBJECT) {
@@ -293,7 +293,7 @@ public final class DocumentReader {
     emit(file, type, tree, "", listener);
   }
 
-  private void emit(InputFile file, RecordType type, LocatedTree tree, String pointer,
+  void emit(InputFile file, RecordType type, LocatedTree tree, String pointer,
       RecordListener listener) {
     JsonNode idNode = tree.node().get("id");
     String id = idNode != null && idNode.isString() ? idNode.asString() : null;
@@ -304,7 +304,7 @@ public final class DocumentReader {
         tree.root(), tree));
   }
 
-  private void manifest(LocatedTree tree, String pointer, Location location,
+  void manifest(LocatedTree tree, String pointer, Location location,
       RecordListener listener) {
     RecordBinder.Bound<Manifest> bound =
         binder.bind(tree, Manifest.class, pointer, "manifest", listener::onFinding);
@@ -313,7 +313,7 @@ public final class DocumentReader {
     }
   }
 
-  private Finding syntaxFinding(InputFile file, JacksonException e, int lineOffset,
+  Finding syntaxFinding(InputFile file, JacksonException e, int lineOffset,
       JsonParser parser) {
     if (hasCause(e, CharacterCodingException.class)) {
       return encodingFinding(file);

@@ -31,15 +31,15 @@ import org.policyset.core.validation.Rule;
  */
 public final class IntegrityIndex {
 
-  private record Ref(RecordType target, String id, Location location, String pointer,
+  private record Ref(RecordType target, String id, LazyLocation location, String pointer,
       String record, RecordType from, String fromId) {}
 
   private record StanceInfo(String id, List<String> holders, String topic, Position position,
       PartialDate date, PartialDate until, List<String> supersedes, String pointer,
-      Location respondsToLocation, String respondsTo, Location untilLocation,
-      Location positionLocation, List<Location> supersedesLocations) {}
+      LazyLocation respondsToLocation, String respondsTo, LazyLocation untilLocation,
+      LazyLocation positionLocation, List<LazyLocation> supersedesLocations) {}
 
-  private final Map<RecordType, Map<String, Location>> ids = new EnumMap<>(RecordType.class);
+  private final Map<RecordType, Map<String, LazyLocation>> ids = new EnumMap<>(RecordType.class);
   private final List<Ref> refs = new ArrayList<>();
   private final Map<String, PartialDate> eventDates = new HashMap<>();
   private final Map<String, StanceInfo> stances = new LinkedHashMap<>();
@@ -55,19 +55,17 @@ public final class IntegrityIndex {
     }
   }
 
-  /** Returns the ids of a type seen so far, with where each was first declared. */
-  public Map<String, Location> ids(RecordType type) {
-    return ids.get(type);
-  }
 
   /** Indexes one record. */
   public void accept(ReadRecord r) {
     if (r.id() == null) {
       return;
     }
-    Location here = r.locator().locate("/id");
-    Location first = ids.get(r.type()).putIfAbsent(r.id(), here);
-    if (first != null) {
+    LazyLocation at = LazyLocation.of(r.locator(), "/id");
+    LazyLocation earlier = ids.get(r.type()).putIfAbsent(r.id(), at);
+    if (earlier != null) {
+      Location here = at.get();
+      Location first = earlier.get();
       findings.accept(Finding.of(Rule.DUPLICATE_ID, here,
               r.type().singular() + " id '" + r.id() + "' is already used at " + first)
           .withPointer(r.pointer() + "/id").withRecord(r.key())
@@ -83,7 +81,7 @@ public final class IntegrityIndex {
       // forward references are kept for the end, and references within one type, which the cycle
       // checks name. Memory then grows with the ids, not with the references.
       if (ref.id() != null && (ref.target() == r.type() || !ids.get(ref.target()).containsKey(ref.id()))) {
-        refs.add(new Ref(ref.target(), ref.id(), r.locator().locate(ref.pointer()),
+        refs.add(new Ref(ref.target(), ref.id(), LazyLocation.of(r.locator(), ref.pointer()),
             r.pointer() + ref.pointer(), r.key(), r.type(), r.id()));
       }
     }
@@ -98,16 +96,16 @@ public final class IntegrityIndex {
     } else if (r.value() instanceof Actor a) {
       memberOf.put(a.id(), a.memberOf());
     } else if (r.value() instanceof Stance s) {
-      List<Location> supersedesLocations = s.supersedes().isEmpty() ? List.of() : new ArrayList<>();
+      List<LazyLocation> supersedesLocations = s.supersedes().isEmpty() ? List.of() : new ArrayList<>();
       for (int i = 0; i < s.supersedes().size(); i++) {
-        supersedesLocations.add(r.locator().locate("/supersedes/" + i));
+        supersedesLocations.add(LazyLocation.of(r.locator(), "/supersedes/" + i));
       }
       // Locations of absent fields are never reported, so they are not looked up.
       stances.put(s.id(), new StanceInfo(s.id(), s.holders(), s.topic(), s.position(), s.date(),
           s.until(), s.supersedes(), r.pointer(),
-          s.respondsTo() == null ? null : r.locator().locate("/respondsTo"), s.respondsTo(),
-          s.until() == null ? null : r.locator().locate("/until"),
-          r.locator().locate("/position"), supersedesLocations));
+          s.respondsTo() == null ? null : LazyLocation.of(r.locator(), "/respondsTo"), s.respondsTo(),
+          s.until() == null ? null : LazyLocation.of(r.locator(), "/until"),
+          LazyLocation.of(r.locator(), "/position"), supersedesLocations));
     }
   }
 
@@ -125,7 +123,12 @@ public final class IntegrityIndex {
     checkCycles(RecordType.TOPIC, adjacency(topicParent), "parent");
     checkCycles(RecordType.ACTOR, memberOf, "memberOf");
     Map<String, List<String>> supersedes = new HashMap<>();
-    stances.values().forEach(s -> supersedes.put(s.id(), s.supersedes()));
+    // Only stances that supersede others can lie on a cycle; the rest need not be walked.
+    stances.values().forEach(s -> {
+      if (!s.supersedes().isEmpty()) {
+        supersedes.put(s.id(), s.supersedes());
+      }
+    });
     checkCycles(RecordType.STANCE, supersedes, "supersedes");
     checkConflicts();
   }
@@ -138,7 +141,7 @@ public final class IntegrityIndex {
 
   private void checkReferences() {
     for (Ref ref : refs) {
-      Map<String, Location> targets = ids.get(ref.target());
+      Map<String, LazyLocation> targets = ids.get(ref.target());
       if (targets.containsKey(ref.id())) {
         continue;
       }
@@ -147,7 +150,7 @@ public final class IntegrityIndex {
         hint = "add a " + ref.target().singular() + " with id '" + ref.id() + "' to '"
             + ref.target().section() + "', or fix the reference";
       }
-      findings.accept(Finding.of(Rule.DANGLING_REFERENCE, ref.location(),
+      findings.accept(Finding.of(Rule.DANGLING_REFERENCE, ref.location().get(),
               ref.from().singular() + " '" + ref.fromId() + "' refers to unknown "
                   + ref.target().singular() + " '" + ref.id() + "'")
           .withPointer(ref.pointer()).withRecord(ref.record()).withHint(hint));
@@ -160,7 +163,7 @@ public final class IntegrityIndex {
       if (s.respondsTo() != null && s.date() != null) {
         PartialDate eventDate = eventDates.get(s.respondsTo());
         if (eventDate != null && s.date().isBefore(eventDate)) {
-          findings.accept(Finding.of(Rule.RESPONDS_TO_LATER_EVENT, s.respondsToLocation(),
+          findings.accept(Finding.of(Rule.RESPONDS_TO_LATER_EVENT, s.respondsToLocation().get(),
                   "stance '" + s.id() + "' dated " + s.date() + " responds to event '"
                       + s.respondsTo() + "' dated " + eventDate)
               .withPointer(s.pointer() + "/respondsTo").withRecord(key)
@@ -168,7 +171,7 @@ public final class IntegrityIndex {
         }
       }
       if (s.until() != null && s.date() != null && s.until().isBefore(s.date())) {
-        findings.accept(Finding.of(Rule.UNTIL_BEFORE_DATE, s.untilLocation(),
+        findings.accept(Finding.of(Rule.UNTIL_BEFORE_DATE, s.untilLocation().get(),
                 "stance '" + s.id() + "' is in effect until " + s.until() + ", before its date "
                     + s.date())
             .withPointer(s.pointer() + "/until").withRecord(key)
@@ -178,7 +181,7 @@ public final class IntegrityIndex {
         String old = s.supersedes().get(i);
         StanceInfo o = old == null ? null : stances.get(old);
         if (o != null && o.date() != null && s.date() != null && s.date().isBefore(o.date())) {
-          findings.accept(Finding.of(Rule.SUPERSEDES_LATER_STANCE, s.supersedesLocations().get(i),
+          findings.accept(Finding.of(Rule.SUPERSEDES_LATER_STANCE, s.supersedesLocations().get(i).get(),
                   "stance '" + s.id() + "' dated " + s.date() + " supersedes stance '" + old
                       + "' dated " + o.date() + ", which came after it")
               .withPointer(s.pointer() + "/supersedes/" + i).withRecord(key)
@@ -253,11 +256,11 @@ public final class IntegrityIndex {
     rotated.addAll(cycle.subList(0, min));
     rotated.add(rotated.get(0));
     String head = rotated.get(0);
-    Location loc = ids.get(type).getOrDefault(head, Location.ofFile("?"));
+    Location loc = ids.get(type).getOrDefault(head, LazyLocation.fixed(Location.ofFile("?"))).get();
     for (Ref r : refs) {
       if (r.from() == type && r.fromId().equals(head) && r.target() == type
           && r.pointer().contains("/" + field) && r.id().equals(rotated.get(1))) {
-        loc = r.location();
+        loc = r.location().get();
       }
     }
     findings.accept(Finding.of(Rule.REFERENCE_CYCLE, loc,
@@ -315,12 +318,12 @@ public final class IntegrityIndex {
             continue;
           }
           String holder = g.substring(0, g.indexOf('\u0000'));
-          findings.accept(Finding.of(Rule.CONFLICTING_STANCES, b.positionLocation(),
+          findings.accept(Finding.of(Rule.CONFLICTING_STANCES, b.positionLocation().get(),
                   "'" + holder + "' " + b.position() + " topic '" + b.topic() + "' in stance '"
                       + b.id() + "' while stance '" + a.id() + "' (" + a.position()
                       + ") is still in effect")
               .withPointer(b.pointer() + "/position").withRecord("stance:" + b.id())
-              .withRelated(List.of(a.positionLocation()))
+              .withRelated(List.of(a.positionLocation().get()))
               .withHint("if the position changed, add \"supersedes\": [\"" + a.id()
                   + "\"] or an 'until' date to '" + a.id() + "'"));
         }

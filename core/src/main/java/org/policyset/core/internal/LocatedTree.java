@@ -154,9 +154,27 @@ public final class LocatedTree implements FieldLocator {
    */
   public static LocatedTree read(JsonParser parser, String file, int lineOffset, String filePointer,
       Consumer<Finding> findings) {
-    Builder b = new Builder(parser, file, lineOffset, filePointer, findings);
+    return read(parser, file, lineOffset, 0, filePointer, findings);
+  }
+
+  /**
+   * Reads the value whose first token is the parser's current token, from a parser that reads only
+   * a slice of a file.
+   *
+   * @param parser positioned on the value's first token
+   * @param file how findings name the file
+   * @param lineOffset added to the parser's line numbers (the slice's first line, less one)
+   * @param columnOffset added to the parser's columns on its first line (the slice's first column,
+   *     less one)
+   * @param filePointer the JSON pointer of the value in its file, for duplicate-key findings
+   * @param findings receives duplicate-key findings
+   * @return the located value
+   */
+  public static LocatedTree read(JsonParser parser, String file, int lineOffset, int columnOffset,
+      String filePointer, Consumer<Finding> findings) {
+    Builder b = new Builder(parser, file, lineOffset, columnOffset, filePointer, findings);
     TokenStreamLocation l = parser.currentTokenLocation();
-    Location root = new Location(file, l.getLineNr() + lineOffset, l.getColumnNr());
+    Location root = new Location(file, l.getLineNr() + lineOffset, b.column(l));
     JsonNode node = b.value("", -1);
     return new LocatedTree(node, root, file, Arrays.copyOf(b.positions, 2 * b.count),
         Arrays.copyOf(b.sizes, b.count));
@@ -166,19 +184,25 @@ public final class LocatedTree implements FieldLocator {
     final JsonParser parser;
     final String file;
     final int lineOffset;
+    final int columnOffset;
     final String filePointer;
     final Consumer<Finding> findings;
     int[] positions = new int[128];
     int[] sizes = new int[64];
     int count;
 
-    Builder(JsonParser parser, String file, int lineOffset, String filePointer,
+    Builder(JsonParser parser, String file, int lineOffset, int columnOffset, String filePointer,
         Consumer<Finding> findings) {
       this.parser = parser;
       this.file = file;
       this.lineOffset = lineOffset;
+      this.columnOffset = columnOffset;
       this.filePointer = filePointer;
       this.findings = findings;
+    }
+
+    int column(TokenStreamLocation l) {
+      return l.getLineNr() == 1 ? l.getColumnNr() + columnOffset : l.getColumnNr();
     }
 
     /** Adds an entry at the current token and returns it. */
@@ -189,7 +213,7 @@ public final class LocatedTree implements FieldLocator {
       }
       TokenStreamLocation l = parser.currentTokenLocation();
       positions[2 * count] = l.getLineNr() + lineOffset;
-      positions[2 * count + 1] = l.getColumnNr();
+      positions[2 * count + 1] = column(l);
       return count++;
     }
 
@@ -207,7 +231,7 @@ public final class LocatedTree implements FieldLocator {
             String name = parser.currentName();
             if (obj.has(name)) {
               TokenStreamLocation l = parser.currentTokenLocation();
-              Location keyLocation = new Location(file, l.getLineNr() + lineOffset, l.getColumnNr());
+              Location keyLocation = new Location(file, l.getLineNr() + lineOffset, column(l));
               Location first = firstLocation(obj, entry, name);
               String childPointer = Pointers.child(pointer, name);
               parser.nextToken();

@@ -30,10 +30,10 @@ import org.policyset.core.validation.Rule;
  */
 public final class ProvenanceIndex {
 
-  private record SourceInfo(String id, Path text, Location location, Location textLocation,
+  private record SourceInfo(String id, Path text, LazyLocation location, LazyLocation textLocation,
       String pointer) {}
 
-  private record Quote(String source, String quote, Location location, String pointer,
+  private record Quote(String source, String quote, LazyLocation location, String pointer,
       String record) {}
 
   private final Map<String, SourceInfo> sources = new LinkedHashMap<>();
@@ -68,8 +68,8 @@ public final class ProvenanceIndex {
         Path dir = r.file().path().toAbsolutePath().getParent();
         text = dir == null ? null : dir.resolve(s.text()).normalize();
       }
-      sources.putIfAbsent(s.id(), new SourceInfo(s.id(), text, r.locator().locate("/id"),
-          r.locator().locate("/text"), r.pointer()));
+      sources.putIfAbsent(s.id(), new SourceInfo(s.id(), text, LazyLocation.of(r.locator(), "/id"),
+          LazyLocation.of(r.locator(), "/text"), r.pointer()));
       return;
     }
     List<Citation> citations = value.citations();
@@ -135,7 +135,7 @@ public final class ProvenanceIndex {
         continue;
       }
       String p = base + "/" + i + "/quote";
-      Quote q = new Quote(c.source(), c.quote(), r.locator().locate(p), r.pointer() + p, r.key());
+      Quote q = new Quote(c.source(), c.quote(), LazyLocation.of(r.locator(), p), r.pointer() + p, r.key());
       if (known != null) {
         check(q, known);
       } else {
@@ -167,7 +167,7 @@ public final class ProvenanceIndex {
     if (complete) {
       for (SourceInfo s : sources.values()) {
         if (!cited.contains(s.id())) {
-          findings.accept(Finding.of(Rule.UNUSED_SOURCE, s.location(),
+          findings.accept(Finding.of(Rule.UNUSED_SOURCE, s.location().get(),
                   "source '" + s.id() + "' is never cited")
               .withPointer(s.pointer() + "/id").withRecord("source:" + s.id())
               .withHint("cite it from a record, or remove it"));
@@ -191,7 +191,7 @@ public final class ProvenanceIndex {
     }
     if (!m.contains(q.quote())) {
       String nearest = m.nearest(q.quote());
-      findings.accept(Finding.of(Rule.QUOTE_NOT_FOUND, q.location(),
+      findings.accept(Finding.of(Rule.QUOTE_NOT_FOUND, q.location().get(),
               "quote does not stand in the text of source '" + s.id() + "'")
           .withPointer(q.pointer()).withRecord(q.record())
           .withHint(nearest != null ? nearest
@@ -216,7 +216,7 @@ public final class ProvenanceIndex {
   }
 
   private void report(SourceInfo s, String why) {
-    findings.accept(Finding.of(Rule.SOURCE_TEXT_UNREADABLE, s.textLocation(),
+    findings.accept(Finding.of(Rule.SOURCE_TEXT_UNREADABLE, s.textLocation().get(),
             "archived text of source '" + s.id() + "' (" + s.text().getFileName() + ") " + why)
         .withPointer(s.pointer() + "/text").withRecord("source:" + s.id())
         .withHint("the path is relative to the file that declares the source"));

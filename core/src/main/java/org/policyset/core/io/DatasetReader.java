@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.policyset.core.internal.DocumentReader;
+import org.policyset.core.internal.FastReader;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.Manifest;
 import org.policyset.core.model.PolicyRecord;
@@ -175,7 +176,7 @@ public final class DatasetReader {
     if (inputs != null) {
       files = read(inputs, collector).files();
     } else {
-      DocumentReader reader = new DocumentReader(limits);
+      FastReader reader = new FastReader(limits);
       for (InputFile f : resolved) {
         reader.read(f, collector);
       }
@@ -203,7 +204,7 @@ public final class DatasetReader {
    */
   public Summary read(List<Path> inputs, RecordListener listener) {
     List<InputFile> files = resolve(inputs, listener::onFinding);
-    DocumentReader reader = new DocumentReader(limits);
+    FastReader reader = new FastReader(limits);
     boolean complete = true;
     for (InputFile f : files) {
       complete &= reader.read(f, listener);
