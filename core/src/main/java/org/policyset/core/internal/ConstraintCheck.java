@@ -66,6 +66,15 @@ final class ConstraintCheck {
         all = false;
         break;
       }
+      com.fasterxml.jackson.annotation.JsonProperty json =
+          c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+      if (json != null && json.required() && c.getAnnotation(NotNull.class) == null
+          && c.getAnnotation(NotEmpty.class) == null) {
+        // A required field that Bean Validation does not require: the pre-check would pass a
+        // record that lacks it, which the shape layer reports; leave such types to the full path.
+        all = false;
+        break;
+      }
       if (check == null) {
         continue;
       }
