@@ -61,15 +61,19 @@ final class ConstraintCheck {
     for (RecordComponent c : components) {
       ValueCheck check;
       try {
-        check = valueCheck(c.getAnnotatedType(), c.getAnnotations());
+        check = valueCheck(c.getAnnotatedType(), c.getAccessor().getAnnotations());
       } catch (IllegalArgumentException unknown) {
         all = false;
         break;
       }
       com.fasterxml.jackson.annotation.JsonProperty json =
           c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
-      if (json != null && json.required() && c.getAnnotation(NotNull.class) == null
-          && c.getAnnotation(NotEmpty.class) == null) {
+      AnnotatedType declared = c.getAnnotatedType();
+      if (json != null && json.required()
+          && c.getAccessor().getAnnotation(NotNull.class) == null
+          && c.getAccessor().getAnnotation(NotEmpty.class) == null
+          && declared.getAnnotation(NotNull.class) == null
+          && declared.getAnnotation(NotEmpty.class) == null) {
         // A required field that Bean Validation does not require: the pre-check would pass a
         // record that lacks it, which the shape layer reports; leave such types to the full path.
         all = false;

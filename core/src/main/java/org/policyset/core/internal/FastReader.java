@@ -158,6 +158,9 @@ public final class FastReader {
       run.finish();
       return true;
     } catch (Fallback | IOException e) {
+      if (System.getProperty("policyset.debug") != null) {
+        System.err.println("fallback at " + (run.scanner == null ? -1 : run.scanner.offset()) + " line " + (run.scanner == null ? -1 : run.scanner.line) + " delivered " + run.delivered + " " + e);
+      }
       run.cancel();
       return exact.read(file, new Skipping(listener, run.delivered));
     }

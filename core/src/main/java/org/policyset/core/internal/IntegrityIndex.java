@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,47 +30,178 @@ import org.policyset.core.validation.Rule;
  */
 public final class IntegrityIndex {
 
-  private record Ref(RecordType target, String id, LazyLocation location, String pointer,
-      String record, RecordType from, String fromId) {}
+  /** A reference kept for the end: a forward reference, or one within a type (for cycles). */
+  private final class Ref {
+    final RecordType target;
+    final String id;
+    final RecordType from;
+    final int fromSlot;
+    final String relative;
 
-  private record StanceInfo(String id, List<String> holders, String topic, Position position,
-      PartialDate date, PartialDate until, List<String> supersedes, String pointer,
-      LazyLocation respondsToLocation, String respondsTo, LazyLocation untilLocation,
-      LazyLocation positionLocation, List<LazyLocation> supersedesLocations) {}
+    Ref(RecordType target, String id, RecordType from, int fromSlot, String relative) {
+      this.target = target;
+      this.id = id;
+      this.from = from;
+      this.fromSlot = fromSlot;
+      this.relative = relative;
+    }
 
-  private final Map<RecordType, Map<String, LazyLocation>> ids = new EnumMap<>(RecordType.class);
+    RecordType target() {
+      return target;
+    }
+
+    String id() {
+      return id;
+    }
+
+    RecordType from() {
+      return from;
+    }
+
+    String fromId() {
+      return ids.get(from).name(fromSlot);
+    }
+
+    Location location() {
+      return places.get(from).locate(fromSlot, relative);
+    }
+
+    String pointer() {
+      return places.get(from).pointer(fromSlot) + relative;
+    }
+
+    String record() {
+      return from.singular() + ":" + fromId();
+    }
+  }
+
+  /** What the lifecycle checks need of a stance; its strings are the id tables' shared ones. */
+  private final class StanceInfo {
+    final int slot;
+    final List<String> holders;
+    final String topic;
+    final Position position;
+    final PartialDate date;
+    final PartialDate until;
+    final List<String> supersedes;
+    final String respondsTo;
+
+    StanceInfo(int slot, List<String> holders, String topic, Position position, PartialDate date,
+        PartialDate until, List<String> supersedes, String respondsTo) {
+      this.slot = slot;
+      this.holders = holders;
+      this.topic = topic;
+      this.position = position;
+      this.date = date;
+      this.until = until;
+      this.supersedes = supersedes;
+      this.respondsTo = respondsTo;
+    }
+
+    String id() {
+      return ids.get(RecordType.STANCE).name(slot);
+    }
+
+    List<String> holders() {
+      return holders;
+    }
+
+    String topic() {
+      return topic;
+    }
+
+    Position position() {
+      return position;
+    }
+
+    PartialDate date() {
+      return date;
+    }
+
+    PartialDate until() {
+      return until;
+    }
+
+    List<String> supersedes() {
+      return supersedes;
+    }
+
+    String respondsTo() {
+      return respondsTo;
+    }
+
+    String pointer() {
+      return places.get(RecordType.STANCE).pointer(slot);
+    }
+
+    Location respondsToLocation() {
+      return places.get(RecordType.STANCE).locate(slot, "/respondsTo");
+    }
+
+    Location untilLocation() {
+      return places.get(RecordType.STANCE).locate(slot, "/until");
+    }
+
+    Location positionLocation() {
+      return places.get(RecordType.STANCE).locate(slot, "/position");
+    }
+
+    Location supersedesLocation(int i) {
+      return places.get(RecordType.STANCE).locate(slot, "/supersedes/" + i);
+    }
+  }
+
+  private final Map<RecordType, IdTable> ids = new EnumMap<>(RecordType.class);
+  private final Map<RecordType, RecordPlaces> places = new EnumMap<>(RecordType.class);
   private final List<Ref> refs = new ArrayList<>();
   private final Map<String, PartialDate> eventDates = new HashMap<>();
-  private final Map<String, StanceInfo> stances = new LinkedHashMap<>();
+  /** The stances that could be bound, by slot; null for the others. */
+  private final List<StanceInfo> stanceBySlot = new ArrayList<>();
   private final Map<String, String> topicParent = new HashMap<>();
   private final Map<String, List<String>> memberOf = new HashMap<>();
+  /** One instance of each date, as stances share a few thousand dates between them. */
+  private final Map<PartialDate, PartialDate> dates = new HashMap<>();
   private final Consumer<Finding> findings;
 
   /** Creates an index that reports duplicate ids to {@code findings} as soon as it sees them. */
   public IntegrityIndex(Consumer<Finding> findings) {
     this.findings = findings;
     for (RecordType t : RecordType.values()) {
-      ids.put(t, new HashMap<>());
+      ids.put(t, new IdTable());
+      places.put(t, new RecordPlaces(t));
     }
   }
-
 
   /** Indexes one record. */
   public void accept(ReadRecord r) {
     if (r.id() == null) {
       return;
     }
-    LazyLocation at = LazyLocation.of(r.locator(), "/id");
-    LazyLocation earlier = ids.get(r.type()).putIfAbsent(r.id(), at);
-    if (earlier != null) {
-      Location here = at.get();
-      Location first = earlier.get();
+    IdTable table = ids.get(r.type());
+    int slot = table.add(r.id());
+    if (slot < 0) {
+      Location here = r.locator().locate("/id");
+      Location first = places.get(r.type()).locate(-1 - slot, "/id");
       findings.accept(Finding.of(Rule.DUPLICATE_ID, here,
               r.type().singular() + " id '" + r.id() + "' is already used at " + first)
           .withPointer(r.pointer() + "/id").withRecord(r.key())
           .withRelated(List.of(first))
           .withHint("rename one of them, or merge the two records ('policyset merge' reports how they differ)"));
       return;
+    }
+    RecordPlaces where = places.get(r.type());
+    if (r.value() instanceof Stance s) {
+      where.put(slot, r, "/position", "/respondsTo", "/until");
+      for (int i = 0; i < s.supersedes().size(); i++) {
+        where.take(slot, r, "/supersedes/" + i);
+      }
+    } else {
+      where.put(slot, r);
+    }
+    if (r.type() == RecordType.STANCE) {
+      while (stanceBySlot.size() <= slot) {
+        stanceBySlot.add(null);
+      }
     }
     if (r.value() == null) {
       return;
@@ -80,33 +210,51 @@ public final class IntegrityIndex {
       // A reference to an id already seen resolves for good (ids are never removed), so only
       // forward references are kept for the end, and references within one type, which the cycle
       // checks name. Memory then grows with the ids, not with the references.
-      if (ref.id() != null && (ref.target() == r.type() || !ids.get(ref.target()).containsKey(ref.id()))) {
-        refs.add(new Ref(ref.target(), ref.id(), LazyLocation.of(r.locator(), ref.pointer()),
-            r.pointer() + ref.pointer(), r.key(), r.type(), r.id()));
+      if (ref.id() != null && (ref.target() == r.type() || ids.get(ref.target()).slot(ref.id()) < 0)) {
+        refs.add(new Ref(ref.target(), ref.id(), r.type(), slot, ref.pointer()));
+        where.take(slot, r, ref.pointer());
       }
     }
     if (r.value() instanceof Event e) {
       if (e.date() != null) {
-        eventDates.put(e.id(), e.date());
+        eventDates.put(table.name(slot), date(e.date()));
       }
     } else if (r.value() instanceof Topic t) {
       if (t.parent() != null) {
-        topicParent.put(t.id(), t.parent());
+        topicParent.put(table.name(slot), t.parent());
       }
     } else if (r.value() instanceof Actor a) {
-      memberOf.put(a.id(), a.memberOf());
+      memberOf.put(table.name(slot), a.memberOf());
     } else if (r.value() instanceof Stance s) {
-      List<LazyLocation> supersedesLocations = s.supersedes().isEmpty() ? List.of() : new ArrayList<>();
-      for (int i = 0; i < s.supersedes().size(); i++) {
-        supersedesLocations.add(LazyLocation.of(r.locator(), "/supersedes/" + i));
-      }
-      // Locations of absent fields are never reported, so they are not looked up.
-      stances.put(s.id(), new StanceInfo(s.id(), s.holders(), s.topic(), s.position(), s.date(),
-          s.until(), s.supersedes(), r.pointer(),
-          s.respondsTo() == null ? null : LazyLocation.of(r.locator(), "/respondsTo"), s.respondsTo(),
-          s.until() == null ? null : LazyLocation.of(r.locator(), "/until"),
-          LazyLocation.of(r.locator(), "/position"), supersedesLocations));
+      stanceBySlot.set(slot, new StanceInfo(slot, shared(RecordType.ACTOR, s.holders()),
+          ids.get(RecordType.TOPIC).canonical(s.topic()), s.position(), date(s.date()),
+          date(s.until()), shared(RecordType.STANCE, s.supersedes()),
+          ids.get(RecordType.EVENT).canonical(s.respondsTo())));
     }
+  }
+
+  /** Returns a compact copy of a list of ids, with the shared instances of the ids declared. */
+  private List<String> shared(RecordType type, List<String> list) {
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    IdTable table = ids.get(type);
+    String[] a = new String[list.size()];
+    for (int i = 0; i < a.length; i++) {
+      if (list.get(i) == null) {
+        return list;
+      }
+      a[i] = table.canonical(list.get(i));
+    }
+    return List.of(a);
+  }
+
+  private PartialDate date(PartialDate d) {
+    if (d == null) {
+      return null;
+    }
+    PartialDate known = dates.putIfAbsent(d, d);
+    return known == null ? d : known;
   }
 
   /**
@@ -124,13 +272,18 @@ public final class IntegrityIndex {
     checkCycles(RecordType.ACTOR, memberOf, "memberOf");
     Map<String, List<String>> supersedes = new HashMap<>();
     // Only stances that supersede others can lie on a cycle; the rest need not be walked.
-    stances.values().forEach(s -> {
-      if (!s.supersedes().isEmpty()) {
+    for (StanceInfo s : stanceBySlot) {
+      if (s != null && !s.supersedes().isEmpty()) {
         supersedes.put(s.id(), s.supersedes());
       }
-    });
+    }
     checkCycles(RecordType.STANCE, supersedes, "supersedes");
     checkConflicts();
+  }
+
+  private StanceInfo stance(String id) {
+    int slot = ids.get(RecordType.STANCE).slot(id);
+    return slot < 0 ? null : stanceBySlot.get(slot);
   }
 
   private static Map<String, List<String>> adjacency(Map<String, String> parent) {
@@ -141,16 +294,16 @@ public final class IntegrityIndex {
 
   private void checkReferences() {
     for (Ref ref : refs) {
-      Map<String, LazyLocation> targets = ids.get(ref.target());
-      if (targets.containsKey(ref.id())) {
+      IdTable targets = ids.get(ref.target());
+      if (targets.slot(ref.id()) >= 0) {
         continue;
       }
-      String hint = targets.size() <= 200_000 ? Hints.didYouMean(ref.id(), targets.keySet()) : null;
+      String hint = targets.size() <= 200_000 ? Hints.didYouMean(ref.id(), targets.names()) : null;
       if (hint == null) {
         hint = "add a " + ref.target().singular() + " with id '" + ref.id() + "' to '"
             + ref.target().section() + "', or fix the reference";
       }
-      findings.accept(Finding.of(Rule.DANGLING_REFERENCE, ref.location().get(),
+      findings.accept(Finding.of(Rule.DANGLING_REFERENCE, ref.location(),
               ref.from().singular() + " '" + ref.fromId() + "' refers to unknown "
                   + ref.target().singular() + " '" + ref.id() + "'")
           .withPointer(ref.pointer()).withRecord(ref.record()).withHint(hint));
@@ -158,12 +311,15 @@ public final class IntegrityIndex {
   }
 
   private void checkDates() {
-    for (StanceInfo s : stances.values()) {
+    for (StanceInfo s : stanceBySlot) {
+      if (s == null) {
+        continue;
+      }
       String key = "stance:" + s.id();
       if (s.respondsTo() != null && s.date() != null) {
         PartialDate eventDate = eventDates.get(s.respondsTo());
         if (eventDate != null && s.date().isBefore(eventDate)) {
-          findings.accept(Finding.of(Rule.RESPONDS_TO_LATER_EVENT, s.respondsToLocation().get(),
+          findings.accept(Finding.of(Rule.RESPONDS_TO_LATER_EVENT, s.respondsToLocation(),
                   "stance '" + s.id() + "' dated " + s.date() + " responds to event '"
                       + s.respondsTo() + "' dated " + eventDate)
               .withPointer(s.pointer() + "/respondsTo").withRecord(key)
@@ -171,7 +327,7 @@ public final class IntegrityIndex {
         }
       }
       if (s.until() != null && s.date() != null && s.until().isBefore(s.date())) {
-        findings.accept(Finding.of(Rule.UNTIL_BEFORE_DATE, s.untilLocation().get(),
+        findings.accept(Finding.of(Rule.UNTIL_BEFORE_DATE, s.untilLocation(),
                 "stance '" + s.id() + "' is in effect until " + s.until() + ", before its date "
                     + s.date())
             .withPointer(s.pointer() + "/until").withRecord(key)
@@ -179,9 +335,9 @@ public final class IntegrityIndex {
       }
       for (int i = 0; i < s.supersedes().size(); i++) {
         String old = s.supersedes().get(i);
-        StanceInfo o = old == null ? null : stances.get(old);
+        StanceInfo o = old == null ? null : stance(old);
         if (o != null && o.date() != null && s.date() != null && s.date().isBefore(o.date())) {
-          findings.accept(Finding.of(Rule.SUPERSEDES_LATER_STANCE, s.supersedesLocations().get(i).get(),
+          findings.accept(Finding.of(Rule.SUPERSEDES_LATER_STANCE, s.supersedesLocation(i),
                   "stance '" + s.id() + "' dated " + s.date() + " supersedes stance '" + old
                       + "' dated " + o.date() + ", which came after it")
               .withPointer(s.pointer() + "/supersedes/" + i).withRecord(key)
@@ -256,11 +412,12 @@ public final class IntegrityIndex {
     rotated.addAll(cycle.subList(0, min));
     rotated.add(rotated.get(0));
     String head = rotated.get(0);
-    Location loc = ids.get(type).getOrDefault(head, LazyLocation.fixed(Location.ofFile("?"))).get();
+    int headSlot = ids.get(type).slot(head);
+    Location loc = headSlot < 0 ? Location.ofFile("?") : places.get(type).locate(headSlot, "/id");
     for (Ref r : refs) {
       if (r.from() == type && r.fromId().equals(head) && r.target() == type
           && r.pointer().contains("/" + field) && r.id().equals(rotated.get(1))) {
-        loc = r.location().get();
+        loc = r.location();
       }
     }
     findings.accept(Finding.of(Rule.REFERENCE_CYCLE, loc,
@@ -281,8 +438,8 @@ public final class IntegrityIndex {
   private void checkConflicts() {
     Map<String, List<StanceInfo>> byHolderTopic = new HashMap<>();
     Map<String, java.time.LocalDate> endedBySuccessor = new HashMap<>();
-    for (StanceInfo s : stances.values()) {
-      if (s.position() == null || s.date() == null || s.topic() == null) {
+    for (StanceInfo s : stanceBySlot) {
+      if (s == null || s.position() == null || s.date() == null || s.topic() == null) {
         continue;
       }
       for (String old : s.supersedes()) {
@@ -318,12 +475,12 @@ public final class IntegrityIndex {
             continue;
           }
           String holder = g.substring(0, g.indexOf('\u0000'));
-          findings.accept(Finding.of(Rule.CONFLICTING_STANCES, b.positionLocation().get(),
+          findings.accept(Finding.of(Rule.CONFLICTING_STANCES, b.positionLocation(),
                   "'" + holder + "' " + b.position() + " topic '" + b.topic() + "' in stance '"
                       + b.id() + "' while stance '" + a.id() + "' (" + a.position()
                       + ") is still in effect")
               .withPointer(b.pointer() + "/position").withRecord("stance:" + b.id())
-              .withRelated(List.of(a.positionLocation().get()))
+              .withRelated(List.of(a.positionLocation()))
               .withHint("if the position changed, add \"supersedes\": [\"" + a.id()
                   + "\"] or an 'until' date to '" + a.id() + "'"));
         }

@@ -49,6 +49,37 @@ final class SliceLocator implements FieldLocator {
     this.line = line;
   }
 
+  /** Returns where the record's bytes start. */
+  long offset() {
+    return offset;
+  }
+
+  /** Returns how many bytes the record has. */
+  int length() {
+    return length;
+  }
+
+  /** Returns where the record starts. */
+  Location root() {
+    return root;
+  }
+
+  /** Returns how findings name the file. */
+  String display() {
+    return display;
+  }
+
+  /** Returns whether {@code other} locates in the same file, in the same way. */
+  boolean sameFile(SliceLocator other) {
+    return other.path.equals(path) && other.line == line && other.mapper == mapper
+        && other.display.equals(display);
+  }
+
+  /** Returns a locator of another record of the same file. */
+  SliceLocator at(long otherOffset, int otherLength, Location otherRoot) {
+    return new SliceLocator(mapper, path, display, otherOffset, otherLength, otherRoot, line);
+  }
+
   @Override
   public Location locate(String pointer) {
     if (pointer == null || pointer.isEmpty()) {

@@ -10,6 +10,36 @@ import org.policyset.core.model.Constraints;
 class ConstraintCheckTest {
 
   @Test
+  void passesEveryValidRecordSoThatTheFastPathIsTaken() {
+    org.policyset.core.model.Dataset d = org.policyset.core.TestDatasets.random(7, 30);
+    java.util.List<Object> all = new java.util.ArrayList<>();
+    all.addAll(d.actors());
+    all.addAll(d.topics());
+    all.addAll(d.principles());
+    all.addAll(d.events());
+    all.addAll(d.stances());
+    all.addAll(d.sources());
+    assertThat(all).isNotEmpty().allMatch(ConstraintCheck::passes);
+  }
+
+  @Test
+  void sendsRecordsThatBreakAConstraintToBeanValidation() {
+    org.policyset.core.model.Stance s = org.policyset.core.TestDatasets.random(7, 30).stances().get(0);
+    assertThat(ConstraintCheck.passes(new org.policyset.core.model.Stance("Not A Slug", s.holders(),
+        s.topic(), s.position(), s.statement(), s.date(), s.respondsTo(), s.principles(), s.sources(),
+        s.until(), s.supersedes()))).isFalse();
+    assertThat(ConstraintCheck.passes(new org.policyset.core.model.Stance(s.id(), java.util.List.of(),
+        s.topic(), s.position(), s.statement(), s.date(), s.respondsTo(), s.principles(), s.sources(),
+        s.until(), s.supersedes()))).isFalse();
+    assertThat(ConstraintCheck.passes(new org.policyset.core.model.Stance(s.id(), s.holders(),
+        s.topic(), null, s.statement(), s.date(), s.respondsTo(), s.principles(), s.sources(),
+        s.until(), s.supersedes()))).isFalse();
+    assertThat(ConstraintCheck.passes(new org.policyset.core.model.Stance(s.id(), s.holders(),
+        s.topic(), s.position(), " padded", s.date(), s.respondsTo(), s.principles(), s.sources(),
+        s.until(), s.supersedes()))).isFalse();
+  }
+
+  @Test
   void slugAndTrimmedChecksAgreeWithTheirRegularExpressions() {
     Pattern slug = Pattern.compile(Constraints.SLUG);
     Pattern trimmed = Pattern.compile(Constraints.TRIMMED);
