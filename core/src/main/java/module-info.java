@@ -10,6 +10,7 @@ module org.policyset.core {
   requires transitive com.fasterxml.jackson.annotation;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  requires java.logging;
 
   exports org.policyset.core.model;
   exports org.policyset.core.validation;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Write a realistic synthetic dataset of N records (every record type, valid "
-        + "references, about 93% stances of about 1.15 kB), streaming it to disk, the same bytes for "
+        + "references, about 93%% stances of about 1.15 kB), streaming it to disk, the same bytes for "
         + "the same seed. Sources with archived texts get them in the folder FILE.texts beside it. "
         + "With --invalid-rate, that share of the stances gets one known error each (a dangling "
         + "reference, an impossible date or an unknown property), which 'policyset validate' must "

@@ -7,13 +7,10 @@ import java.nio.charset.StandardCharsets;
 public final class Main {
   private Main() {}
 
-  /** Held so that the logging level set on it is not lost to garbage collection. */
-  private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
-      java.util.logging.Logger.getLogger("org.hibernate.validator");
-
   static {
     // Hibernate Validator announces its version at INFO level on first use; a CLI keeps quiet.
-    HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+    // Set before the validator is built (which most runs never do), without loading logging now.
+    System.setProperty("policyset.quietValidator", "true");
   }
 
   /**
@@ -36,6 +33,6 @@ public final class Main {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return PolicysetCommand.commandLine(out, err).execute(args);
+    return PolicysetCommand.commandLine(out, err, args).execute(args);
   }
 }

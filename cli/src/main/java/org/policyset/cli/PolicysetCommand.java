@@ -1,6 +1,9 @@
 package org.policyset.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -13,16 +16,6 @@ import picocli.CommandLine.HelpCommand;
     description = "Validate, merge and query structured policy data: events, stances and principles, "
         + "each tied to a source.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      ValidateCommand.class,
-      RulesCommand.class,
-      FormatCommand.class,
-      MergeCommand.class,
-      DiffCommand.class,
-      MergeDriverCommand.class,
-      GenerateCommand.class,
-      HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:Success: the data is valid (warnings allowed unless --strict).",
@@ -43,9 +36,42 @@ final class PolicysetCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
-  /** Builds the command line with the project's error policy and the given writers. */
+  /**
+   * The subcommands, in the order help lists them. They are registered here rather than in the
+   * annotation so that a run of one command builds only that command's model: picocli reads every
+   * registered command's annotations at start-up, and its classes cannot be kept in a class-data
+   * archive.
+   */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("validate", ValidateCommand::new);
+    SUBCOMMANDS.put("rules", RulesCommand::new);
+    SUBCOMMANDS.put("format", FormatCommand::new);
+    SUBCOMMANDS.put("merge", MergeCommand::new);
+    SUBCOMMANDS.put("diff", DiffCommand::new);
+    SUBCOMMANDS.put("merge-driver", MergeDriverCommand::new);
+    SUBCOMMANDS.put("generate", GenerateCommand::new);
+  }
+
+  /** Builds the command line with every subcommand, the project's error policy and the writers. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, new String[0]);
+  }
+
+  /**
+   * Builds the command line for {@code args}: when they name a subcommand first, only that one is
+   * built; otherwise (help, version, usage errors) all of them.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new PolicysetCommand());
+    Supplier<Object> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+    if (only != null) {
+      cl.addSubcommand(args[0], only.get());
+    } else {
+      SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+      cl.addSubcommand("help", new HelpCommand());
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -11,10 +11,22 @@ public final class BeanValidation {
   private BeanValidation() {}
 
   private static final class Holder {
+    /** Held so that the logging level set on it is not lost to garbage collection. */
+    static final java.util.logging.Logger LOG = quiet();
+
     static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory();
+  }
+
+  private static java.util.logging.Logger quiet() {
+    if (!Boolean.getBoolean("policyset.quietValidator")) {
+      return null;
+    }
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.hibernate.validator");
+    log.setLevel(java.util.logging.Level.WARNING);
+    return log;
   }
 
   /** Returns the validator. */
