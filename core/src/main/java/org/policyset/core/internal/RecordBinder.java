@@ -25,6 +25,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Binds a located JSON tree to a record type and runs Bean Validation on it, turning every problem
@@ -45,7 +48,7 @@ public final class RecordBinder {
   }
 
   /**
-   * Binds {@code tree} to {@code type}.
+   * Binds {@code tree} to {@code type}, hiding the findings that its structural problems cause.
    *
    * @param tree the located JSON
    * @param type the record class
@@ -55,6 +58,28 @@ public final class RecordBinder {
    */
   public <T> Bound<T> bind(LocatedTree tree, Class<T> type, String filePointer, String recordKey,
       Consumer<Finding> findings) {
+    return bind(tree, type, filePointer, recordKey, findings, false);
+  }
+
+  /**
+   * Binds {@code tree} to {@code type}.
+   *
+   * <p>Structural problems (unknown properties, wrong JSON types, bad enum values and dates) are
+   * reported first, each once. The record then does not bind, but the rest of it is still checked:
+   * the wrong values are taken out and Bean Validation runs on what remains, so that independent
+   * problems (a field that is missing for no visible reason) are reported too. A field that a
+   * structural problem explains (the value that was taken out, or the field a misspelt key meant)
+   * is not reported again unless {@code all} is set.
+   *
+   * @param tree the located JSON
+   * @param type the record class
+   * @param filePointer the pointer of the tree in its file
+   * @param recordKey the record as type:id, or null
+   * @param findings receives shape findings
+   * @param all whether to report the consequences of structural problems too
+   */
+  public <T> Bound<T> bind(LocatedTree tree, Class<T> type, String filePointer, String recordKey,
+      Consumer<Finding> findings, boolean all) {
     JsonNode node = tree.node();
     if (!node.isObject()) {
       findings.accept(Finding.of(Rule.WRONG_TYPE, tree.root(),
@@ -62,7 +87,17 @@ public final class RecordBinder {
           .withPointer(filePointer).withRecord(recordKey));
       return new Bound<>(null, false);
     }
-    if (ShapeWalker.check(tree, type, filePointer, recordKey, findings) > 0) {
+    ShapeWalker.Result shape = ShapeWalker.check(tree, type, filePointer, recordKey, findings);
+    if (shape.problems() > 0) {
+      T rest;
+      try {
+        rest = mapper.treeToValue(without(node, shape.removed()), type);
+      } catch (JacksonException e) {
+        return new Bound<>(null, false);
+      }
+      report(validator.validate(rest), tree, filePointer, recordKey,
+          all ? f -> true : f -> !shape.explains(f.pointer().substring(filePointer.length())),
+          findings);
       return new Bound<>(null, false);
     }
     T value;
@@ -76,17 +111,51 @@ public final class RecordBinder {
     if (violations.isEmpty()) {
       return new Bound<>(value, true);
     }
+    report(violations, tree, filePointer, recordKey, f -> true, findings);
+    return new Bound<>(value, false);
+  }
+
+  private static <T> void report(Set<ConstraintViolation<T>> violations, LocatedTree tree,
+      String filePointer, String recordKey, java.util.function.Predicate<Finding> keep,
+      Consumer<Finding> findings) {
     List<Finding> list = new ArrayList<>();
     for (ConstraintViolation<T> v : violations) {
       String pointer = pointer(v.getPropertyPath());
-      list.add(violationFinding(v, pointer, tree, filePointer, recordKey));
+      Finding f = violationFinding(v, pointer, tree, filePointer, recordKey);
+      if (keep.test(f)) {
+        list.add(f);
+      }
     }
     list.sort(Comparator.comparing((Finding f) -> f.location().line())
         .thenComparing(f -> f.location().column())
         .thenComparing(Finding::pointer)
         .thenComparing(f -> f.rule().code()));
     list.forEach(findings);
-    return new Bound<>(value, false);
+  }
+
+  /**
+   * Returns a copy of {@code node} without the values at {@code pointers}: object members are
+   * removed, array elements become null (so that later indexes keep their meaning).
+   */
+  static JsonNode without(JsonNode node, List<String> pointers) {
+    JsonNode copy = node.deepCopy();
+    for (String p : pointers) {
+      String parentPointer = Pointers.parent(p);
+      if (parentPointer == null) {
+        continue;
+      }
+      JsonNode parent = copy.at(parentPointer);
+      String token = Pointers.last(p);
+      if (parent instanceof ObjectNode o) {
+        o.remove(token);
+      } else if (parent instanceof ArrayNode a) {
+        int i = Integer.parseInt(token);
+        if (i < a.size()) {
+          a.set(i, NullNode.getInstance());
+        }
+      }
+    }
+    return copy;
   }
 
   private static Finding violationFinding(ConstraintViolation<?> v, String pointer, LocatedTree tree,

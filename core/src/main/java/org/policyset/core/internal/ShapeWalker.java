@@ -42,7 +42,35 @@ final class ShapeWalker {
   private final String filePointer;
   private final String recordKey;
   private final Consumer<Finding> findings;
+  private final List<String> removed = new ArrayList<>();
+  private final List<String> suggested = new ArrayList<>();
   private int problems;
+
+  /**
+   * What the walk found: the number of problems, the pointers of the values that are wrong (they
+   * would bind to nothing), and the pointers of fields that a misspelt key most likely meant.
+   */
+  record Result(int problems, List<String> removed, List<String> suggested) {
+
+    /** Returns whether {@code pointer} is, or lies under, a value this walk already explained. */
+    boolean explains(String pointer) {
+      for (String p : removed) {
+        if (under(pointer, p)) {
+          return true;
+        }
+      }
+      for (String p : suggested) {
+        if (under(pointer, p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean under(String pointer, String prefix) {
+      return pointer.equals(prefix) || pointer.startsWith(prefix + "/");
+    }
+  }
 
   private ShapeWalker(LocatedTree tree, String filePointer, String recordKey,
       Consumer<Finding> findings) {
@@ -52,12 +80,12 @@ final class ShapeWalker {
     this.findings = findings;
   }
 
-  /** Checks {@code tree} against {@code type}; returns the number of problems reported. */
-  static int check(LocatedTree tree, Class<?> type, String filePointer, String recordKey,
+  /** Checks {@code tree} against {@code type}, reporting each problem once. */
+  static Result check(LocatedTree tree, Class<?> type, String filePointer, String recordKey,
       Consumer<Finding> findings) {
     ShapeWalker w = new ShapeWalker(tree, filePointer, recordKey, findings);
     w.object(tree.node(), type, "");
-    return w.problems;
+    return new Result(w.problems, List.copyOf(w.removed), List.copyOf(w.suggested));
   }
 
   private void object(JsonNode node, Class<?> type, String pointer) {
@@ -67,6 +95,11 @@ final class ShapeWalker {
       String p = Pointers.child(pointer, name);
       Kind kind = structure.get(name);
       if (kind == null) {
+        removed.add(p);
+        String meant = Hints.closest(name, structure.keySet());
+        if (meant != null && !meant.equals(name)) {
+          suggested.add(Pointers.child(pointer, meant));
+        }
         String hint = Hints.didYouMean(name, structure.keySet());
         report(Finding.of(Rule.UNKNOWN_PROPERTY, tree.locate(p),
                 "unknown property '" + name + "' in " + article(noun(type)))
@@ -91,6 +124,7 @@ final class ShapeWalker {
         wrongType(v, "a string", pointer);
       } else if (!c.allowed().contains(v.asString())) {
         String hint = Hints.didYouMean(v.asString(), c.allowed());
+        removed.add(pointer);
         report(Finding.of(Rule.INVALID_ENUM, tree.locate(pointer),
                 "'" + v.asString() + "' is not a valid " + field(pointer))
             .withPointer(filePointer + pointer)
@@ -103,6 +137,7 @@ final class ShapeWalker {
         try {
           PartialDate.parse(v.asString());
         } catch (IllegalArgumentException e) {
+          removed.add(pointer);
           report(Finding.of(Rule.INVALID_DATE, tree.locate(pointer),
                   field(pointer) + ": " + e.getMessage())
               .withPointer(filePointer + pointer)
@@ -127,6 +162,7 @@ final class ShapeWalker {
   }
 
   private void wrongType(JsonNode v, String expected, String pointer) {
+    removed.add(pointer);
     report(Finding.of(Rule.WRONG_TYPE, tree.locate(pointer),
             field(pointer) + " must be " + expected + ", not " + RecordBinder.describe(v))
         .withPointer(filePointer + pointer));
