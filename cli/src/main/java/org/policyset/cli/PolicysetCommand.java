@@ -20,6 +20,7 @@ import picocli.CommandLine.HelpCommand;
       MergeCommand.class,
       DiffCommand.class,
       MergeDriverCommand.class,
+      SchemaCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
