@@ -8,9 +8,6 @@ import org.policyset.core.diff.DatasetDiff;
 import org.policyset.core.diff.DiffRenderer;
 import org.policyset.core.internal.Json;
 import org.policyset.core.io.DatasetReader;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Layer;
-import org.policyset.core.validation.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,16 +58,9 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     DatasetReader.Result old = DatasetReader.create().load(List.of(before));
     DatasetReader.Result now = DatasetReader.create().load(List.of(after));
-    List<Finding> errors = new java.util.ArrayList<>();
-    for (DatasetReader.Result r : List.of(old, now)) {
-      r.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(errors::add);
-    }
-    if (!errors.isEmpty()) {
-      errors.forEach(f -> out.println(f));
-      out.println("diff: inputs have errors; run 'policyset validate' on them");
-      out.flush();
-      return errors.stream().anyMatch(f -> f.rule().layer() == Layer.INPUT)
-          ? ExitCode.UNREADABLE.code() : ExitCode.FINDINGS.code();
+    Integer failed = LoadedInputs.failOnErrors(List.of(old, now), out, "diff");
+    if (failed != null) {
+      return failed;
     }
     DatasetDiff diff = DatasetDiff.between(old.dataset(), now.dataset());
     switch (format) {
