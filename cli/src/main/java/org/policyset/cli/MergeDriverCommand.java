@@ -71,8 +71,8 @@ final class MergeDriverCommand implements Callable<Integer> {
     DatasetReader.Result b = reader.loadFile(base, name + " (base)", format);
     DatasetReader.Result o = reader.loadFile(ours, name + " (ours)", format);
     DatasetReader.Result t = reader.loadFile(theirs, name + " (theirs)", format);
-    if (LoadedInputs.failOnErrors(List.of(b, o, t), err, "policyset merge-driver: " + name
-        + " left for a manual merge:") != null) {
+    if (LoadedInputs.failOnErrors(List.of(b, o, t), err,
+        "policyset merge-driver (" + name + " is left for a manual merge)") != null) {
       return ExitCode.FINDINGS.code();
     }
     MergeResult result = ThreeWayMerger.merge(b.dataset(), o.dataset(), t.dataset());
