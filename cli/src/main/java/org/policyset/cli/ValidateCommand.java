@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.policyset.core.report.GithubReport;
 import org.policyset.core.report.JsonReport;
 import org.policyset.core.report.JunitReport;
-import org.policyset.core.report.ReportFile;
 import org.policyset.core.report.ReportFormat;
 import org.policyset.core.report.SarifReport;
 import org.policyset.core.report.TextReport;
@@ -24,6 +23,7 @@ import org.policyset.core.validation.Layer;
 import org.policyset.core.validation.Rule;
 import org.policyset.core.validation.Suppressions;
 import org.policyset.core.validation.ValidationReport;
+import org.policyset.core.write.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -139,9 +139,10 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     TextReport text = new TextReport(global.colour());
     if (output != null) {
-      final ValidationReport r = report;
+      java.io.StringWriter buffer = new java.io.StringWriter();
+      write(report, new PrintWriter(buffer), false);
       try {
-        ReportFile.write(output, w -> write(r, w, false));
+        AtomicFiles.write(output, buffer.toString());
       } catch (IOException e) {
         throw new UserException(ExitCode.USAGE, "cannot write report " + output + ": " + describe(e));
       }

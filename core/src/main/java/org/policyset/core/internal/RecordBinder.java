@@ -5,7 +5,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -64,12 +63,12 @@ public final class RecordBinder {
   /**
    * Binds {@code tree} to {@code type}.
    *
-   * <p>Structural problems (unknown properties, wrong JSON types, bad enum values and dates) are
-   * reported first, each once. The record then does not bind, but the rest of it is still checked:
-   * the wrong values are taken out and Bean Validation runs on what remains, so that independent
-   * problems (a field that is missing for no visible reason) are reported too. A field that a
-   * structural problem explains (the value that was taken out, or the field a misspelt key meant)
-   * is not reported again unless {@code all} is set.
+   * <p>Structural problems (unknown properties, wrong JSON types, bad enum values and dates, absent
+   * required fields) are reported first, each once; an absent field that a misspelt key names is
+   * left to the unknown-property finding unless {@code all} is set. The record then does not bind,
+   * but the rest of it is still checked: Bean Validation runs on it without the wrong values, so
+   * that independent problems (a padded name, an id that is not a slug) are reported too, while
+   * what the structural problems explain is not reported twice.
    *
    * @param tree the located JSON
    * @param type the record class
@@ -87,17 +86,16 @@ public final class RecordBinder {
           .withPointer(filePointer).withRecord(recordKey));
       return new Bound<>(null, false);
     }
-    ShapeWalker.Result shape = ShapeWalker.check(tree, type, filePointer, recordKey, findings);
+    ShapeWalker.Result shape = ShapeWalker.check(tree, type, filePointer, recordKey, findings, all);
     if (shape.problems() > 0) {
       T rest;
       try {
-        rest = mapper.treeToValue(without(node, shape.removed()), type);
+        rest = mapper.treeToValue(rest(node, shape), type);
       } catch (JacksonException e) {
         return new Bound<>(null, false);
       }
       report(validator.validate(rest), tree, filePointer, recordKey,
-          all ? f -> true : f -> !shape.explains(f.pointer().substring(filePointer.length())),
-          findings);
+          f -> !shape.explains(f.pointer().substring(filePointer.length())), findings);
       return new Bound<>(null, false);
     }
     T value;
@@ -134,20 +132,24 @@ public final class RecordBinder {
   }
 
   /**
-   * Returns a copy of {@code node} without the values at {@code pointers}: object members are
-   * removed, array elements become null (so that later indexes keep their meaning).
+   * Returns what of {@code node} can be bound despite its structural problems: a copy without its
+   * unknown properties, with wrong values and absent required fields set to null (so that binding
+   * succeeds and array indexes keep their meaning).
    */
-  static JsonNode without(JsonNode node, List<String> pointers) {
+  static JsonNode rest(JsonNode node, ShapeWalker.Result shape) {
     JsonNode copy = node.deepCopy();
-    for (String p : pointers) {
-      String parentPointer = Pointers.parent(p);
-      if (parentPointer == null) {
-        continue;
+    for (String p : shape.unknown()) {
+      if (copy.at(Pointers.parent(p)) instanceof ObjectNode o) {
+        o.remove(Pointers.last(p));
       }
-      JsonNode parent = copy.at(parentPointer);
+    }
+    List<String> nulls = new ArrayList<>(shape.invalid());
+    nulls.addAll(shape.missing());
+    for (String p : nulls) {
+      JsonNode parent = copy.at(Pointers.parent(p));
       String token = Pointers.last(p);
       if (parent instanceof ObjectNode o) {
-        o.remove(token);
+        o.putNull(token);
       } else if (parent instanceof ArrayNode a) {
         int i = Integer.parseInt(token);
         if (i < a.size()) {
@@ -250,13 +252,6 @@ public final class RecordBinder {
     return sb.toString();
   }
 
-  private static String fieldName(String pointer) {
-    String p = pointer;
-    while (!p.isEmpty() && Character.isDigit(p.charAt(p.length() - 1))) {
-      p = Pointers.parent(p);
-    }
-    return p.isEmpty() ? "record" : Pointers.last(p);
-  }
 
   private Finding bindingFinding(JacksonException e, LocatedTree tree, Class<?> type,
       String filePointer, String recordKey) {
@@ -279,7 +274,7 @@ public final class RecordBinder {
     JsonNode actual = tree.node().at(pointer);
     Class<?> target = targetType(e);
     Throwable cause = rootCause(e);
-    String field = fieldName(pointer);
+    String field = ShapeWalker.field(pointer).replace("'", "");
     if (target != null && PartialDate.class.isAssignableFrom(target)) {
       String detail = cause instanceof IllegalArgumentException ? cause.getMessage()
           : "'" + field + "' must be a date string, not " + describe(actual);
@@ -379,16 +374,7 @@ public final class RecordBinder {
   }
 
   static String simpleName(Class<?> type) {
-    if (type == null) {
-      return "record";
-    }
-    if (type.isRecord()) {
-      RecordComponent[] rc = type.getRecordComponents();
-      if (rc != null) {
-        return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
-      }
-    }
-    return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    return type == null ? "record" : type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
   }
 
   static String pointer(List<JacksonException.Reference> path) {

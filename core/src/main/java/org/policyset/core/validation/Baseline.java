@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.policyset.core.internal.AtomicFiles;
 import org.policyset.core.internal.Json;
+import org.policyset.core.write.AtomicFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -208,6 +208,6 @@ public final class Baseline {
       o.put("fingerprint", e.fingerprint());
     }
     String text = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    AtomicFiles.write(file, out -> out.write(text + "\n"));
+    AtomicFiles.write(file, text + "\n");
   }
 }
