@@ -43,7 +43,7 @@ public final class SarifReport {
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
   /** Where to learn about policyset, as the driver's {@code informationUri}. */
-  public static final String INFORMATION_URI = "https://github.com/policyset/policyset";
+  public static final String INFORMATION_URI = "https://policyset.org/";
 
   /** The name of the base folder that relative artifact URIs are resolved against. */
   public static final String SRCROOT = "%SRCROOT%";
