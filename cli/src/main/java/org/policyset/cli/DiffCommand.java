@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "diff",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Show records added, removed and changed between two versions.",
     description = "Show the records added, removed and changed from OLD to NEW (files or folders), "
         + "with the changed fields' old and new values. Stances whose position flips are called "
         + "out. --format markdown is ready to paste into a changelog or pull-request comment.",

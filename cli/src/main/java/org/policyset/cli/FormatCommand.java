@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "format",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Rewrite dataset files in canonical form (or --check).",
     description = "Rewrite dataset files in canonical form, in place: records sorted by id, keys in "
         + "a fixed order, two-space indent, UTF-8 without BOM, \\n line ends, trailing newline. "
         + "Each file keeps its records. Files with syntax or shape errors are left untouched. "

@@ -30,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "merge",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Merge datasets record by record into OUT.",
     description = "Merge datasets record by record: the union by type and id; identical records "
         + "collapse; different records under one id are conflicts, reported field by field with "
         + "both values and where each came from. The result is validated before it is written, "

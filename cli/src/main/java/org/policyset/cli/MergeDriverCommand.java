@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "merge-driver",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Merge records and fields three ways, as a git merge driver.",
     description = {
       "A git merge driver: merges OURS and THEIRS against their common ancestor BASE record by "
           + "record and field by field, and writes the result canonically to OURS. A field changed "

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "rules",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "List the validation rules.",
     description = "List every validation rule: code, name, layer, default severity and summary. "
         + "With --format markdown, write the rule reference with rationale and examples "
         + "(docs/rules.md: " + RulesMarkdown.REGENERATE + ").")

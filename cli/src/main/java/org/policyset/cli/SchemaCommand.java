@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "schema",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Print, regenerate or check the JSON Schema of dataset files.",
     description = "Print the JSON Schema (draft 2020-12) of a dataset document or of one record "
         + "type, as checked in and packaged. Tools in any language can validate files with it; it "
         + "checks shape only — references, unique ids, date logic, cycles and quotes need "
