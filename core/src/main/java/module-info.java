@@ -15,6 +15,8 @@ module org.policyset.core {
   exports org.policyset.core.validation;
   exports org.policyset.core.io;
   exports org.policyset.core.report;
+  exports org.policyset.core.query;
 
   opens org.policyset.core.model to tools.jackson.databind, org.hibernate.validator;
+  opens org.policyset.core.query to tools.jackson.databind;
 }
