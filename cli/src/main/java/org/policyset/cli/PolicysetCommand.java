@@ -16,6 +16,9 @@ import picocli.CommandLine.HelpCommand;
     subcommands = {
       ValidateCommand.class,
       RulesCommand.class,
+      QueryCommand.class,
+      StatsCommand.class,
+      ExportCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
