@@ -154,7 +154,8 @@ public final class TableExport {
    *
    * <p>Each file is written to a temporary file in the folder first; only when all are written are
    * they moved into place, each with an atomic move, so that a reader never sees a half-written
-   * file and a failed export leaves the folder's files as they were.
+   * file. A failure while writing leaves the folder's files as they were; temporary files are
+   * removed in any case.
    *
    * @param dataset the dataset
    * @param dir the folder; created with its parents if missing
