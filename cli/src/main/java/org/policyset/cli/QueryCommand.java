@@ -51,7 +51,7 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {
       "  policyset query --actor cn --include-groups --principle non-interference --from 2023",
       "  policyset query --actor cn --topic gaza-ceasefire --as-of 2024-06-01 --format json",
-      "  policyset query --type event --event-type resolution --sort -date --limit 5",
+      "  policyset query --type event --event-type resolution --sort date:desc --limit 5",
       "  policyset query --group-by position --format csv",
       "  policyset query --type source --list-fields"
     })
@@ -81,7 +81,7 @@ final class QueryCommand implements Callable<Integer> {
   @Mixin
   GlobalOptions global;
 
-  @Option(names = {"-t", "--type"}, paramLabel = "TYPE", defaultValue = "stance",
+  @Option(names = "--type", paramLabel = "TYPE", defaultValue = "stance",
       description = "Record type to query: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   TypeOption type;
 
@@ -142,9 +142,10 @@ final class QueryCommand implements Callable<Integer> {
           + "table and markdown, every field for json, jsonl and csv.")
   List<String> fields;
 
-  @Option(names = "--sort", paramLabel = "[-]FIELD", split = ",",
-      description = "Sort by these fields, - for descending (default: date for stances and events, "
-          + "published for sources, else id; id always breaks ties).")
+  @Option(names = "--sort", paramLabel = "FIELD[:desc]", split = ",",
+      description = "Sort by these fields; FIELD:desc (or -FIELD) sorts descending, records without "
+          + "a value last (default: date for stances and events, published for sources, else id; id "
+          + "always breaks ties).")
   List<String> sort = List.of();
 
   @Option(names = "--limit", paramLabel = "N",

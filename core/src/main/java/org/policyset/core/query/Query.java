@@ -424,8 +424,8 @@ public final class Query {
   }
 
   /**
-   * Returns a query sorted by keys in the form {@code FIELD} or {@code -FIELD} (descending),
-   * replacing any sort order given before.
+   * Returns a query sorted by keys in the forms {@link SortKey#parse} reads ({@code date},
+   * {@code -date}, {@code date:desc}), replacing any sort order given before.
    *
    * @param keys such as {@code "-date"} and {@code "id"}
    * @return the new query

@@ -21,18 +21,28 @@ public record SortKey(String field, boolean descending) {
   }
 
   /**
-   * Parses {@code FIELD} (ascending) or {@code -FIELD} (descending).
+   * Parses {@code FIELD} or {@code FIELD:asc} (ascending), {@code -FIELD} or {@code FIELD:desc}
+   * (descending).
    *
-   * @param text such as {@code date} or {@code -date}
+   * @param text such as {@code date}, {@code -date} or {@code date:desc}
    * @return the key
-   * @throws QueryException if the text is blank
+   * @throws QueryException if no field is named
    */
   public static SortKey parse(String text) {
     String t = text == null ? "" : text.strip();
-    boolean desc = t.startsWith("-");
-    String name = desc ? t.substring(1).strip() : t;
+    boolean desc = false;
+    if (t.startsWith("-")) {
+      desc = true;
+      t = t.substring(1);
+    } else if (t.endsWith(":desc")) {
+      desc = true;
+      t = t.substring(0, t.length() - ":desc".length());
+    } else if (t.endsWith(":asc")) {
+      t = t.substring(0, t.length() - ":asc".length());
+    }
+    String name = t.strip();
     if (name.isEmpty()) {
-      throw new QueryException("empty sort field", "name a field, such as 'date' or '-date'");
+      throw new QueryException("empty sort field", "name a field, such as 'date' or 'date:desc'");
     }
     return new SortKey(name, desc);
   }

@@ -209,6 +209,16 @@ class QueryTest {
   }
 
   @Test
+  void sortKeysParseBothDescendingForms() {
+    assertThat(SortKey.parse("-date")).isEqualTo(SortKey.descending("date"));
+    assertThat(SortKey.parse(" date:desc ")).isEqualTo(SortKey.descending("date"));
+    assertThat(SortKey.parse("date:asc")).isEqualTo(SortKey.ascending("date"));
+    assertThat(SortKey.parse("date")).hasToString("date");
+    assertThat(SortKey.descending("date")).hasToString("-date");
+    assertThatThrownBy(() -> SortKey.parse("-")).isInstanceOf(QueryException.class);
+  }
+
+  @Test
   void coarserDatesSortFirstOnTheSameDay() {
     Stance year = stance("a-year", "2025");
     Stance month = stance("b-month", "2025-01");
