@@ -40,9 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
     },
     footerHeading = "%nExample:%n",
     footer = {
-      "  policyset export -o out && duckdb -c \"SELECT s.id, s.date FROM 'out/stances.csv' s "
+      "  policyset export -o out && duckdb -c \"SELECT s.id, s.dateStart FROM 'out/stances.csv' s "
           + "JOIN 'out/stance_principles.csv' p ON p.stance = s.id WHERE p.principle = "
-          + "'non-interference'\""
+          + "'non-interference' ORDER BY s.dateStart\""
     })
 final class ExportCommand implements Callable<Integer> {
 
