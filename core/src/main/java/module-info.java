@@ -15,6 +15,9 @@ module org.policyset.core {
   exports org.policyset.core.validation;
   exports org.policyset.core.io;
   exports org.policyset.core.report;
+  exports org.policyset.core.write;
+  exports org.policyset.core.merge;
+  exports org.policyset.core.diff;
   exports org.policyset.core.query;
 
   opens org.policyset.core.model to tools.jackson.databind, org.hibernate.validator;

@@ -16,6 +16,11 @@ import picocli.CommandLine.HelpCommand;
     subcommands = {
       ValidateCommand.class,
       RulesCommand.class,
+      FormatCommand.class,
+      MergeCommand.class,
+      DiffCommand.class,
+      MergeDriverCommand.class,
+      SchemaCommand.class,
       QueryCommand.class,
       StatsCommand.class,
       ExportCommand.class,

@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "rules",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "List the validation rules.",
     description = "List every validation rule: code, name, layer, default severity and summary.")
 final class RulesCommand implements Callable<Integer> {
 

@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Check dataset files through every validation layer.",
     description = "Check dataset files through every layer: syntax (strict JSON, UTF-8, no "
         + "duplicate keys), shape (fields, types, patterns, values), integrity (unique ids, "
         + "resolving references, date logic, cycles) and provenance (citations, verbatim quotes, "

@@ -166,7 +166,7 @@ public final class DocumentReader {
         }
       } else if (name.equals(MANIFEST)) {
         LocatedTree tree = LocatedTree.read(parser, display, 0, pointer, listener::onFinding);
-        manifest(tree, pointer, listener);
+        manifest(tree, pointer, keyLocation, listener);
       } else if (name.equals(SCHEMA)) {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
           listener.onFinding(Finding.of(Rule.WRONG_TYPE, keyLocation,
@@ -280,7 +280,7 @@ public final class DocumentReader {
     }
     String typeName = typeNode.asString();
     if (typeName.equals(MANIFEST)) {
-      manifest(tree, "", listener);
+      manifest(tree, "", tree.root(), listener);
       return;
     }
     RecordType type = RecordType.forSingular(typeName);
@@ -306,11 +306,12 @@ public final class DocumentReader {
         tree.root(), tree));
   }
 
-  private void manifest(LocatedTree tree, String pointer, RecordListener listener) {
+  private void manifest(LocatedTree tree, String pointer, Location location,
+      RecordListener listener) {
     RecordBinder.Bound<Manifest> bound =
         binder.bind(tree, Manifest.class, pointer, "manifest", listener::onFinding);
     if (bound.value() != null) {
-      listener.onManifest(bound.value(), tree.root());
+      listener.onManifest(bound.value(), location);
     }
   }
 

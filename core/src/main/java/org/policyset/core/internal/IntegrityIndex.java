@@ -35,8 +35,9 @@ public final class IntegrityIndex {
       String record, RecordType from, String fromId) {}
 
   private record StanceInfo(String id, List<String> holders, String topic, Position position,
-      PartialDate date, PartialDate until, List<String> supersedes, Location location,
-      String pointer, Location respondsToLocation, String respondsTo) {}
+      PartialDate date, PartialDate until, List<String> supersedes,
+      String pointer, Location respondsToLocation, String respondsTo, Location untilLocation,
+      Location positionLocation, List<Location> supersedesLocations) {}
 
   private final Map<RecordType, Map<String, Location>> ids = new EnumMap<>(RecordType.class);
   private final List<Ref> refs = new ArrayList<>();
@@ -94,9 +95,14 @@ public final class IntegrityIndex {
     } else if (r.value() instanceof Actor a) {
       memberOf.put(a.id(), a.memberOf());
     } else if (r.value() instanceof Stance s) {
+      List<Location> supersedesLocations = new ArrayList<>();
+      for (int i = 0; i < s.supersedes().size(); i++) {
+        supersedesLocations.add(r.locator().locate("/supersedes/" + i));
+      }
       stances.put(s.id(), new StanceInfo(s.id(), s.holders(), s.topic(), s.position(), s.date(),
-          s.until(), s.supersedes(), r.locator().locate("/date"), r.pointer(),
-          r.locator().locate("/respondsTo"), s.respondsTo()));
+          s.until(), s.supersedes(), r.pointer(),
+          r.locator().locate("/respondsTo"), s.respondsTo(), r.locator().locate("/until"),
+          r.locator().locate("/position"), supersedesLocations));
     }
   }
 
@@ -157,19 +163,20 @@ public final class IntegrityIndex {
         }
       }
       if (s.until() != null && s.date() != null && s.until().isBefore(s.date())) {
-        findings.accept(Finding.of(Rule.UNTIL_BEFORE_DATE, s.location(),
+        findings.accept(Finding.of(Rule.UNTIL_BEFORE_DATE, s.untilLocation(),
                 "stance '" + s.id() + "' is in effect until " + s.until() + ", before its date "
                     + s.date())
             .withPointer(s.pointer() + "/until").withRecord(key)
             .withHint("'until' must not precede 'date'"));
       }
-      for (String old : s.supersedes()) {
+      for (int i = 0; i < s.supersedes().size(); i++) {
+        String old = s.supersedes().get(i);
         StanceInfo o = old == null ? null : stances.get(old);
         if (o != null && o.date() != null && s.date() != null && s.date().isBefore(o.date())) {
-          findings.accept(Finding.of(Rule.SUPERSEDES_LATER_STANCE, s.location(),
+          findings.accept(Finding.of(Rule.SUPERSEDES_LATER_STANCE, s.supersedesLocations().get(i),
                   "stance '" + s.id() + "' dated " + s.date() + " supersedes stance '" + old
                       + "' dated " + o.date() + ", which came after it")
-              .withPointer(s.pointer() + "/supersedes").withRecord(key)
+              .withPointer(s.pointer() + "/supersedes/" + i).withRecord(key)
               .withHint("a stance can only supersede earlier stances; swap the supersession"));
         }
       }
@@ -303,12 +310,12 @@ public final class IntegrityIndex {
             continue;
           }
           String holder = g.substring(0, g.indexOf('\u0000'));
-          findings.accept(Finding.of(Rule.CONFLICTING_STANCES, b.location(),
+          findings.accept(Finding.of(Rule.CONFLICTING_STANCES, b.positionLocation(),
                   "'" + holder + "' " + b.position() + " topic '" + b.topic() + "' in stance '"
                       + b.id() + "' while stance '" + a.id() + "' (" + a.position()
                       + ") is still in effect")
               .withPointer(b.pointer() + "/position").withRecord("stance:" + b.id())
-              .withRelated(List.of(a.location()))
+              .withRelated(List.of(a.positionLocation()))
               .withHint("if the position changed, add \"supersedes\": [\"" + a.id()
                   + "\"] or an 'until' date to '" + a.id() + "'"));
         }

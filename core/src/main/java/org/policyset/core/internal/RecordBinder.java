@@ -5,7 +5,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -181,13 +180,6 @@ public final class RecordBinder {
     return sb.toString();
   }
 
-  private static String fieldName(String pointer) {
-    String p = pointer;
-    while (!p.isEmpty() && Character.isDigit(p.charAt(p.length() - 1))) {
-      p = Pointers.parent(p);
-    }
-    return p.isEmpty() ? "record" : Pointers.last(p);
-  }
 
   private Finding bindingFinding(JacksonException e, LocatedTree tree, Class<?> type,
       String filePointer, String recordKey) {
@@ -210,7 +202,7 @@ public final class RecordBinder {
     JsonNode actual = tree.node().at(pointer);
     Class<?> target = targetType(e);
     Throwable cause = rootCause(e);
-    String field = fieldName(pointer);
+    String field = ShapeWalker.field(pointer).replace("'", "");
     if (target != null && PartialDate.class.isAssignableFrom(target)) {
       String detail = cause instanceof IllegalArgumentException ? cause.getMessage()
           : "'" + field + "' must be a date string, not " + describe(actual);
@@ -310,16 +302,7 @@ public final class RecordBinder {
   }
 
   static String simpleName(Class<?> type) {
-    if (type == null) {
-      return "record";
-    }
-    if (type.isRecord()) {
-      RecordComponent[] rc = type.getRecordComponents();
-      if (rc != null) {
-        return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
-      }
-    }
-    return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    return type == null ? "record" : type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
   }
 
   static String pointer(List<JacksonException.Reference> path) {

@@ -38,6 +38,20 @@ final class ShapeWalker {
 
   private static final Map<Class<?>, Map<String, Kind>> STRUCTURES = new ConcurrentHashMap<>();
 
+  private static final ClassValue<List<String>> REQUIRED = new ClassValue<>() {
+    @Override
+    protected List<String> computeValue(Class<?> type) {
+      List<String> names = new ArrayList<>();
+      for (RecordComponent c : type.getRecordComponents()) {
+        JsonProperty jp = c.getAccessor().getAnnotation(JsonProperty.class);
+        if (jp != null && jp.required()) {
+          names.add(jp.value().isEmpty() ? c.getName() : jp.value());
+        }
+      }
+      return List.copyOf(names);
+    }
+  };
+
   private final LocatedTree tree;
   private final String filePointer;
   private final String recordKey;
@@ -62,11 +76,16 @@ final class ShapeWalker {
 
   private void object(JsonNode node, Class<?> type, String pointer) {
     Map<String, Kind> structure = structure(type);
+    java.util.Set<String> suggested = new java.util.HashSet<>();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String name = e.getKey();
       String p = Pointers.child(pointer, name);
       Kind kind = structure.get(name);
       if (kind == null) {
+        String closest = Hints.closest(name, structure.keySet());
+        if (closest != null) {
+          suggested.add(closest);
+        }
         String hint = Hints.didYouMean(name, structure.keySet());
         report(Finding.of(Rule.UNKNOWN_PROPERTY, tree.locate(p),
                 "unknown property '" + name + "' in " + article(noun(type)))
@@ -75,6 +94,17 @@ final class ShapeWalker {
         continue;
       }
       value(e.getValue(), kind, p);
+    }
+    // A required field that is absent is reported here, unless a misspelt key already names it:
+    // one root cause, one finding.
+    for (String required : REQUIRED.get(type)) {
+      if (!node.has(required) && !suggested.contains(required)) {
+        report(Finding.of(Rule.MISSING_FIELD, tree.locate(pointer),
+                "required field '" + required + "' is missing" + (pointer.isEmpty() ? ""
+                    : " in " + field(pointer)))
+            .withPointer(filePointer + Pointers.child(pointer, required))
+            .withHint("add '" + required + "'"));
+      }
     }
   }
 
@@ -169,7 +199,7 @@ final class ShapeWalker {
     return STRUCTURES.computeIfAbsent(type, t -> {
       Map<String, Kind> m = new LinkedHashMap<>();
       for (RecordComponent c : t.getRecordComponents()) {
-        JsonProperty jp = c.getAnnotation(JsonProperty.class);
+        JsonProperty jp = c.getAccessor().getAnnotation(JsonProperty.class);
         String name = jp != null && !jp.value().isEmpty() ? jp.value() : c.getName();
         m.put(name, kind(c.getGenericType()));
       }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.policyset.core.internal.DocumentReader;
@@ -68,13 +70,53 @@ public final class DatasetReader {
    * @param dataset the records that could be bound (including those with shape findings)
    * @param findings the input, syntax and shape findings
    * @param files the files read
+   * @param origins where each record was read, by {@code type:id} (the first, for duplicates) and
+   *     {@code manifest}
    * @since 0.1.0
    */
-  public record Result(Dataset dataset, List<Finding> findings, List<InputFile> files) {
+  public record Result(Dataset dataset, List<Finding> findings, List<InputFile> files,
+      Map<String, RecordOrigin> origins) {
+
+    /** Copies the collections. */
+    public Result {
+      findings = List.copyOf(findings);
+      files = List.copyOf(files);
+      origins = Map.copyOf(origins);
+    }
+
+    /**
+     * Returns the archived text file of each source that names one, by source id, resolved against
+     * the folder of the file that declares the source.
+     *
+     * @return the text files (which may not exist)
+     */
+    public Map<String, Path> sourceTexts() {
+      Map<String, Path> texts = new HashMap<>();
+      for (org.policyset.core.model.Source s : dataset.sources()) {
+        RecordOrigin origin = origins.get("source:" + s.id());
+        if (s.text() != null && origin != null && origin.file().toAbsolutePath().getParent() != null) {
+          texts.putIfAbsent(s.id(), origin.file().toAbsolutePath().getParent().resolve(s.text()));
+        }
+      }
+      return texts;
+    }
+
+    /** Returns where each record starts, by {@code type:id} and {@code manifest}. */
+    public Map<String, Location> locations() {
+      Map<String, Location> m = new HashMap<>();
+      origins.forEach((k, v) -> m.put(k, v.location()));
+      return m;
+    }
 
     /** Returns whether any finding is an error. */
     public boolean hasErrors() {
-      return findings.stream().anyMatch(f -> f.severity() == org.policyset.core.validation.Severity.ERROR);
+      return !errors().isEmpty();
+    }
+
+    /** Returns the findings at error level. */
+    public List<Finding> errors() {
+      return findings.stream()
+          .filter(f -> f.severity() == org.policyset.core.validation.Severity.ERROR).toList();
     }
   }
 
@@ -85,14 +127,40 @@ public final class DatasetReader {
    * @return the dataset and the findings
    */
   public Result load(List<Path> inputs) {
+    return load(List.of(), inputs);
+  }
+
+  /**
+   * Reads one file into memory with a given format, whatever its name (as version-control tools
+   * pass temporary files).
+   *
+   * @param file the file
+   * @param display how findings name it
+   * @param format its format
+   * @return the dataset and the findings
+   */
+  public Result loadFile(Path file, String display, InputFormat format) {
+    return load(List.of(new InputFile(file, display, format)), null);
+  }
+
+  private Result load(List<InputFile> resolved, List<Path> inputs) {
     List<PolicyRecord> records = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
+    Map<String, RecordOrigin> origins = new HashMap<>();
     Manifest[] manifest = new Manifest[1];
-    List<InputFile> files = read(inputs, new RecordListener() {
+    RecordListener collector = new RecordListener() {
+      private InputFile current;
+
+      @Override
+      public void onFile(InputFile file) {
+        current = file;
+      }
+
       @Override
       public void onRecord(ReadRecord record) {
         if (record.value() != null) {
           records.add(record.value());
+          origins.putIfAbsent(record.key(), new RecordOrigin(record.file().path(), record.location()));
         }
       }
 
@@ -100,6 +168,7 @@ public final class DatasetReader {
       public void onManifest(Manifest m, Location location) {
         if (manifest[0] == null) {
           manifest[0] = m;
+          origins.put("manifest", new RecordOrigin(current.path(), location));
         }
       }
 
@@ -107,8 +176,18 @@ public final class DatasetReader {
       public void onFinding(Finding finding) {
         findings.add(finding);
       }
-    }).files();
-    return new Result(Dataset.of(manifest[0], records), List.copyOf(findings), files);
+    };
+    List<InputFile> files;
+    if (inputs != null) {
+      files = read(inputs, collector).files();
+    } else {
+      DocumentReader reader = new DocumentReader(limits);
+      for (InputFile f : resolved) {
+        reader.read(f, collector);
+      }
+      files = resolved;
+    }
+    return new Result(Dataset.of(manifest[0], records), findings, files, origins);
   }
 
   /**

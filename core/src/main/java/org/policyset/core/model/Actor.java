@@ -1,5 +1,6 @@
 package org.policyset.core.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -21,6 +22,7 @@ import java.util.List;
  * @param aliases other names the actor goes by
  * @since 0.1.0
  */
+@JsonClassDescription("A state, organization, organ, grouping or person that takes part in events or holds stances.")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Actor(
     @JsonProperty(value = "id", required = true)

@@ -1,5 +1,6 @@
 package org.policyset.core.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Size;
  * @param locator where in the source, such as {@code para. 3} or {@code p. 12}
  * @since 0.1.0
  */
+@JsonClassDescription("A claim's tie to a source: which source, the verbatim quote that supports the claim, and where in the source the quote stands.")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Citation(
     @JsonProperty(value = "source", required = true)

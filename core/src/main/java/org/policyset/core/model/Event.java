@@ -1,5 +1,6 @@
 package org.policyset.core.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -26,6 +27,7 @@ import java.util.List;
  * @param sources the citations that report it
  * @since 0.1.0
  */
+@JsonClassDescription("A dated occurrence: a resolution, agreement, summit, declaration, position paper, statement, observance, conflict, meeting or accession.")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Event(
     @JsonProperty(value = "id", required = true)

@@ -1,5 +1,6 @@
 package org.policyset.core.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.Size;
  * @param description what the dataset covers
  * @since 0.1.0
  */
+@JsonClassDescription("What a dataset is: its id, title, version, licence and the schema version its files follow.")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Manifest(
     @JsonProperty(value = "id", required = true)

@@ -1,5 +1,6 @@
 package org.policyset.core.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
  * @param role the role it played
  * @since 0.1.0
  */
+@JsonClassDescription("An actor's part in an event.")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Participant(
     @JsonProperty(value = "actor", required = true)

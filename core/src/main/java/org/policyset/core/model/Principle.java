@@ -1,5 +1,6 @@
 package org.policyset.core.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -22,6 +23,7 @@ import java.util.List;
  * @param sources the citations that name or explain the principle
  * @since 0.1.0
  */
+@JsonClassDescription("A principle that stances invoke, such as non-interference, with the relations the sources draw between principles.")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Principle(
     @JsonProperty(value = "id", required = true)

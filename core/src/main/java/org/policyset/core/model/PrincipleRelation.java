@@ -1,5 +1,6 @@
 package org.policyset.core.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param sources the citations that draw this relation
  * @since 0.1.0
  */
+@JsonClassDescription("A relation from one principle to another, such as solidarity being in tension with non-interference.")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record PrincipleRelation(
     @JsonProperty(value = "principle", required = true)

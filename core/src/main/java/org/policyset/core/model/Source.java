@@ -1,5 +1,6 @@
 package org.policyset.core.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -25,6 +26,7 @@ import java.util.List;
  *     source; quotes citing the source are checked against it
  * @since 0.1.0
  */
+@JsonClassDescription("A document that records cite: an official statement, a UN document, a news report, a commentary or an academic work.")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Source(
     @JsonProperty(value = "id", required = true)

@@ -1,5 +1,6 @@
 package org.policyset.core.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -32,6 +33,7 @@ import java.util.List;
  * @param supersedes ids of earlier stances this one replaces
  * @since 0.1.0
  */
+@JsonClassDescription("A position that one or more actors take on a topic at a date, with the principles it invokes and the sources that attribute it. It is in effect from 'date' until 'until' or until a stance that supersedes it.")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Stance(
     @JsonProperty(value = "id", required = true)

@@ -1,5 +1,6 @@
 package org.policyset.core.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -19,6 +20,7 @@ import java.util.List;
  * @param description what the topic covers
  * @since 0.1.0
  */
+@JsonClassDescription("An issue that stances are about; topics form a tree through 'parent'.")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Topic(
     @JsonProperty(value = "id", required = true)

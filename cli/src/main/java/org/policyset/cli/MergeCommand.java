@@ -1,0 +1,137 @@
+package org.policyset.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.policyset.core.io.DatasetReader;
+import org.policyset.core.merge.ConflictPolicy;
+import org.policyset.core.merge.ConflictReport;
+import org.policyset.core.merge.DatasetMerger;
+import org.policyset.core.merge.MergeResult;
+import org.policyset.core.report.TextReport;
+import org.policyset.core.validation.ValidationReport;
+import org.policyset.core.write.DatasetWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code policyset merge}: the record-level union of datasets. */
+@Command(
+    name = "merge",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    header = "Merge datasets record by record into OUT.",
+    description = "Merge datasets record by record: the union by type and id; identical records "
+        + "collapse; different records under one id are conflicts, reported field by field with "
+        + "both values and where each came from. The result is validated before it is written, "
+        + "canonically and atomically; on a conflict (with the default policy) or an invalid "
+        + "result, nothing is written. OUT ending in .json is one document, .jsonl is JSON Lines, "
+        + "anything else a folder with one file per section.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      " 0:Merged and written.",
+      " 1:Conflicts (with --on-conflict fail), or the merged dataset is invalid; nothing written.",
+      " 2:Usage error, or OUT exists / lies inside an input without --force.",
+      " 3:An input could not be read."
+    })
+final class MergeCommand implements Callable<Integer> {
+
+  enum OnConflict { fail, first, last }
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  GlobalOptions global;
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*",
+      description = "Datasets to merge (files or folders), in order of precedence for --on-conflict.")
+  List<Path> inputs;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
+      description = "Where to write: a .json or .jsonl file, or a folder.")
+  Path output;
+
+  @Option(names = "--on-conflict", paramLabel = "POLICY", defaultValue = "fail",
+      description = "On different records with one id: ${COMPLETION-CANDIDATES} "
+          + "(default: ${DEFAULT-VALUE}). first/last keep that version and still report the conflict.")
+  OnConflict onConflict;
+
+  @Option(names = "--force", description = "Replace an existing OUT, or write OUT inside an input "
+      + "dataset.")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    guardOutput();
+    List<DatasetReader.Result> read = new ArrayList<>();
+    List<DatasetMerger.Input> merged = new ArrayList<>();
+    Map<String, Path> texts = new HashMap<>();
+    for (Path in : inputs) {
+      DatasetReader.Result r = DatasetReader.create().load(List.of(in));
+      read.add(r);
+      merged.add(new DatasetMerger.Input(r.dataset(), r.locations()));
+      r.sourceTexts().forEach(texts::putIfAbsent);
+    }
+    Integer failed = LoadedInputs.failOnErrors(read, out, "merge (nothing written)");
+    if (failed != null) {
+      return failed;
+    }
+    MergeResult result = DatasetMerger.mergeInputs(merged,
+        ConflictPolicy.valueOf(onConflict.name().toUpperCase(java.util.Locale.ROOT)));
+    if (!result.isClean()) {
+      out.print(ConflictReport.text(result.conflicts(), "first", "second"));
+      if (onConflict == OnConflict.fail) {
+        out.println("merge: " + result.conflicts().size() + " conflict(s); nothing written. "
+            + "Resolve them in the inputs, or choose --on-conflict first|last.");
+        out.flush();
+        return ExitCode.FINDINGS.code();
+      }
+    }
+    ValidationReport report;
+    try {
+      report = DatasetWriter.write(result.dataset(), texts, output, force);
+    } catch (FileAlreadyExistsException e) {
+      throw new UserException(ExitCode.USAGE, "output " + output + " exists; pass --force to replace it");
+    }
+    if (!report.isValid()) {
+      new TextReport(false).write(report, "merged dataset", out);
+      out.println("merge: the merged dataset is invalid; nothing written");
+      out.flush();
+      return ExitCode.FINDINGS.code();
+    }
+    out.println("merged " + inputs.size() + " inputs into " + output + ": "
+        + result.dataset().size() + " records" + (result.collapsed() > 0
+            ? " (" + result.collapsed() + " identical duplicates collapsed)" : "")
+        + (result.isClean() ? "" : ", " + result.conflicts().size() + " conflict(s) resolved by --on-conflict "
+            + onConflict));
+    out.flush();
+    return ExitCode.OK.code();
+  }
+
+  private void guardOutput() {
+    Path out = output.toAbsolutePath().normalize();
+    for (Path in : inputs) {
+      Path abs = in.toAbsolutePath().normalize();
+      if (out.equals(abs)) {
+        throw new UserException(ExitCode.USAGE, "output " + output + " is an input; merge never "
+            + "overwrites its inputs (write elsewhere, then move it)");
+      }
+      if (Files.isDirectory(abs) && out.startsWith(abs) && !force) {
+        throw new UserException(ExitCode.USAGE, "output " + output + " lies inside input dataset "
+            + in + ", where it would be read as part of it; pass --force if that is what you want");
+      }
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.policyset.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The merge driver installed in a real git repository, merging real branches. */
+class GitMergeDriverTest {
+
+  @TempDir
+  Path repo;
+
+  record Run(int exit, String output) {}
+
+  private Run git(String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.org",
+        "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).directory(repo.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Run(p.exitValue(), out);
+  }
+
+  private static String stance(String id, String statement) {
+    return "{\"id\": \"" + id + "\", \"holders\": [\"cn\"], \"topic\": \"t\", \"position\": \"supports\","
+        + " \"statement\": \"" + statement + "\", \"date\": \"2025\", \"sources\": [{\"source\": \"src\"}]}";
+  }
+
+  private void writeData(String s1, String s2) throws IOException {
+    Files.writeString(repo.resolve("data.json"), "{\"stances\": [" + stance("a", s1) + ", " + stance("b", s2)
+        + "]}\n");
+  }
+
+  @BeforeEach
+  void setUp() throws Exception {
+    assumeTrue(new ProcessBuilder("git", "--version").start().waitFor() == 0, "git is not installed");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String driver = "'" + java + "' -cp '" + System.getProperty("java.class.path")
+        + "' org.policyset.cli.Main merge-driver %O %A %B %P";
+    assertThat(git("init", "-q").exit()).isZero();
+    assertThat(git("config", "merge.policyset.driver", driver).exit()).isZero();
+    Files.writeString(repo.resolve(".gitattributes"), "*.json merge=policyset\n");
+    writeData("First.", "Second.");
+    git("add", ".");
+    assertThat(git("commit", "-qm", "base").exit()).isZero();
+  }
+
+  @Test
+  void editsToDifferentStancesOfOneFileMergeCleanly() throws Exception {
+    git("checkout", "-qb", "left");
+    writeData("First, edited on the left.", "Second.");
+    git("commit", "-qam", "left");
+    git("checkout", "-q", "main");
+    writeData("First.", "Second, edited on main.");
+    git("commit", "-qam", "main");
+
+    Run merge = git("merge", "--no-edit", "left");
+
+    assertThat(merge.exit()).as(merge.output()).isZero();
+    String merged = Files.readString(repo.resolve("data.json"));
+    assertThat(merged).contains("First, edited on the left.").contains("Second, edited on main.")
+        .doesNotContain("<<<<<<<");
+    assertThat(Cli.run("validate", repo.resolve("data.json").toString()).out()).doesNotContain("PS101");
+  }
+
+  @Test
+  void bothSidesEditingOneFieldIsAReportedConflict() throws Exception {
+    git("checkout", "-qb", "left");
+    writeData("Left.", "Second.");
+    git("commit", "-qam", "left");
+    git("checkout", "-q", "main");
+    writeData("Main.", "Second.");
+    git("commit", "-qam", "main");
+
+    Run merge = git("merge", "--no-edit", "left");
+
+    assertThat(merge.exit()).isNotZero();
+    assertThat(merge.output()).contains("conflict: stance:a").contains("field 'statement'")
+        .contains("\"Main.\"").contains("\"Left.\"").contains("CONFLICT");
+    assertThat(git("status", "--porcelain").output()).contains("UU data.json");
+    assertThat(Files.readString(repo.resolve("data.json"))).contains("\"Main.\"");
+  }
+}

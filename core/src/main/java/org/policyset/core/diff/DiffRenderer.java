@@ -1,0 +1,151 @@
+package org.policyset.core.diff;
+
+import java.util.List;
+import org.policyset.core.internal.Json;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Renders a {@link DatasetDiff} as text for a terminal, as JSON, or as Markdown ready to paste into a
+ * changelog or a pull-request comment. Stances whose position flips are called out.
+ *
+ * @since 0.1.0
+ */
+public final class DiffRenderer {
+  private DiffRenderer() {}
+
+  /**
+   * Returns the diff as text: {@code +} added, {@code -} removed, {@code ~} changed with each changed
+   * field's old and new value.
+   *
+   * @param diff the diff
+   * @return the text, ending with a newline
+   */
+  public static String text(DatasetDiff diff) {
+    StringBuilder sb = new StringBuilder();
+    for (RecordChange c : diff.changes()) {
+      switch (c.kind()) {
+        case ADDED -> sb.append("+ ").append(c.key()).append('\n');
+        case REMOVED -> sb.append("- ").append(c.key()).append('\n');
+        case CHANGED -> {
+          sb.append("~ ").append(c.key());
+          if (c.isPositionFlip()) {
+            sb.append("   (position flip)");
+          }
+          sb.append('\n');
+          for (FieldChange f : c.fields()) {
+            sb.append("    ").append(f.field()).append(": ").append(oneLine(f.before()))
+                .append(" -> ").append(oneLine(f.after())).append('\n');
+          }
+        }
+      }
+    }
+    sb.append(summary(diff)).append('\n');
+    return sb.toString();
+  }
+
+  /**
+   * Returns the diff as Markdown: a summary line, position flips, then added, removed and changed
+   * records with tables of changed fields.
+   *
+   * @param diff the diff
+   * @return the Markdown, ending with a newline
+   */
+  public static String markdown(DatasetDiff diff) {
+    StringBuilder sb = new StringBuilder("### Dataset changes\n\n").append(summary(diff)).append("\n");
+    List<RecordChange> flips = diff.changes().stream().filter(RecordChange::isPositionFlip).toList();
+    if (!flips.isEmpty()) {
+      sb.append("\n**Position flips**\n\n");
+      for (RecordChange c : flips) {
+        FieldChange p = c.fields().stream().filter(f -> f.field().equals("position")).findFirst().orElseThrow();
+        sb.append("- `").append(c.key()).append("`: ").append(cell(p.before())).append(" → ")
+            .append(cell(p.after())).append('\n');
+      }
+    }
+    section(sb, diff, RecordChange.Kind.ADDED, "Added");
+    section(sb, diff, RecordChange.Kind.REMOVED, "Removed");
+    List<RecordChange> changed = diff.changes().stream()
+        .filter(c -> c.kind() == RecordChange.Kind.CHANGED).toList();
+    if (!changed.isEmpty()) {
+      sb.append("\n**Changed**\n");
+      for (RecordChange c : changed) {
+        sb.append("\n`").append(c.key()).append("`\n\n| field | before | after |\n|---|---|---|\n");
+        for (FieldChange f : c.fields()) {
+          sb.append("| ").append(f.field()).append(" | ").append(cell(f.before())).append(" | ")
+              .append(cell(f.after())).append(" |\n");
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void section(StringBuilder sb, DatasetDiff diff, RecordChange.Kind kind, String title) {
+    List<RecordChange> list = diff.changes().stream().filter(c -> c.kind() == kind).toList();
+    if (list.isEmpty()) {
+      return;
+    }
+    sb.append("\n**").append(title).append("**\n\n");
+    for (RecordChange c : list) {
+      sb.append("- `").append(c.key()).append("`\n");
+    }
+  }
+
+  /**
+   * Returns the diff as a JSON tree: {@code summary} counts and {@code changes}, each with
+   * {@code kind}, {@code type}, {@code id}, {@code positionFlip} and {@code fields}
+   * (field, before, after as canonical JSON values).
+   *
+   * @param diff the diff
+   * @return the tree
+   */
+  public static ObjectNode json(DatasetDiff diff) {
+    JsonNodeFactory n = JsonNodeFactory.instance;
+    ObjectNode root = n.objectNode();
+    root.put("formatVersion", 1);
+    ObjectNode summary = root.putObject("summary");
+    summary.put("added", count(diff, RecordChange.Kind.ADDED));
+    summary.put("removed", count(diff, RecordChange.Kind.REMOVED));
+    summary.put("changed", count(diff, RecordChange.Kind.CHANGED));
+    ArrayNode changes = root.putArray("changes");
+    for (RecordChange c : diff.changes()) {
+      ObjectNode o = changes.addObject();
+      o.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+      o.put("type", c.type() == null ? "manifest" : c.type().singular());
+      o.put("id", c.id());
+      o.put("positionFlip", c.isPositionFlip());
+      ArrayNode fields = o.putArray("fields");
+      for (FieldChange f : c.fields()) {
+        ObjectNode fo = fields.addObject();
+        fo.put("field", f.field());
+        fo.set("before", f.before() == null ? n.nullNode() : Json.mapper().readTree(f.before()));
+        fo.set("after", f.after() == null ? n.nullNode() : Json.mapper().readTree(f.after()));
+      }
+    }
+    return root;
+  }
+
+  private static String summary(DatasetDiff diff) {
+    if (diff.isEmpty()) {
+      return "no changes";
+    }
+    return count(diff, RecordChange.Kind.ADDED) + " added, " + count(diff, RecordChange.Kind.REMOVED)
+        + " removed, " + count(diff, RecordChange.Kind.CHANGED) + " changed";
+  }
+
+  private static long count(DatasetDiff diff, RecordChange.Kind kind) {
+    return diff.changes().stream().filter(c -> c.kind() == kind).count();
+  }
+
+  private static String oneLine(String json) {
+    if (json == null) {
+      return "(absent)";
+    }
+    String s = json.replaceAll("\\s*\\n\\s*", " ");
+    return s.length() > 120 ? s.substring(0, 117) + "..." : s;
+  }
+
+  private static String cell(String json) {
+    return json == null ? "—" : "`" + oneLine(json).replace("|", "\\|").replace("`", "'") + "`";
+  }
+}

@@ -1,0 +1,12 @@
+package org.policyset.core.diff;
+
+/**
+ * A field whose value differs between the old and new version of a record, each value as canonical
+ * JSON text, or null where the field is absent.
+ *
+ * @param field the field name
+ * @param before the old value, or null
+ * @param after the new value, or null
+ * @since 0.1.0
+ */
+public record FieldChange(String field, String before, String after) {}

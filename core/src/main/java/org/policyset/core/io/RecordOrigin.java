@@ -1,0 +1,13 @@
+package org.policyset.core.io;
+
+import java.nio.file.Path;
+import org.policyset.core.validation.Location;
+
+/**
+ * Where a record was read: the file, and the line and column it starts at.
+ *
+ * @param file the file
+ * @param location where the record starts, as findings name it
+ * @since 0.1.0
+ */
+public record RecordOrigin(Path file, Location location) {}

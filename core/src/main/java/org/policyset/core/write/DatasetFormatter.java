@@ -1,0 +1,136 @@
+package org.policyset.core.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.policyset.core.internal.DocumentReader;
+import org.policyset.core.internal.Json;
+import org.policyset.core.io.DatasetReader;
+import org.policyset.core.io.InputFile;
+import org.policyset.core.io.InputFormat;
+import org.policyset.core.validation.Finding;
+import org.policyset.core.validation.Severity;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Rewrites dataset files in their canonical form ({@link CanonicalJson}), each file keeping its own
+ * records, or checks that they already are. A file with syntax or shape errors is never rewritten:
+ * it could not be written back without losing what failed to read.
+ *
+ * @since 0.1.0
+ */
+public final class DatasetFormatter {
+
+  /** What happened to one file. */
+  public enum Status {
+    /** Already canonical. */
+    CANONICAL,
+    /** Not canonical (check mode): left as it is. */
+    NOT_CANONICAL,
+    /** Rewritten in canonical form. */
+    REWRITTEN,
+    /** Left alone because it has errors, or could not be written. */
+    REFUSED
+  }
+
+  /**
+   * The outcome for one file.
+   *
+   * @param file the file
+   * @param status what happened
+   * @param findings the errors that made it refused (empty otherwise)
+   * @param error an I/O error message when writing failed, or null
+   * @since 0.1.0
+   */
+  public record FileResult(InputFile file, Status status, List<Finding> findings, String error) {
+    /** Copies the list. */
+    public FileResult {
+      findings = List.copyOf(findings);
+    }
+  }
+
+  private final DatasetReader reader;
+
+  /**
+   * Creates a formatter reading with {@code reader}.
+   *
+   * @param reader the reader
+   */
+  public DatasetFormatter(DatasetReader reader) {
+    this.reader = reader;
+  }
+
+  /**
+   * Formats (or, with {@code check}, only checks) every dataset file among {@code inputs}.
+   *
+   * @param inputs files and folders
+   * @param check whether to leave files unchanged and only report
+   * @param inputFindings receives findings about inputs that cannot be used at all
+   * @return one result per file
+   */
+  public List<FileResult> format(List<Path> inputs, boolean check, List<Finding> inputFindings) {
+    List<FileResult> results = new ArrayList<>();
+    for (InputFile file : DatasetReader.resolve(inputs, inputFindings::add)) {
+      results.add(formatFile(file, check));
+    }
+    return results;
+  }
+
+  /**
+   * Returns the canonical text of one file, or null if it has errors.
+   *
+   * @param file the file
+   * @param errors receives its errors
+   * @return the canonical text, or null
+   */
+  public String canonicalText(InputFile file, List<Finding> errors) {
+    DatasetReader.Result r = reader.loadFile(file.path(), file.display(), file.format());
+    for (Finding f : r.findings()) {
+      if (f.severity() == Severity.ERROR) {
+        errors.add(f);
+      }
+    }
+    if (!errors.isEmpty()) {
+      return null;
+    }
+    if (file.format() == InputFormat.JSON_LINES) {
+      return CanonicalJson.jsonLines(r.dataset());
+    }
+    return CanonicalJson.document(r.dataset(), schemaOf(file.path()));
+  }
+
+  private FileResult formatFile(InputFile file, boolean check) {
+    List<Finding> errors = new ArrayList<>();
+    String canonical = canonicalText(file, errors);
+    if (canonical == null) {
+      return new FileResult(file, Status.REFUSED, errors, null);
+    }
+    try {
+      byte[] now = Files.readAllBytes(file.path());
+      byte[] want = canonical.getBytes(StandardCharsets.UTF_8);
+      if (java.util.Arrays.equals(now, want)) {
+        return new FileResult(file, Status.CANONICAL, List.of(), null);
+      }
+      if (check) {
+        return new FileResult(file, Status.NOT_CANONICAL, List.of(), null);
+      }
+      AtomicFiles.write(file.path(), out -> out.write(want));
+      return new FileResult(file, Status.REWRITTEN, List.of(), null);
+    } catch (IOException e) {
+      return new FileResult(file, Status.REFUSED, List.of(), DocumentReader.describe(e));
+    }
+  }
+
+  private static String schemaOf(Path file) {
+    try {
+      JsonNode root = Json.mapper().readTree(file);
+      JsonNode schema = root == null ? null : root.get("$schema");
+      return schema != null && schema.isString() ? schema.asString() : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.policyset.core.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policyset.core.Mutations;
+import org.policyset.core.TestDatasets;
+import org.policyset.core.model.Citation;
+import org.policyset.core.model.Dataset;
+import org.policyset.core.model.PartialDate;
+import org.policyset.core.model.Position;
+import org.policyset.core.model.Stance;
+import org.policyset.core.write.CanonicalJson;
+
+class DatasetDiffTest {
+
+  static LongStream seeds() {
+    return LongStream.range(0, 60);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void applyingTheDiffToOldGivesNew(long seed) {
+    Random r = new Random(seed);
+    Dataset old = TestDatasets.random(seed, 6);
+    Dataset now = Mutations.mutate(old, r);
+    assertThat(DatasetDiff.between(old, old).isEmpty()).isTrue();
+    DatasetDiff diff = DatasetDiff.between(old, now);
+    assertThat(CanonicalJson.document(diff.applyTo(old))).isEqualTo(CanonicalJson.document(now));
+  }
+
+  @Test
+  void aPositionFlipIsCalledOut() {
+    Stance before = new Stance("s", List.of("cn"), "t", Position.SUPPORTS, "S.", PartialDate.parse("2025"),
+        null, List.of(), List.of(new Citation("src", null, null)), null, List.of());
+    Stance after = new Stance("s", List.of("cn"), "t", Position.OPPOSES, "S.", PartialDate.parse("2025"),
+        null, List.of(), List.of(new Citation("src", null, null)), null, List.of());
+    DatasetDiff diff = DatasetDiff.between(Dataset.of(null, List.of(before)), Dataset.of(null, List.of(after)));
+    assertThat(diff.changes()).singleElement().satisfies(c -> {
+      assertThat(c.isPositionFlip()).isTrue();
+      assertThat(c.fields()).containsExactly(new FieldChange("position", "\"supports\"", "\"opposes\""));
+    });
+    assertThat(DiffRenderer.text(diff)).contains("~ stance:s   (position flip)")
+        .contains("position: \"supports\" -> \"opposes\"").contains("0 added, 0 removed, 1 changed");
+    assertThat(DiffRenderer.markdown(diff)).contains("**Position flips**")
+        .contains("- `stance:s`: `\"supports\"` → `\"opposes\"`")
+        .contains("| position | `\"supports\"` | `\"opposes\"` |");
+    assertThat(DiffRenderer.json(diff).at("/changes/0/positionFlip").asBoolean()).isTrue();
+  }
+}

@@ -1,0 +1,108 @@
+package org.policyset.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyset.core.io.DatasetReader;
+import org.policyset.core.model.Dataset;
+import org.policyset.core.model.RecordType;
+import org.policyset.core.validation.DatasetValidator;
+import org.policyset.core.validation.Finding;
+import org.policyset.core.validation.Rule;
+import org.policyset.core.validation.ValidationReport;
+
+class BundledDatasetTest {
+
+  static final Path SOURCE_FOLDER = Path.of("data");
+
+  @Test
+  void theWorkingCopyHasNoErrorsAndNoWarnings() {
+    ValidationReport report = DatasetValidator.create().validate(List.of(SOURCE_FOLDER));
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.manifests()).isEqualTo(1);
+  }
+
+  @Test
+  void theFilesAreInCanonicalForm() {
+    List<Finding> inputFindings = new java.util.ArrayList<>();
+    var results = new org.policyset.core.write.DatasetFormatter(DatasetReader.create())
+        .format(List.of(SOURCE_FOLDER), true, inputFindings);
+    assertThat(inputFindings).isEmpty();
+    assertThat(results).isNotEmpty().allSatisfy(r -> assertThat(r.status())
+        .as("%s is canonical (run ./policyset format)", r.file().display())
+        .isEqualTo(org.policyset.core.write.DatasetFormatter.Status.CANONICAL));
+  }
+
+  @Test
+  void loadingFromTheClasspathReturnsEveryRecordOfTheFiles() {
+    Dataset fromClasspath = BundledDataset.load();
+    Dataset fromFiles = DatasetReader.create().load(List.of(SOURCE_FOLDER)).dataset();
+    assertThat(fromClasspath).isEqualTo(fromFiles);
+    for (RecordType t : RecordType.values()) {
+      assertThat(fromClasspath.records(t)).as(t.section()).isNotEmpty();
+    }
+    assertThat(fromClasspath.manifest().id()).isEqualTo("south-south-security");
+  }
+
+  @Test
+  void everyStanceAndEventCitesTheCommentaryWithAQuote() {
+    Dataset d = BundledDataset.load();
+    assertThat(d.stances()).allSatisfy(s -> assertThat(s.sources())
+        .anySatisfy(c -> assertThat(c.quote()).isNotBlank()));
+    long quotes = d.records().flatMap(r -> r.citations().stream())
+        .filter(c -> c.quote() != null).count();
+    assertThat(quotes).isGreaterThan(50);
+  }
+
+  @Test
+  void aQuoteAlteredOnPurposeIsReportedWithItsLocationAndNearestMatch(@TempDir Path tmp)
+      throws IOException {
+    Path copy = tmp.resolve("data");
+    copyTree(SOURCE_FOLDER, copy);
+    Path stances = copy.resolve("stances.json");
+    String text = Files.readString(stances);
+    String original = "China has been insisting on the need for a ceasefire";
+    assertThat(text).contains(original);
+    Files.writeString(stances, text.replaceFirst(original, "China has been insisting on the need for a truce"));
+    int line = 1 + (int) text.substring(0, text.indexOf(original)).chars().filter(c -> c == '\n').count();
+
+    ValidationReport report = DatasetValidator.create().validate(List.of(copy));
+
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo(Rule.QUOTE_NOT_FOUND);
+      assertThat(f.location().file()).endsWith("stances.json");
+      assertThat(f.location().line()).isEqualTo(line);
+      assertThat(f.hint()).contains("the need for a").contains("truce").contains("ceasefire");
+    });
+  }
+
+  @Test
+  void anUncitedSourceIsAWarning(@TempDir Path tmp) throws IOException {
+    Path copy = tmp.resolve("data");
+    copyTree(SOURCE_FOLDER, copy);
+    Files.writeString(copy.resolve("extra.json"),
+        "{\"sources\": [{\"id\": \"uncited\", \"title\": \"Never cited\", \"kind\": \"news\"}]}\n");
+    ValidationReport report = DatasetValidator.create().validate(List.of(copy));
+    assertThat(report.findings()).extracting(Finding::rule).containsExactly(Rule.UNUSED_SOURCE);
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+}
