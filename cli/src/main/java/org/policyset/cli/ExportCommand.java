@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.policyset.core.io.DatasetReader;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.query.ExportFormat;
 import org.policyset.core.query.Table;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "export",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Write flat CSV or JSON Lines tables for DuckDB, Spark, pandas.",
     description = {
       "Write the dataset as flat tables that DuckDB, Spark, pandas or a spreadsheet read without "
           + "help: one file per record type (actors, topics, principles, events, stances, sources) "
@@ -35,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:Success.",
+      " 1:The inputs have errors (listed on stderr); nothing is written.",
       " 2:Usage error, or DIR cannot be written.",
       " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files)."
     },
@@ -71,7 +74,12 @@ final class ExportCommand implements Callable<Integer> {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new UserException(ExitCode.USAGE, "cannot export to " + dir + ": it is not a folder");
     }
-    Dataset dataset = DatasetInput.load(input, spec.commandLine().getErr());
+    DatasetReader.Result read = DatasetReader.create().load(input.resolve());
+    Integer failed = LoadedInputs.failOnErrors(List.of(read), spec.commandLine().getErr(), "export");
+    if (failed != null) {
+      return failed;
+    }
+    Dataset dataset = read.dataset();
     ExportFormat exportFormat = ExportFormat.of(format.name());
     List<Table> tables = TableExport.tables(dataset);
     List<Path> files;

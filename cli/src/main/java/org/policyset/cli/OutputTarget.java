@@ -3,11 +3,10 @@ package org.policyset.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
+import org.policyset.core.write.AtomicFiles;
 
 /** Where a command's result goes: standard output, or a file replaced atomically when complete. */
 final class OutputTarget {
@@ -20,33 +19,17 @@ final class OutputTarget {
       out.flush();
       return;
     }
+    if (Files.isDirectory(file)) {
+      throw new UserException(ExitCode.USAGE, "cannot write " + file + ": it is a folder");
+    }
     StringWriter buffer = new StringWriter();
     PrintWriter w = new PrintWriter(buffer);
     body.accept(w);
     w.flush();
-    Path abs = file.toAbsolutePath();
-    Path dir = abs.getParent();
-    Path tmp = null;
     try {
-      if (Files.isDirectory(abs)) {
-        throw new UserException(ExitCode.USAGE, "cannot write " + file + ": it is a folder");
-      }
-      if (dir == null || !Files.isDirectory(dir)) {
-        throw new UserException(ExitCode.USAGE, "cannot write " + file + ": no folder " + dir);
-      }
-      tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-      Files.writeString(tmp, buffer.toString(), StandardCharsets.UTF_8);
-      Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.write(file, buffer.toString());
     } catch (IOException e) {
-      throw new UserException(ExitCode.USAGE, "cannot write " + file + ": " + e.getMessage());
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // Best effort: the temporary file is hidden and named for its target.
-        }
-      }
+      throw new UserException(ExitCode.USAGE, "cannot write " + file + ": " + e);
     }
   }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.policyset.core.model.Dataset;
+import org.policyset.core.io.DatasetReader;
 import org.policyset.core.model.EventType;
 import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.Position;
@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     sortOptions = false,
+    header = "Find, count and group records by actor, topic, date and text.",
     description = {
       "Find records of one type by actor, topic, principle, position, event type, date and text; "
           + "sort, limit, count or group them; print them as a table, JSON, JSON Lines, CSV or "
@@ -43,6 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:Success (also when nothing matches).",
+      " 1:The inputs have errors (listed on stderr); 'policyset validate' explains them.",
       " 2:Usage error: unknown option, id or field, bad value, or a filter that does not apply "
           + "to --type.",
       " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files)."
@@ -194,8 +196,12 @@ final class QueryCommand implements Callable<Integer> {
       ResultWriter writer = ResultWriter.of(ResultFormat.of(format.name())).width(tableWidth())
           .fields(fields);
       writer.fieldsFor(query.type());
-      Dataset dataset = DatasetInput.load(input, spec.commandLine().getErr());
-      QueryResult result = query.run(dataset);
+      DatasetReader.Result read = DatasetReader.create().load(input.resolve());
+      Integer failed = LoadedInputs.failOnErrors(List.of(read), spec.commandLine().getErr(), "query");
+      if (failed != null) {
+        return failed;
+      }
+      QueryResult result = query.run(read.dataset());
       OutputTarget.write(output, out, w -> {
         if (count) {
           writer.writeCount(result, w);

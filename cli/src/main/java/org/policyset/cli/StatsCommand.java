@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.policyset.core.model.Dataset;
+import org.policyset.core.io.DatasetReader;
 import org.policyset.core.query.DatasetStats;
 import org.policyset.core.query.DatasetStats.Named;
 import org.policyset.core.query.DatasetStats.Share;
@@ -24,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
     name = "stats",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Count what a dataset holds: by type, actor, topic, date, source.",
     description = "Describe a dataset: records per type; stances per actor, topic, principle and "
         + "position; events per year; the share of dates known to the year, month and day; sources "
         + "cited per record (min, max, mean); principles and topics no stance is about; actors that "
@@ -31,6 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:Success.",
+      " 1:The inputs have errors (listed on stderr); 'policyset validate' explains them.",
       " 2:Usage error.",
       " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files)."
     })
@@ -57,8 +59,12 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Dataset dataset = DatasetInput.load(input, spec.commandLine().getErr());
-    DatasetStats stats = DatasetStats.of(dataset);
+    DatasetReader.Result read = DatasetReader.create().load(input.resolve());
+    Integer failed = LoadedInputs.failOnErrors(List.of(read), spec.commandLine().getErr(), "stats");
+    if (failed != null) {
+      return failed;
+    }
+    DatasetStats stats = DatasetStats.of(read.dataset());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       JsonMapper mapper = JsonMapper.builder().build();

@@ -173,7 +173,7 @@ class QueryOutputTest {
     try (var files = Files.list(dir)) {
       assertThat(files).hasSize(1);
     }
-    Cli bad = query("-o", dir.resolve("no/such/folder.csv").toString());
+    Cli bad = query("-o", file.resolve("under-a-file.csv").toString());
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("cannot write");
   }
@@ -221,6 +221,22 @@ class QueryOutputTest {
     Cli r = Cli.run("query", dir.resolve("missing").toString());
     assertThat(r.exit()).isEqualTo(3);
     assertThat(r.err()).contains("no such file or folder");
+  }
+
+  @Test
+  void dataWithErrorsIsRefusedWithTheFindingsOnStderr() throws Exception {
+    Path broken = Files.writeString(dir.resolve("broken.json"),
+        "{\"stances\": [{\"id\": \"s\", \"holders\": [\"x\"], \"topic\": \"t\", \"position\": \"supports\","
+            + " \"statement\": \"S.\", \"date\": \"2025-02-30\", \"sources\": [{\"source\": \"src\"}]}]}");
+    for (String command : List.of("query", "stats")) {
+      Cli r = Cli.run(command, "--format", "json", broken.toString());
+      assertThat(r.exit()).as(command).isEqualTo(1);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).contains("PS207").contains(command + ": inputs have errors");
+    }
+    Cli export = Cli.run("export", "-o", dir.resolve("out").toString(), broken.toString());
+    assertThat(export.exit()).isEqualTo(1);
+    assertThat(dir.resolve("out")).doesNotExist();
   }
 
   @Test
