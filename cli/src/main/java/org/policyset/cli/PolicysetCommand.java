@@ -21,6 +21,9 @@ import picocli.CommandLine.HelpCommand;
       DiffCommand.class,
       MergeDriverCommand.class,
       SchemaCommand.class,
+      QueryCommand.class,
+      StatsCommand.class,
+      ExportCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
