@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyset.core.diff.DatasetDiff;
 import org.policyset.core.diff.DiffRenderer;
-import org.policyset.core.internal.Json;
 import org.policyset.core.io.DatasetReader;
+import org.policyset.core.report.JsonOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,8 +67,7 @@ final class DiffCommand implements Callable<Integer> {
     switch (format) {
       case text -> out.print(DiffRenderer.text(diff));
       case markdown -> out.print(DiffRenderer.markdown(diff));
-      case json -> out.println(Json.mapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(DiffRenderer.json(diff)));
+      case json -> out.println(JsonOutput.pretty(DiffRenderer.json(diff)));
     }
     out.flush();
     return exitCode && !diff.isEmpty() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();

@@ -48,9 +48,23 @@ public final class GithubReport {
    * @return the line, without a line terminator
    */
   public static String line(Finding f) {
-    Location l = f.location();
+    String message = f.hint() == null ? f.message() : f.message() + "\nHint: " + f.hint();
+    return annotation(f.severity(), f.location(), f.rule().code() + " " + f.rule().slug(), message);
+  }
+
+  /**
+   * Returns one workflow command ({@code ::error} or {@code ::warning}) with its properties and
+   * message escaped as GitHub requires.
+   *
+   * @param severity error or warning
+   * @param l where: the file, and the line and column when known (greater than 0)
+   * @param title the annotation's title
+   * @param message the message; may span lines
+   * @return the line, without a line terminator
+   */
+  public static String annotation(Severity severity, Location l, String title, String message) {
     StringBuilder sb = new StringBuilder("::");
-    sb.append(f.severity() == Severity.ERROR ? "error" : "warning");
+    sb.append(severity == Severity.ERROR ? "error" : "warning");
     sb.append(" file=").append(property(l.file()));
     if (l.line() > 0) {
       sb.append(",line=").append(l.line());
@@ -58,8 +72,7 @@ public final class GithubReport {
         sb.append(",col=").append(l.column());
       }
     }
-    sb.append(",title=").append(property(f.rule().code() + " " + f.rule().slug()));
-    String message = f.hint() == null ? f.message() : f.message() + "\nHint: " + f.hint();
+    sb.append(",title=").append(property(title));
     sb.append("::").append(data(message));
     return sb.toString();
   }
