@@ -51,6 +51,10 @@ final class PolicysetCommand implements Runnable {
     SUBCOMMANDS.put("merge", MergeCommand::new);
     SUBCOMMANDS.put("diff", DiffCommand::new);
     SUBCOMMANDS.put("merge-driver", MergeDriverCommand::new);
+    SUBCOMMANDS.put("schema", SchemaCommand::new);
+    SUBCOMMANDS.put("query", QueryCommand::new);
+    SUBCOMMANDS.put("stats", StatsCommand::new);
+    SUBCOMMANDS.put("export", ExportCommand::new);
     SUBCOMMANDS.put("generate", GenerateCommand::new);
   }
 

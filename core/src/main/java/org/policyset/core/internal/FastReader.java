@@ -74,16 +74,26 @@ public final class FastReader {
 
   private final long parallelBytes;
 
-  /** Creates a reader with the given limits. */
+  /** Creates a reader with the given limits that groups findings by root cause. */
   public FastReader(ReadLimits limits) {
-    this(limits, PARALLEL_BYTES);
+    this(limits, false);
+  }
+
+  /**
+   * Creates a reader with the given limits.
+   *
+   * @param all whether to report the consequences of structural problems too (see
+   *     {@link DocumentReader#DocumentReader(ReadLimits, boolean)})
+   */
+  public FastReader(ReadLimits limits, boolean all) {
+    this(limits, all, PARALLEL_BYTES);
   }
 
   /** Creates a reader that reads files of at least {@code parallelBytes} bytes on worker threads. */
-  FastReader(ReadLimits limits, long parallelBytes) {
+  FastReader(ReadLimits limits, boolean all, long parallelBytes) {
     this.parallelBytes = parallelBytes;
     this.limits = limits;
-    this.exact = new DocumentReader(limits);
+    this.exact = new DocumentReader(limits, all);
     this.mapper = limits.equals(ReadLimits.DEFAULTS) ? Json.mapper() : Json.mapper(limits);
     this.strict = mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     for (RecordType t : RecordType.values()) {

@@ -111,7 +111,13 @@ public final class DatasetReader {
 
     /** Returns whether any finding is an error. */
     public boolean hasErrors() {
-      return findings.stream().anyMatch(f -> f.severity() == org.policyset.core.validation.Severity.ERROR);
+      return !errors().isEmpty();
+    }
+
+    /** Returns the findings at error level. */
+    public List<Finding> errors() {
+      return findings.stream()
+          .filter(f -> f.severity() == org.policyset.core.validation.Severity.ERROR).toList();
     }
   }
 

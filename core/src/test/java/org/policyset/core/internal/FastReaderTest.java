@@ -86,7 +86,7 @@ class FastReaderTest {
     List<String> expected = new ArrayList<>();
     boolean expectedComplete = new DocumentReader(ReadLimits.DEFAULTS).read(input, recorder(expected));
     List<String> actual = new ArrayList<>();
-    boolean actualComplete = new FastReader(ReadLimits.DEFAULTS, 0).read(input, recorder(actual));
+    boolean actualComplete = new FastReader(ReadLimits.DEFAULTS, false, 0).read(input, recorder(actual));
     assertThat(actual).containsExactlyElementsOf(expected);
     assertThat(actualComplete).isEqualTo(expectedComplete);
     assertThat(expected).hasSizeGreaterThan(1);
