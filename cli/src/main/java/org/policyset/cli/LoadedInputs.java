@@ -18,6 +18,11 @@ final class LoadedInputs {
   static Integer failOnErrors(List<DatasetReader.Result> results, PrintWriter out, String command) {
     List<Finding> errors = new ArrayList<>();
     results.forEach(r -> errors.addAll(r.errors()));
+    return failOnFindings(errors, out, command);
+  }
+
+  /** Prints {@code errors}, if any, and returns the exit code they call for; null when none. */
+  static Integer failOnFindings(List<Finding> errors, PrintWriter out, String command) {
     if (errors.isEmpty()) {
       return null;
     }

@@ -196,6 +196,18 @@ final class QueryCommand implements Callable<Integer> {
       ResultWriter writer = ResultWriter.of(ResultFormat.of(format.name())).width(tableWidth())
           .fields(fields);
       writer.fieldsFor(query.type());
+      if (count && groupBy == null) {
+        // A count holds no records: it is made while reading, in memory that does not grow with
+        // the data.
+        Query.Counted counted = query.countWhileReading(DatasetReader.create(), input.resolve());
+        Integer failed = LoadedInputs.failOnFindings(counted.errors(), spec.commandLine().getErr(),
+            "query");
+        if (failed != null) {
+          return failed;
+        }
+        OutputTarget.write(output, out, w -> writer.writeCount(counted.result(), w));
+        return ExitCode.OK.code();
+      }
       DatasetReader.Result read = DatasetReader.create().load(input.resolve());
       Integer failed = LoadedInputs.failOnErrors(List.of(read), spec.commandLine().getErr(), "query");
       if (failed != null) {

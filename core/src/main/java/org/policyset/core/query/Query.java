@@ -1,5 +1,6 @@
 package org.policyset.core.query;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.policyset.core.internal.Hints;
+import org.policyset.core.io.DatasetReader;
+import org.policyset.core.io.ReadRecord;
+import org.policyset.core.io.RecordListener;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Citation;
 import org.policyset.core.model.Dataset;
@@ -33,6 +37,8 @@ import org.policyset.core.model.RecordType;
 import org.policyset.core.model.Source;
 import org.policyset.core.model.Stance;
 import org.policyset.core.model.Topic;
+import org.policyset.core.validation.Finding;
+import org.policyset.core.validation.Severity;
 
 /**
  * An immutable, typed query over the records of one type of a {@link Dataset}: filters, a sort
@@ -586,6 +592,128 @@ public final class Query {
    */
   public int count(Dataset dataset) {
     return run(dataset).total();
+  }
+
+  /**
+   * What {@link #countWhileReading} found: a result that holds only the total, or the errors of the
+   * inputs that stop a query (then the result is null).
+   *
+   * @param result the count-only result, or null
+   * @param errors the input, syntax and shape errors of the inputs, in reading order
+   * @since 0.1.0
+   */
+  public record Counted(QueryResult result, List<Finding> errors) {
+    /** Copies the errors. */
+    public Counted {
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /**
+   * Counts the matching records of {@code inputs} as {@link #count} does, while reading them, without
+   * holding the records: it keeps the actors, topics and principles (which the filters resolve
+   * against) and, of each record of the queried type that passes the other filters, only the ids the
+   * actor, topic and principle filters test. A query with {@link #asOf} needs every stance's
+   * lifecycle, and reads the inputs into memory instead.
+   *
+   * @param reader the reader
+   * @param inputs dataset files and folders
+   * @return the count, or the errors that stop the query
+   * @throws QueryException as {@link #run} does
+   */
+  public Counted countWhileReading(DatasetReader reader, List<Path> inputs) {
+    if (spec.asOf != null) {
+      DatasetReader.Result read = reader.load(inputs);
+      if (!read.errors().isEmpty()) {
+        return new Counted(null, read.errors());
+      }
+      return new Counted(new QueryResult(this, count(read.dataset()), List.of(), null, List.of(), 0),
+          List.of());
+    }
+    List<PolicyRecord> resolving = new ArrayList<>();
+    List<Finding> errors = new ArrayList<>();
+    List<Keys> pending = new ArrayList<>();
+    Map<String, String> shared = new HashMap<>();
+    String needle = spec.text == null ? null : spec.text.toLowerCase(Locale.ROOT);
+    boolean bySets = !spec.actors.isEmpty() || !spec.topics.isEmpty() || !spec.principles.isEmpty();
+    int[] count = new int[1];
+    reader.read(inputs, new RecordListener() {
+      @Override
+      public void onRecord(ReadRecord record) {
+        PolicyRecord r = record.value();
+        if (r == null) {
+          return;
+        }
+        RecordType t = r.recordType();
+        if (t == RecordType.ACTOR || t == RecordType.TOPIC || t == RecordType.PRINCIPLE) {
+          resolving.add(r);
+        }
+        if (t != spec.type || !matches(r, null, null, null, needle, null)) {
+          return;
+        }
+        if (!bySets) {
+          count[0]++;
+        } else if (r instanceof Stance s) {
+          pending.add(keys(shared, s.holders(), s.topic() == null ? List.of() : List.of(s.topic()),
+              s.principles()));
+        } else if (r instanceof Event e) {
+          List<String> actors = new ArrayList<>();
+          for (Participant p : e.actors()) {
+            if (p != null) {
+              actors.add(p.actor());
+            }
+          }
+          pending.add(keys(shared, actors, e.topics(), List.of()));
+        } else {
+          pending.add(null);
+        }
+      }
+
+      @Override
+      public void onFinding(Finding finding) {
+        if (finding.severity() == Severity.ERROR) {
+          errors.add(finding);
+        }
+      }
+    });
+    if (!errors.isEmpty()) {
+      return new Counted(null, errors);
+    }
+    if (bySets) {
+      Lookup lookup = new Lookup(Dataset.of(null, resolving));
+      Set<String> actorSet = expandActors(lookup);
+      Set<String> topicSet = expandTopics(lookup);
+      Set<String> principleSet = known(RecordType.PRINCIPLE, spec.principles, lookup);
+      for (Keys k : pending) {
+        if (k == null
+            || ((actorSet == null || anyIn(k.actors(), actorSet))
+                && (topicSet == null || anyIn(k.topics(), topicSet))
+                && (principleSet == null || anyIn(k.principles(), principleSet)))) {
+          count[0]++;
+        }
+      }
+    }
+    return new Counted(new QueryResult(this, count[0], List.of(), null, List.of(), 0), List.of());
+  }
+
+  /** The ids a record's actor, topic and principle filters test. */
+  private record Keys(List<String> actors, List<String> topics, List<String> principles) {}
+
+  /** Returns the three id lists a record's set filters test, with one instance of each id. */
+  private static Keys keys(Map<String, String> shared, List<String> actors,
+      List<String> topics, List<String> principles) {
+    return new Keys(share(shared, actors), share(shared, topics), share(shared, principles));
+  }
+
+  private static List<String> share(Map<String, String> shared, List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      out.add(id == null ? null : shared.computeIfAbsent(id, x -> x));
+    }
+    return out;
   }
 
   private <T> List<T> limited(List<T> list) {
