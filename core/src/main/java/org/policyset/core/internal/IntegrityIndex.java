@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.model.Actor;
+import org.policyset.core.model.Citation;
 import org.policyset.core.model.Event;
 import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.Position;
@@ -206,13 +207,35 @@ public final class IntegrityIndex {
     if (r.value() == null) {
       return;
     }
-    for (Reference ref : r.value().references()) {
-      // A reference to an id already seen resolves for good (ids are never removed), so only
-      // forward references are kept for the end, and references within one type, which the cycle
-      // checks name. Memory then grows with the ids, not with the references.
-      if (ref.id() != null && (ref.target() == r.type() || ids.get(ref.target()).slot(ref.id()) < 0)) {
-        refs.add(new Ref(ref.target(), ref.id(), r.type(), slot, ref.pointer()));
-        where.take(slot, r, ref.pointer());
+    // A reference to an id already seen resolves for good (ids are never removed), so only forward
+    // references are kept for the end, and references within one type, which the cycle checks name.
+    // Memory then grows with the ids, not with the references.
+    if (r.value() instanceof Stance s) {
+      // Stances are most records: their references are walked without building the list of
+      // Reference objects and pointers, in the order Stance.references() gives them.
+      for (int i = 0; i < s.holders().size(); i++) {
+        reference(r, slot, RecordType.ACTOR, s.holders().get(i), "/holders/", i, null);
+      }
+      reference(r, slot, RecordType.TOPIC, s.topic(), "/topic", -1, null);
+      reference(r, slot, RecordType.EVENT, s.respondsTo(), "/respondsTo", -1, null);
+      for (int i = 0; i < s.principles().size(); i++) {
+        reference(r, slot, RecordType.PRINCIPLE, s.principles().get(i), "/principles/", i, null);
+      }
+      for (int i = 0; i < s.sources().size(); i++) {
+        Citation c = s.sources().get(i);
+        if (c != null) {
+          reference(r, slot, RecordType.SOURCE, c.source(), "/sources/", i, "/source");
+        }
+      }
+      for (int i = 0; i < s.supersedes().size(); i++) {
+        reference(r, slot, RecordType.STANCE, s.supersedes().get(i), "/supersedes/", i, null);
+      }
+    } else {
+      for (Reference ref : r.value().references()) {
+        if (ref.id() != null && (ref.target() == r.type() || ids.get(ref.target()).slot(ref.id()) < 0)) {
+          refs.add(new Ref(ref.target(), ref.id(), r.type(), slot, ref.pointer()));
+          where.take(slot, r, ref.pointer());
+        }
       }
     }
     if (r.value() instanceof Event e) {
@@ -231,6 +254,17 @@ public final class IntegrityIndex {
           date(s.until()), shared(RecordType.STANCE, s.supersedes()),
           ids.get(RecordType.EVENT).canonical(s.respondsTo())));
     }
+  }
+
+  /** Keeps a reference for the end unless it resolves now; its pointer is built only if kept. */
+  private void reference(ReadRecord r, int slot, RecordType target, String id, String pointer,
+      int index, String suffix) {
+    if (id == null || (target != r.type() && ids.get(target).slot(id) >= 0)) {
+      return;
+    }
+    String p = index < 0 ? pointer : pointer + index + (suffix == null ? "" : suffix);
+    refs.add(new Ref(target, id, r.type(), slot, p));
+    places.get(r.type()).take(slot, r, p);
   }
 
   /** Returns a compact copy of a list of ids, with the shared instances of the ids declared. */

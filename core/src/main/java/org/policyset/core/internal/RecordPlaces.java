@@ -28,8 +28,11 @@ final class RecordPlaces {
   private final Map<Integer, Map<String, Location>> taken = new HashMap<>();
   private final Map<Integer, String> otherPointers = new HashMap<>();
 
+  private final String prefix;
+
   RecordPlaces(RecordType type) {
     this.type = type;
+    this.prefix = "/" + type.section() + "/";
   }
 
   /**
@@ -47,7 +50,6 @@ final class RecordPlaces {
       pointerIndex = Arrays.copyOf(pointerIndex, n);
     }
     String pointer = r.pointer();
-    String prefix = "/" + type.section() + "/";
     if (pointer.isEmpty()) {
       pointerIndex[slot] = -1;
     } else if (pointer.startsWith(prefix) && isIndex(pointer, prefix.length())) {
