@@ -12,10 +12,11 @@
 #   - start-up: ./policyset validate on the bundled dataset, step by step, and ajv/jq on one record;
 #   - JMH: the reader, shape layer, integrity and provenance layers, query filter.
 #
-# Usage: bench/run.sh [--quick] [--no-jmh] [--no-1m] [--10m]
-#   --quick  fewer rounds (for trying the script); --10m  also validate 10M records of JSON Lines with
-#   a 1 GiB heap, once (needs about 11 GB of disk; the file is deleted afterwards)
-# Never run by 'mvn verify'. Takes about 30 minutes on 2 cores (an hour with --10m).
+# Usage: bench/run.sh [--quick] [--no-jmh] [--no-1m] [--scale N]
+#   --quick    fewer rounds (for trying the script)
+#   --scale N  also validate N records of JSON Lines with a 1 GiB heap, once, and bind them with the
+#              floor (10000000 needs about 11 GB of disk; the file is deleted afterwards)
+# Never run by 'mvn verify'. Takes about 30 minutes on 2 cores, more with --scale.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,14 +28,17 @@ rounds_1m=3
 startup_runs=11
 jmh=1
 big=1
-ten=0
-for arg in "$@"; do
+scale=0
+args=("$@")
+while [ $# -gt 0 ]; do
+  arg=$1
+  shift
   case $arg in
     --quick) rounds=2; rounds_1m=1; startup_runs=3 ;;
     --no-jmh) jmh=0 ;;
     --no-1m) big=0 ;;
-    --10m) ten=1 ;;
-    *) echo "usage: bench/run.sh [--quick] [--no-jmh] [--no-1m] [--10m]" >&2; exit 2 ;;
+    --scale) scale=$1; shift ;;
+    *) echo "usage: bench/run.sh [--quick] [--no-jmh] [--no-1m] [--scale N]" >&2; exit 2 ;;
   esac
 done
 mkdir -p "$out" "$data"
@@ -125,13 +129,13 @@ for i in $(seq "$startup_runs"); do
 done
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
-if [ "$ten" = 1 ]; then
-  echo "== 10M records (JSON Lines, -Xmx1g, once)"
-  f=$data/records-10000000.jsonl
-  [ -s "$f" ] || java -jar "$cli" generate --records 10000000 --seed 1 -o "$f" >/dev/null
-  measure validate-10m "$f" ./policyset validate "$f"
-  measure floor-10m "$f" "${floor[@]}" "$f" actor-7
-  ten_bytes=$(stat -c %s "$f")
+if [ "$scale" != 0 ]; then
+  echo "== $scale records (JSON Lines, -Xmx1g, once)"
+  f=$data/records-$scale.jsonl
+  [ -s "$f" ] || java -jar "$cli" generate --records "$scale" --seed 1 -o "$f" >/dev/null
+  measure validate-scale "$f" ./policyset validate "$f"
+  measure floor-scale "$f" "${floor[@]}" "$f" actor-7
+  scale_bytes=$(stat -c %s "$f")
   rm -rf "$f" "$f.texts"
 fi
 
@@ -158,7 +162,7 @@ mib() { awk -v k="$1" 'BEGIN { if (k == "NA") print "–"; else printf "%.0f", k
 
 results=$out/results.md
 {
-  echo "Measured $(date -u +%Y-%m-%d) by \`bench/run.sh$(printf ' %s' "$@")\` on $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB;"
+  echo "Measured $(date -u +%Y-%m-%d) by \`bench/run.sh$(printf ' %s' "${args[@]}")\` on $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB;"
   echo "$(java -version 2>&1 | head -1 | tr -d '"'); node $(node --version); ajv-cli $(node -p 'require("./bench/node_modules/ajv-cli/package.json").version') with ajv $(node -p 'require("./bench/node_modules/ajv/package.json").version'); $(jq --version)."
   echo "Load average (1, 5, 15 min) at the start $load_start, at the end $load_end: other processes shared the 2 cores, so every figure is a median of alternating rounds, and ratios compare tools measured in the same rounds."
   echo
@@ -204,16 +208,16 @@ results=$out/results.md
   echo "| ajv-cli, one record | $(median "ajv-cli, one record" "$one" 3) | $(mib "$(median "ajv-cli, one record" "$one" 4)") |"
   echo "| jq, one record | $(median "jq, one record" "$one" 3) | $(mib "$(median "jq, one record" "$one" 4)") |"
   echo "| java -version (JVM floor) | $(median "java hello (java -version)" "-" 3) | $(mib "$(median "java hello (java -version)" "-" 4)") |"
-  if [ "$ten" = 1 ]; then
+  if [ "$scale" != 0 ]; then
     echo
-    echo "### 10M records, JSON Lines, one run"
+    echo "### $scale records, JSON Lines ($(awk -v s="$scale_bytes" 'BEGIN { printf "%.0f", s / 1e6 }') MB), one run, \`-Xmx1g\`"
     echo
     echo "| tool | wall s | MB/s | peak RSS MiB | exit code |"
     echo "|---|---:|---:|---:|---:|"
-    for tool in validate-10m floor-10m; do
+    for tool in validate-scale floor-scale; do
       line=$(awk -F'\t' -v l="$tool" '$1 == l' "$log" | tail -1)
       w=$(echo "$line" | cut -f3)
-      echo "| $tool | $w | $(mbs "$ten_bytes" "$w") | $(mib "$(echo "$line" | cut -f4)") | $(echo "$line" | cut -f5) |"
+      echo "| ${tool%-scale} | $w | $(mbs "$scale_bytes" "$w") | $(mib "$(echo "$line" | cut -f4)") | $(echo "$line" | cut -f5) |"
     done
   fi
   if [ "$jmh" = 1 ]; then
