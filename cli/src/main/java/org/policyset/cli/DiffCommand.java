@@ -43,6 +43,9 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   GlobalOptions global;
 
+  @Mixin
+  LimitsMixin limits;
+
   @Parameters(index = "0", paramLabel = "OLD", description = "The old version.")
   Path before;
 
@@ -59,8 +62,9 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    DatasetReader.Result old = DatasetReader.create().load(List.of(before));
-    DatasetReader.Result now = DatasetReader.create().load(List.of(after));
+    DatasetReader reader = DatasetReader.withLimits(limits.limits());
+    DatasetReader.Result old = reader.load(List.of(before));
+    DatasetReader.Result now = reader.load(List.of(after));
     List<Finding> errors = new java.util.ArrayList<>();
     for (DatasetReader.Result r : List.of(old, now)) {
       r.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(errors::add);

@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 0:Every file is (now) canonical.",
       " 1:With --check: some file is not canonical; or some file has errors and was left alone.",
       " 2:Usage error.",
-      " 3:An input could not be read."
+      " 3:An input could not be read.",
+      " 4:A file could not be written (disk full, read-only); it is unchanged."
     })
 final class FormatCommand implements Callable<Integer> {
 
@@ -42,6 +43,9 @@ final class FormatCommand implements Callable<Integer> {
   @Mixin
   GlobalOptions global;
 
+  @Mixin
+  LimitsMixin limits;
+
   @Option(names = "--check", description = "Change nothing; list the files that are not canonical "
       + "and exit 1 if there are any (for CI).")
   boolean check;
@@ -50,7 +54,7 @@ final class FormatCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<Finding> inputFindings = new ArrayList<>();
-    List<FileResult> results = new DatasetFormatter(DatasetReader.create())
+    List<FileResult> results = new DatasetFormatter(DatasetReader.withLimits(limits.limits()))
         .format(input.resolve(), check, inputFindings);
     for (Finding f : inputFindings) {
       out.println(f.location() + ": " + f.message());
@@ -58,6 +62,7 @@ final class FormatCommand implements Callable<Integer> {
     int rewritten = 0;
     int notCanonical = 0;
     int refused = 0;
+    int unwritten = 0;
     for (FileResult r : results) {
       switch (r.status()) {
         case REWRITTEN -> {
@@ -71,7 +76,9 @@ final class FormatCommand implements Callable<Integer> {
         case REFUSED -> {
           refused++;
           if (r.error() != null) {
-            out.println("not written: " + r.file().display() + ": " + r.error());
+            unwritten++;
+            out.println("not written: " + r.file().display() + ": " + r.error()
+                + "; the file is unchanged");
           } else {
             out.println("left alone (has errors): " + r.file().display());
             for (Finding f : r.findings()) {
@@ -89,6 +96,9 @@ final class FormatCommand implements Callable<Integer> {
     out.flush();
     if (!inputFindings.isEmpty()) {
       return ExitCode.UNREADABLE.code();
+    }
+    if (unwritten > 0) {
+      return ExitCode.UNWRITABLE.code();
     }
     return notCanonical > 0 || refused > 0 ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
   }

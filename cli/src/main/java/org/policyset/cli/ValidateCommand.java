@@ -45,6 +45,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   GlobalOptions global;
 
+  @Mixin
+  LimitsMixin limits;
+
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -67,8 +70,8 @@ final class ValidateCommand implements Callable<Integer> {
       }
       ignored.add(r);
     }
-    ValidationReport report = DatasetValidator.create().strict(strict).ignoring(ignored)
-        .validate(input.resolve());
+    ValidationReport report = DatasetValidator.create().withLimits(limits.limits()).strict(strict)
+        .ignoring(ignored).validate(input.resolve());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> new JsonReport(Version.get()).write(report, out);
