@@ -332,8 +332,7 @@ public final class DocumentReader {
       loc = location(file.display(), parser.currentLocation(), lineOffset);
     }
     if (e instanceof StreamConstraintsException) {
-      return Finding.of(Rule.LIMIT_EXCEEDED, loc, e.getOriginalMessage())
-          .withHint("no dataset needs input like this; if yours does, raise the limit");
+      return LimitFindings.of(e.getOriginalMessage(), loc);
     }
     if (e instanceof StreamReadException) {
       return Finding.of(Rule.MALFORMED_JSON, loc, cleanMessage(e.getOriginalMessage()))

@@ -67,6 +67,14 @@ public final class OutputLock implements AutoCloseable {
         } catch (NoSuchFileException e) {
           // Removed after we opened it: try again with a new file.
         } catch (IOException | RuntimeException e) {
+          try {
+            // Remove the file only if it is ours: another writer may have made a new one.
+            if (held != null && Arrays.equals(Files.readAllBytes(file), token)) {
+              Files.deleteIfExists(file);
+            }
+          } catch (IOException suppressed) {
+            e.addSuppressed(suppressed);
+          }
           close(ch, held);
           throw e;
         }
