@@ -18,6 +18,8 @@ module org.policyset.core {
   exports org.policyset.core.write;
   exports org.policyset.core.merge;
   exports org.policyset.core.diff;
+  exports org.policyset.core.query;
 
   opens org.policyset.core.model to tools.jackson.databind, org.hibernate.validator;
+  opens org.policyset.core.query to tools.jackson.databind;
 }

@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyset.core.diff.DatasetDiff;
 import org.policyset.core.diff.DiffRenderer;
-import org.policyset.core.internal.Json;
 import org.policyset.core.io.DatasetReader;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Layer;
-import org.policyset.core.validation.Severity;
+import org.policyset.core.report.JsonOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "diff",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Show records added, removed and changed between two versions.",
     description = "Show the records added, removed and changed from OLD to NEW (files or folders), "
         + "with the changed fields' old and new values. Stances whose position flips are called "
         + "out. --format markdown is ready to paste into a changelog or pull-request comment.",
@@ -65,23 +63,15 @@ final class DiffCommand implements Callable<Integer> {
     DatasetReader reader = DatasetReader.withLimits(limits.limits());
     DatasetReader.Result old = reader.load(List.of(before));
     DatasetReader.Result now = reader.load(List.of(after));
-    List<Finding> errors = new java.util.ArrayList<>();
-    for (DatasetReader.Result r : List.of(old, now)) {
-      r.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(errors::add);
-    }
-    if (!errors.isEmpty()) {
-      errors.forEach(f -> out.println(f));
-      out.println("diff: inputs have errors; run 'policyset validate' on them");
-      out.flush();
-      return errors.stream().anyMatch(f -> f.rule().layer() == Layer.INPUT)
-          ? ExitCode.UNREADABLE.code() : ExitCode.FINDINGS.code();
+    Integer failed = LoadedInputs.failOnErrors(List.of(old, now), out, "diff");
+    if (failed != null) {
+      return failed;
     }
     DatasetDiff diff = DatasetDiff.between(old.dataset(), now.dataset());
     switch (format) {
       case text -> out.print(DiffRenderer.text(diff));
       case markdown -> out.print(DiffRenderer.markdown(diff));
-      case json -> out.println(Json.mapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(DiffRenderer.json(diff)));
+      case json -> out.println(JsonOutput.pretty(DiffRenderer.json(diff)));
     }
     out.flush();
     return exitCode && !diff.isEmpty() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();

@@ -16,7 +16,6 @@ import org.policyset.core.merge.ConflictReport;
 import org.policyset.core.merge.DatasetMerger;
 import org.policyset.core.merge.MergeResult;
 import org.policyset.core.report.TextReport;
-import org.policyset.core.validation.Finding;
 import org.policyset.core.validation.ValidationReport;
 import org.policyset.core.write.DatasetWriter;
 import picocli.CommandLine.Command;
@@ -31,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "merge",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Merge datasets record by record into OUT.",
     description = "Merge datasets record by record: the union by type and id; identical records "
         + "collapse; different records under one id are conflicts, reported field by field with "
         + "both values and where each came from. The result is validated before it is written, "
@@ -79,25 +79,18 @@ final class MergeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     guardOutput();
+    List<DatasetReader.Result> read = new ArrayList<>();
     List<DatasetMerger.Input> merged = new ArrayList<>();
     Map<String, Path> texts = new HashMap<>();
-    List<Finding> errors = new ArrayList<>();
     for (Path in : inputs) {
       DatasetReader.Result r = DatasetReader.withLimits(limits.limits()).load(List.of(in));
-      r.findings().stream().filter(f -> f.severity() == org.policyset.core.validation.Severity.ERROR)
-          .forEach(errors::add);
+      read.add(r);
       merged.add(new DatasetMerger.Input(r.dataset(), r.locations()));
       r.sourceTexts().forEach(texts::putIfAbsent);
     }
-    if (!errors.isEmpty()) {
-      for (Finding f : errors) {
-        out.println(f);
-      }
-      out.println("merge: inputs have errors; nothing written (run 'policyset validate' on them)");
-      out.flush();
-      boolean unreadable = errors.stream().anyMatch(f -> f.rule().layer()
-          == org.policyset.core.validation.Layer.INPUT);
-      return unreadable ? ExitCode.UNREADABLE.code() : ExitCode.FINDINGS.code();
+    Integer failed = LoadedInputs.failOnErrors(read, out, "merge (nothing written)");
+    if (failed != null) {
+      return failed;
     }
     MergeResult result = DatasetMerger.mergeInputs(merged,
         ConflictPolicy.valueOf(onConflict.name().toUpperCase(java.util.Locale.ROOT)));

@@ -3,7 +3,6 @@ package org.policyset.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyset.core.io.DatasetReader;
@@ -11,8 +10,6 @@ import org.policyset.core.io.InputFormat;
 import org.policyset.core.merge.ConflictReport;
 import org.policyset.core.merge.MergeResult;
 import org.policyset.core.merge.ThreeWayMerger;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Severity;
 import org.policyset.core.write.AtomicFiles;
 import org.policyset.core.write.CanonicalJson;
 import picocli.CommandLine.Command;
@@ -25,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "merge-driver",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Merge records and fields three ways, as a git merge driver.",
     description = {
       "A git merge driver: merges OURS and THEIRS against their common ancestor BASE record by "
           + "record and field by field, and writes the result canonically to OURS. A field changed "
@@ -75,14 +73,8 @@ final class MergeDriverCommand implements Callable<Integer> {
     DatasetReader.Result b = reader.loadFile(base, name + " (base)", format);
     DatasetReader.Result o = reader.loadFile(ours, name + " (ours)", format);
     DatasetReader.Result t = reader.loadFile(theirs, name + " (theirs)", format);
-    List<Finding> errors = new ArrayList<>();
-    for (DatasetReader.Result r : List.of(b, o, t)) {
-      r.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(errors::add);
-    }
-    if (!errors.isEmpty()) {
-      errors.forEach(f -> err.println(f));
-      err.println("policyset merge-driver: " + name + ": a version has errors; left for a manual merge");
-      err.flush();
+    if (LoadedInputs.failOnErrors(List.of(b, o, t), err,
+        "policyset merge-driver (" + name + " is left for a manual merge)") != null) {
       return ExitCode.FINDINGS.code();
     }
     MergeResult result = ThreeWayMerger.merge(b.dataset(), o.dataset(), t.dataset());

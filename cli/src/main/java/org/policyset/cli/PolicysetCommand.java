@@ -20,6 +20,10 @@ import picocli.CommandLine.HelpCommand;
       MergeCommand.class,
       DiffCommand.class,
       MergeDriverCommand.class,
+      SchemaCommand.class,
+      QueryCommand.class,
+      StatsCommand.class,
+      ExportCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

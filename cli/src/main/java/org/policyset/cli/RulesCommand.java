@@ -2,6 +2,7 @@ package org.policyset.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.policyset.core.report.RulesMarkdown;
 import org.policyset.core.validation.Rule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "rules",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "List every validation rule: code, name, layer, default severity and summary.")
+    header = "List the validation rules.",
+    description = "List every validation rule: code, name, layer, default severity and summary. "
+        + "With --format markdown, write the rule reference with rationale and examples "
+        + "(docs/rules.md: " + RulesMarkdown.REGENERATE + ").")
 final class RulesCommand implements Callable<Integer> {
 
   enum Format { text, markdown }
@@ -29,15 +33,10 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.markdown) {
-      out.println("| code | name | layer | severity | what it checks |");
-      out.println("|---|---|---|---|---|");
-      for (Rule r : Rule.values()) {
-        out.printf("| %s | %s | %s | %s | %s |%n", r.code(), r.slug(), r.layer().label(),
-            r.severity().label(), r.summary().replace("|", "\\|"));
-      }
+      new RulesMarkdown().write(out);
     } else {
       for (Rule r : Rule.values()) {
-        out.printf("%s  %-24s %-10s %-7s %s%n", r.code(), r.slug(), r.layer().label(),
+        out.printf("%s  %-24s %-13s %-7s %s%n", r.code(), r.slug(), r.layer().label(),
             r.severity().label(), r.summary());
       }
     }

@@ -1,15 +1,29 @@
 package org.policyset.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.policyset.core.report.GithubReport;
 import org.policyset.core.report.JsonReport;
+import org.policyset.core.report.JunitReport;
+import org.policyset.core.report.ReportFormat;
+import org.policyset.core.report.SarifReport;
 import org.policyset.core.report.TextReport;
+import org.policyset.core.validation.Baseline;
 import org.policyset.core.validation.DatasetValidator;
+import org.policyset.core.validation.Finding;
+import org.policyset.core.validation.Layer;
 import org.policyset.core.validation.Rule;
+import org.policyset.core.validation.Suppressions;
 import org.policyset.core.validation.ValidationReport;
+import org.policyset.core.write.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Check dataset files through every validation layer.",
     description = "Check dataset files through every layer: syntax (strict JSON, UTF-8, no "
         + "duplicate keys), shape (fields, types, patterns, values), integrity (unique ids, "
         + "resolving references, date logic, cycles) and provenance (citations, verbatim quotes, "
@@ -29,12 +44,21 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {
       " 0:Valid: no errors (warnings allowed unless --strict).",
       " 1:Findings at error level (or warnings with --strict).",
-      " 2:Usage error.",
+      " 2:Usage error, or a baseline, suppressions or output file that cannot be used.",
       " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files)."
     })
 final class ValidateCommand implements Callable<Integer> {
 
-  enum Format { text, json }
+  enum Format {
+    text(ReportFormat.TEXT), json(ReportFormat.JSON), sarif(ReportFormat.SARIF),
+    github(ReportFormat.GITHUB), junit(ReportFormat.JUNIT);
+
+    final ReportFormat report;
+
+    Format(ReportFormat report) {
+      this.report = report;
+    }
+  }
 
   @Spec
   CommandSpec spec;
@@ -49,38 +73,183 @@ final class ValidateCommand implements Callable<Integer> {
   LimitsMixin limits;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is "
+          + "versioned (formatVersion " + JsonReport.FORMAT_VERSION + "); sarif is SARIF 2.1.0; "
+          + "github writes workflow commands that annotate pull requests; junit is JUnit XML.")
   Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report to FILE (atomically) instead of standard output; a one-line "
+          + "summary still goes to the terminal.")
+  Path output;
 
   @Option(names = "--strict", description = "Treat warnings as errors.")
   boolean strict;
 
+  @Option(names = "--select", paramLabel = "RULE", split = ",",
+      description = "Report only these rules: codes (PS302), names (dangling-reference) or layers "
+          + "(integrity). Repeatable.")
+  List<String> select = new ArrayList<>();
+
   @Option(names = "--ignore", paramLabel = "RULE", split = ",",
-      description = "Do not report these rules (codes such as PS404 or names such as unused-source).")
-  List<String> ignore = List.of();
+      description = "Do not report these rules: codes (PS404), names (unused-source) or layers.")
+  List<String> ignore = new ArrayList<>();
+
+  @Option(names = "--suppressions", paramLabel = "FILE",
+      description = "Accept the findings listed in FILE, each with a reason. Default: "
+          + Suppressions.DEFAULT_FILE_NAME + " in the working folder, when present.")
+  Path suppressions;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Report only findings that are not in the baseline FILE (matched by rule, record "
+          + "and pointer, not by line).")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Record today's findings in FILE as the baseline, then report as if it applied.")
+  Path writeBaseline;
+
+  @Option(names = "--all",
+      description = "Also report the consequences that root-cause grouping hides (such as the "
+          + "missing field behind a misspelt key, or references into a file that could not be read).")
+  boolean all;
 
   @Override
   public Integer call() {
-    Set<Rule> ignored = EnumSet.noneOf(Rule.class);
-    for (String name : ignore) {
-      Rule r = Rule.lookup(name);
-      if (r == null) {
-        throw new UserException(ExitCode.USAGE,
-            "unknown rule '" + name + "'; 'policyset rules' lists them");
+    DatasetValidator validator = DatasetValidator.create()
+        .withLimits(limits.limits())
+        .strict(strict)
+        .selecting(rules(select, "--select"))
+        .ignoring(rules(ignore, "--ignore"))
+        .reportingAll(all)
+        .withSuppressions(suppressions())
+        .withBaseline(baseline());
+    ValidationReport report = validator.validate(input.resolve());
+    String note = null;
+    if (writeBaseline != null) {
+      List<Finding> current = new ArrayList<>(report.findings());
+      current.addAll(report.baselined());
+      Baseline written = Baseline.of(current);
+      try {
+        written.write(writeBaseline);
+      } catch (IOException e) {
+        throw new UserException(ExitCode.UNWRITABLE, "cannot write baseline " + writeBaseline + ": "
+            + describe(e));
       }
-      ignored.add(r);
+      report = report.applying(written);
+      note = "baseline of " + written.size() + (written.size() == 1 ? " finding" : " findings")
+          + " written to " + writeBaseline;
     }
-    ValidationReport report = DatasetValidator.create().withLimits(limits.limits()).strict(strict)
-        .ignoring(ignored).validate(input.resolve());
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case json -> new JsonReport(Version.get()).write(report, out);
-      case text -> new TextReport(global.colour()).write(report, input.describe(), out);
+    PrintWriter err = spec.commandLine().getErr();
+    TextReport text = new TextReport(global.colour());
+    if (output != null) {
+      java.io.StringWriter buffer = new java.io.StringWriter();
+      write(report, new PrintWriter(buffer), false);
+      try {
+        AtomicFiles.write(output, buffer.toString());
+      } catch (IOException e) {
+        throw new UserException(ExitCode.UNWRITABLE, "cannot write report " + output + ": "
+            + describe(e));
+      }
+      out.println(text.summary(report, input.describe()) + " (" + format.report.label()
+          + " report written to " + output + ")");
+    } else {
+      write(report, out, global.colour());
+      if (format.report == ReportFormat.GITHUB) {
+        out.println(new TextReport(false).summary(report, input.describe()));
+      }
+    }
+    if (note != null) {
+      (output != null || format.report.isLog() ? out : err).println(note);
     }
     out.flush();
+    err.flush();
     if (report.hasInputErrors()) {
       return ExitCode.UNREADABLE.code();
     }
     return report.isValid() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+  }
+
+  private void write(ValidationReport report, PrintWriter out, boolean colour) {
+    switch (format.report) {
+      case TEXT -> new TextReport(colour).write(report, input.describe(), out);
+      case JSON -> new JsonReport(Version.get()).write(report, out);
+      case SARIF -> new SarifReport(Version.get(), Path.of("")).write(report, out);
+      case GITHUB -> new GithubReport().write(report, out);
+      case JUNIT -> new JunitReport().write(report, out);
+    }
+    out.flush();
+  }
+
+  private Suppressions suppressions() {
+    Path file = suppressions;
+    if (file == null) {
+      Path dflt = Path.of(Suppressions.DEFAULT_FILE_NAME);
+      if (!Files.isRegularFile(dflt)) {
+        return Suppressions.none();
+      }
+      file = dflt;
+    }
+    try {
+      return Suppressions.read(file);
+    } catch (IOException e) {
+      throw new UserException(ExitCode.USAGE, "cannot read suppressions " + file + ": " + describe(e));
+    }
+  }
+
+  private Baseline baseline() {
+    if (baseline == null) {
+      return Baseline.empty();
+    }
+    try {
+      return Baseline.read(baseline);
+    } catch (IOException e) {
+      throw new UserException(ExitCode.USAGE, "cannot read baseline " + baseline + ": " + describe(e));
+    }
+  }
+
+  /** Turns rule codes, names and layer names into rules; an unknown name is a usage error. */
+  static Set<Rule> rules(List<String> names, String option) {
+    Set<Rule> rules = EnumSet.noneOf(Rule.class);
+    for (String name : names) {
+      String n = name.strip();
+      if (n.isEmpty()) {
+        continue;
+      }
+      Rule r = Rule.lookup(n);
+      if (r != null) {
+        rules.add(r);
+        continue;
+      }
+      Layer layer = layer(n);
+      if (layer == null) {
+        throw new UserException(ExitCode.USAGE, "unknown rule '" + name + "' in " + option
+            + "; 'policyset rules' lists them");
+      }
+      for (Rule rule : Rule.values()) {
+        if (rule.layer() == layer) {
+          rules.add(rule);
+        }
+      }
+    }
+    return rules;
+  }
+
+  private static Layer layer(String name) {
+    for (Layer l : Layer.values()) {
+      if (l.label().equalsIgnoreCase(name)) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
   }
 }

@@ -50,6 +50,12 @@ class DiffAndFormatCommandTest {
     Cli check = Cli.run("format", "--check", f.toString());
     assertThat(check.exit()).isEqualTo(1);
     assertThat(check.out()).contains("not canonical: " + f);
+    Cli github = Cli.run("format", "--check", "--format", "github", f.toString());
+    assertThat(github.exit()).isEqualTo(1);
+    assertThat(github.out().strip()).isEqualTo("::error file=" + f.toString().replace(":", "%3A")
+        + ",title=not canonical::not in canonical form; run 'policyset format " + f + "'");
+    Cli json = Cli.run("format", "--check", "-f", "json", f.toString());
+    assertThat(json.out()).contains("\"status\" : \"not-canonical\"");
     Cli fix = Cli.run("format", f.toString());
     assertThat(fix.exit()).isZero();
     assertThat(fix.out()).contains("formatted " + f);

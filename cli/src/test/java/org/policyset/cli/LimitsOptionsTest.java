@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 class LimitsOptionsTest {
   private static final Reliability LOG = new Reliability(LimitsOptionsTest.class);
-  static final List<String> READING_COMMANDS = List.of("validate", "format", "merge", "diff");
+  static final List<String> READING_COMMANDS = List.of("validate", "format", "merge", "diff", "query",
+      "stats", "export");
   private static final Pattern DEFAULT = Pattern.compile("\\(default: ([0-9A-Za-z]+)");
 
   @TempDir

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policyset.dataset.BundledDataset;
 
 /**
- * No command opens a connection: validate, merge, diff, format and merge-driver run in a child JVM
+ * No command opens a connection: validate, merge, diff, format, merge-driver, query, stats, export
+ * and schema run in a child JVM
  * under a security manager that refuses every socket permission (name lookups included), on data
  * whose {@code $schema} names a URL. The same run first proves the manager refuses a socket, a
  * channel, a lookup, an HTTP client and a URL stream, so a quiet run means no network was touched.
@@ -58,6 +59,10 @@ class NoNetworkTest {
         List.of("format", "--check", data.toString()),
         List.of("format", out.toString()),
         List.of("merge-driver", remote.toString(), ours.toString(), theirs.toString(), "t.json"),
+        List.of("query", data.toString(), "--type", "stance", "--format", "json"),
+        List.of("stats", data.toString()),
+        List.of("export", data.toString(), "-o", dir.resolve("export").toString()),
+        List.of("schema", "--type", "stance"),
         List.of("rules"));
     List<String> labels = List.of(
         "validate (the bundled dataset)",
@@ -67,6 +72,10 @@ class NoNetworkTest {
         "format --check",
         "format (rewrite in place)",
         "merge-driver",
+        "query",
+        "stats",
+        "export",
+        "schema",
         "rules");
     List<String> args = new ArrayList<>();
     for (List<String> c : commands) {

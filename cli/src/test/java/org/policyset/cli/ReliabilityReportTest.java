@@ -187,7 +187,7 @@ class ReliabilityReportTest {
     what.put("--max-findings-per-file", "findings from one file (reading of the file stops)");
     StringBuilder sb = new StringBuilder("## Read limits\n\nInput past a limit is reported as PS106 "
         + "limit-exceeded (exit 1) and not read on. Each limit has an option on validate, format, "
-        + "merge and diff; sizes take units such as 500MB or 16GiB.\n\n"
+        + "merge, diff, query, stats and export; sizes take units such as 500MB or 16GiB.\n\n"
         + "| Limit | Default | Option |\n|---|---:|---|\n");
     what.forEach((option, text) -> {
       long v = values.get(option);

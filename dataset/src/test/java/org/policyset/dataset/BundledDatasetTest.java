@@ -30,6 +30,17 @@ class BundledDatasetTest {
   }
 
   @Test
+  void theFilesAreInCanonicalForm() {
+    List<Finding> inputFindings = new java.util.ArrayList<>();
+    var results = new org.policyset.core.write.DatasetFormatter(DatasetReader.create())
+        .format(List.of(SOURCE_FOLDER), true, inputFindings);
+    assertThat(inputFindings).isEmpty();
+    assertThat(results).isNotEmpty().allSatisfy(r -> assertThat(r.status())
+        .as("%s is canonical (run ./policyset format)", r.file().display())
+        .isEqualTo(org.policyset.core.write.DatasetFormatter.Status.CANONICAL));
+  }
+
+  @Test
   void loadingFromTheClasspathReturnsEveryRecordOfTheFiles() {
     Dataset fromClasspath = BundledDataset.load();
     Dataset fromFiles = DatasetReader.create().load(List.of(SOURCE_FOLDER)).dataset();

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.io.InputFormat;
@@ -43,12 +44,55 @@ public final class DocumentReader {
   private final ReadLimits limits;
   private final JsonMapper mapper;
   private final RecordBinder binder;
+  private final boolean all;
 
-  /** Creates a reader with the given limits. */
+  /** Creates a reader with the given limits that groups findings by root cause. */
   public DocumentReader(ReadLimits limits) {
+    this(limits, false);
+  }
+
+  /**
+   * Creates a reader with the given limits.
+   *
+   * @param all whether to report the consequences of structural problems too, rather than only
+   *     their root causes
+   */
+  public DocumentReader(ReadLimits limits, boolean all) {
     this.limits = limits;
     this.mapper = limits.equals(ReadLimits.DEFAULTS) ? Json.mapper() : Json.mapper(limits);
     this.binder = new RecordBinder(mapper, BeanValidation.validator());
+    this.all = all;
+  }
+
+  /**
+   * Reads the files in order until the total of their sizes would pass the total-size limit; the
+   * file that would pass it gets a limit-exceeded finding, and it and the files after it are not
+   * read.
+   *
+   * @return true if every file was read to its end
+   */
+  public boolean readAll(List<InputFile> files, RecordListener listener) {
+    boolean complete = true;
+    long total = 0;
+    for (InputFile f : files) {
+      long size;
+      try {
+        size = java.nio.file.Files.isRegularFile(f.path()) ? java.nio.file.Files.size(f.path()) : 0;
+      } catch (IOException e) {
+        size = 0;
+      }
+      if (total + size > limits.maxTotalBytes()) {
+        listener.onFile(f);
+        listener.onFinding(Finding.of(Rule.LIMIT_EXCEEDED, Location.ofFile(f.display()),
+                "the input would total " + (total + size) + " bytes with this file; the limit is "
+                    + limits.maxTotalBytes() + ", so it and the files after it were not read")
+            .withHint("validate fewer files at once, or raise the limit with --max-total-size"));
+        return false;
+      }
+      total += size;
+      complete &= read(f, listener);
+    }
+    return complete;
   }
 
   /**
@@ -306,11 +350,33 @@ public final class DocumentReader {
       RecordListener listener) {
     JsonNode idNode = tree.node().get("id");
     String id = idNode != null && idNode.isString() ? idNode.asString() : null;
+    if (id == null && !all) {
+      id = misspeltId(tree.node());
+    }
     String key = type.singular() + ":" + (id != null ? id : "?");
     RecordBinder.Bound<? extends org.policyset.core.model.PolicyRecord> bound =
-        binder.bind(tree, type.javaType(), pointer, id != null ? key : null, listener::onFinding);
+        binder.bind(tree, type.javaType(), pointer, id != null ? key : null, listener::onFinding, all);
     listener.onRecord(new ReadRecord(type, id, bound.value(), bound.valid(), file, pointer,
         tree.root(), tree));
+  }
+
+  /**
+   * Returns the string value of a key that is one edit away from {@code id} (such as {@code Id} or
+   * {@code iid}), or null. A record whose id key is misspelt still has an id: the unknown-property
+   * finding is the root cause, and references to the record must not dangle because of it.
+   */
+  private static String misspeltId(JsonNode node) {
+    if (!node.isObject()) {
+      return null;
+    }
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String name = e.getKey().toLowerCase(java.util.Locale.ROOT);
+      if (e.getValue().isString() && !e.getKey().equals("id") && name.length() <= 3
+          && Hints.distance(name, "id", 1) <= 1) {
+        return e.getValue().asString();
+      }
+    }
+    return null;
   }
 
   private void manifest(LocatedTree tree, String pointer, Location location,

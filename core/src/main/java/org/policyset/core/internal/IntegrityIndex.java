@@ -35,7 +35,7 @@ public final class IntegrityIndex {
       String record, RecordType from, String fromId) {}
 
   private record StanceInfo(String id, List<String> holders, String topic, Position position,
-      PartialDate date, PartialDate until, List<String> supersedes, Location location,
+      PartialDate date, PartialDate until, List<String> supersedes,
       String pointer, Location respondsToLocation, String respondsTo, Location untilLocation,
       Location positionLocation, List<Location> supersedesLocations) {}
 
@@ -100,7 +100,7 @@ public final class IntegrityIndex {
         supersedesLocations.add(r.locator().locate("/supersedes/" + i));
       }
       stances.put(s.id(), new StanceInfo(s.id(), s.holders(), s.topic(), s.position(), s.date(),
-          s.until(), s.supersedes(), r.locator().locate("/date"), r.pointer(),
+          s.until(), s.supersedes(), r.pointer(),
           r.locator().locate("/respondsTo"), s.respondsTo(), r.locator().locate("/until"),
           r.locator().locate("/position"), supersedesLocations));
     }

@@ -39,19 +39,32 @@ public final class ProvenanceIndex {
   private final Set<String> cited = new HashSet<>();
   private final List<Quote> quotes = new ArrayList<>();
   private final Consumer<Finding> findings;
+  private final boolean all;
 
   /** Creates an index reporting to {@code findings}. */
   public ProvenanceIndex(Consumer<Finding> findings) {
+    this(findings, false);
+  }
+
+  /**
+   * Creates an index reporting to {@code findings}.
+   *
+   * @param all whether a record that could not be bound counts as citing nothing, so that the
+   *     sources only it cites are reported unused
+   */
+  public ProvenanceIndex(Consumer<Finding> findings, boolean all) {
     this.findings = findings;
+    this.all = all;
   }
 
   /** Indexes one record. */
   public void accept(ReadRecord r) {
     PolicyRecord value = r.value();
     if (value == null) {
-      // A record that could not be bound still cites its sources: count them as cited so that its
-      // shape error does not also make its sources look unused.
-      if (r.locator() instanceof LocatedTree tree) {
+      // A record that could not be bound still cites its sources: count every short string in it
+      // as cited, so that its shape error (even a misspelt "sources" or "source" key) does not
+      // also make its sources look unused.
+      if (!all && r.locator() instanceof LocatedTree tree) {
         citedIn(tree.node());
       }
       return;
@@ -81,20 +94,11 @@ public final class ProvenanceIndex {
   }
 
   private void citedIn(tools.jackson.databind.JsonNode node) {
-    if (node.isObject()) {
-      tools.jackson.databind.JsonNode sourcesNode = node.get("sources");
-      if (sourcesNode != null && sourcesNode.isArray()) {
-        for (tools.jackson.databind.JsonNode c : sourcesNode) {
-          tools.jackson.databind.JsonNode id = c.get("source");
-          if (id != null && id.isString()) {
-            cited.add(id.asString());
-          }
-        }
+    if (node.isString()) {
+      if (node.asString().length() <= 200) {
+        cited.add(node.asString());
       }
-      for (tools.jackson.databind.JsonNode child : node.values()) {
-        citedIn(child);
-      }
-    } else if (node.isArray()) {
+    } else if (node.isContainer()) {
       for (tools.jackson.databind.JsonNode child : node.values()) {
         citedIn(child);
       }

@@ -5,7 +5,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,6 +24,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Binds a located JSON tree to a record type and runs Bean Validation on it, turning every problem
@@ -45,7 +47,7 @@ public final class RecordBinder {
   }
 
   /**
-   * Binds {@code tree} to {@code type}.
+   * Binds {@code tree} to {@code type}, hiding the findings that its structural problems cause.
    *
    * @param tree the located JSON
    * @param type the record class
@@ -55,6 +57,28 @@ public final class RecordBinder {
    */
   public <T> Bound<T> bind(LocatedTree tree, Class<T> type, String filePointer, String recordKey,
       Consumer<Finding> findings) {
+    return bind(tree, type, filePointer, recordKey, findings, false);
+  }
+
+  /**
+   * Binds {@code tree} to {@code type}.
+   *
+   * <p>Structural problems (unknown properties, wrong JSON types, bad enum values and dates, absent
+   * required fields) are reported first, each once; an absent field that a misspelt key names is
+   * left to the unknown-property finding unless {@code all} is set. The record then does not bind,
+   * but the rest of it is still checked: Bean Validation runs on it without the wrong values, so
+   * that independent problems (a padded name, an id that is not a slug) are reported too, while
+   * what the structural problems explain is not reported twice.
+   *
+   * @param tree the located JSON
+   * @param type the record class
+   * @param filePointer the pointer of the tree in its file
+   * @param recordKey the record as type:id, or null
+   * @param findings receives shape findings
+   * @param all whether to report the consequences of structural problems too
+   */
+  public <T> Bound<T> bind(LocatedTree tree, Class<T> type, String filePointer, String recordKey,
+      Consumer<Finding> findings, boolean all) {
     JsonNode node = tree.node();
     if (!node.isObject()) {
       findings.accept(Finding.of(Rule.WRONG_TYPE, tree.root(),
@@ -62,7 +86,16 @@ public final class RecordBinder {
           .withPointer(filePointer).withRecord(recordKey));
       return new Bound<>(null, false);
     }
-    if (ShapeWalker.check(tree, type, filePointer, recordKey, findings) > 0) {
+    ShapeWalker.Result shape = ShapeWalker.check(tree, type, filePointer, recordKey, findings, all);
+    if (shape.problems() > 0) {
+      T rest;
+      try {
+        rest = mapper.treeToValue(rest(node, shape), type);
+      } catch (JacksonException e) {
+        return new Bound<>(null, false);
+      }
+      report(validator.validate(rest), tree, filePointer, recordKey,
+          f -> !shape.explains(f.pointer().substring(filePointer.length())), findings);
       return new Bound<>(null, false);
     }
     T value;
@@ -76,17 +109,55 @@ public final class RecordBinder {
     if (violations.isEmpty()) {
       return new Bound<>(value, true);
     }
+    report(violations, tree, filePointer, recordKey, f -> true, findings);
+    return new Bound<>(value, false);
+  }
+
+  private static <T> void report(Set<ConstraintViolation<T>> violations, LocatedTree tree,
+      String filePointer, String recordKey, java.util.function.Predicate<Finding> keep,
+      Consumer<Finding> findings) {
     List<Finding> list = new ArrayList<>();
     for (ConstraintViolation<T> v : violations) {
       String pointer = pointer(v.getPropertyPath());
-      list.add(violationFinding(v, pointer, tree, filePointer, recordKey));
+      Finding f = violationFinding(v, pointer, tree, filePointer, recordKey);
+      if (keep.test(f)) {
+        list.add(f);
+      }
     }
     list.sort(Comparator.comparing((Finding f) -> f.location().line())
         .thenComparing(f -> f.location().column())
         .thenComparing(Finding::pointer)
         .thenComparing(f -> f.rule().code()));
     list.forEach(findings);
-    return new Bound<>(value, false);
+  }
+
+  /**
+   * Returns what of {@code node} can be bound despite its structural problems: a copy without its
+   * unknown properties, with wrong values and absent required fields set to null (so that binding
+   * succeeds and array indexes keep their meaning).
+   */
+  static JsonNode rest(JsonNode node, ShapeWalker.Result shape) {
+    JsonNode copy = node.deepCopy();
+    for (String p : shape.unknown()) {
+      if (copy.at(Pointers.parent(p)) instanceof ObjectNode o) {
+        o.remove(Pointers.last(p));
+      }
+    }
+    List<String> nulls = new ArrayList<>(shape.invalid());
+    nulls.addAll(shape.missing());
+    for (String p : nulls) {
+      JsonNode parent = copy.at(Pointers.parent(p));
+      String token = Pointers.last(p);
+      if (parent instanceof ObjectNode o) {
+        o.putNull(token);
+      } else if (parent instanceof ArrayNode a) {
+        int i = Integer.parseInt(token);
+        if (i < a.size()) {
+          a.set(i, NullNode.getInstance());
+        }
+      }
+    }
+    return copy;
   }
 
   private static Finding violationFinding(ConstraintViolation<?> v, String pointer, LocatedTree tree,
@@ -181,13 +252,6 @@ public final class RecordBinder {
     return sb.toString();
   }
 
-  private static String fieldName(String pointer) {
-    String p = pointer;
-    while (!p.isEmpty() && Character.isDigit(p.charAt(p.length() - 1))) {
-      p = Pointers.parent(p);
-    }
-    return p.isEmpty() ? "record" : Pointers.last(p);
-  }
 
   private Finding bindingFinding(JacksonException e, LocatedTree tree, Class<?> type,
       String filePointer, String recordKey) {
@@ -210,7 +274,7 @@ public final class RecordBinder {
     JsonNode actual = tree.node().at(pointer);
     Class<?> target = targetType(e);
     Throwable cause = rootCause(e);
-    String field = fieldName(pointer);
+    String field = ShapeWalker.field(pointer).replace("'", "");
     if (target != null && PartialDate.class.isAssignableFrom(target)) {
       String detail = cause instanceof IllegalArgumentException ? cause.getMessage()
           : "'" + field + "' must be a date string, not " + describe(actual);
@@ -310,16 +374,7 @@ public final class RecordBinder {
   }
 
   static String simpleName(Class<?> type) {
-    if (type == null) {
-      return "record";
-    }
-    if (type.isRecord()) {
-      RecordComponent[] rc = type.getRecordComponents();
-      if (rc != null) {
-        return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
-      }
-    }
-    return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    return type == null ? "record" : type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
   }
 
   static String pointer(List<JacksonException.Reference> path) {

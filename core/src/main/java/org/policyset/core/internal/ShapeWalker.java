@@ -56,35 +56,72 @@ final class ShapeWalker {
   private final String filePointer;
   private final String recordKey;
   private final Consumer<Finding> findings;
+  private final boolean all;
+  private final List<String> unknown = new ArrayList<>();
+  private final List<String> invalid = new ArrayList<>();
+  private final List<String> missing = new ArrayList<>();
+  private final List<String> suggested = new ArrayList<>();
   private int problems;
 
+  /**
+   * What the walk found: the number of problems reported, and the pointers of unknown properties,
+   * of values of the wrong type or out of range, of absent required fields, and of the fields that
+   * misspelt keys most likely meant.
+   */
+  record Result(int problems, List<String> unknown, List<String> invalid, List<String> missing,
+      List<String> suggested) {
+
+    /** Returns whether {@code pointer} is, or lies under, a place this walk already explained. */
+    boolean explains(String pointer) {
+      for (List<String> list : List.of(unknown, invalid, missing, suggested)) {
+        for (String p : list) {
+          if (under(pointer, p)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static boolean under(String pointer, String prefix) {
+      return pointer.equals(prefix) || pointer.startsWith(prefix + "/");
+    }
+  }
+
   private ShapeWalker(LocatedTree tree, String filePointer, String recordKey,
-      Consumer<Finding> findings) {
+      Consumer<Finding> findings, boolean all) {
+    this.all = all;
     this.tree = tree;
     this.filePointer = filePointer;
     this.recordKey = recordKey;
     this.findings = findings;
   }
 
-  /** Checks {@code tree} against {@code type}; returns the number of problems reported. */
-  static int check(LocatedTree tree, Class<?> type, String filePointer, String recordKey,
-      Consumer<Finding> findings) {
-    ShapeWalker w = new ShapeWalker(tree, filePointer, recordKey, findings);
+  /**
+   * Checks {@code tree} against {@code type}, reporting each problem once; with {@code all}, also
+   * the absent required fields that a misspelt key already explains.
+   */
+  static Result check(LocatedTree tree, Class<?> type, String filePointer, String recordKey,
+      Consumer<Finding> findings, boolean all) {
+    ShapeWalker w = new ShapeWalker(tree, filePointer, recordKey, findings, all);
     w.object(tree.node(), type, "");
-    return w.problems;
+    return new Result(w.problems, List.copyOf(w.unknown), List.copyOf(w.invalid),
+        List.copyOf(w.missing), List.copyOf(w.suggested));
   }
 
   private void object(JsonNode node, Class<?> type, String pointer) {
     Map<String, Kind> structure = structure(type);
-    java.util.Set<String> suggested = new java.util.HashSet<>();
+    java.util.Set<String> meant = new java.util.HashSet<>();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String name = e.getKey();
       String p = Pointers.child(pointer, name);
       Kind kind = structure.get(name);
       if (kind == null) {
+        unknown.add(p);
         String closest = Hints.closest(name, structure.keySet());
-        if (closest != null) {
-          suggested.add(closest);
+        if (closest != null && !closest.equals(name)) {
+          meant.add(closest);
+          suggested.add(Pointers.child(pointer, closest));
         }
         String hint = Hints.didYouMean(name, structure.keySet());
         report(Finding.of(Rule.UNKNOWN_PROPERTY, tree.locate(p),
@@ -96,9 +133,13 @@ final class ShapeWalker {
       value(e.getValue(), kind, p);
     }
     // A required field that is absent is reported here, unless a misspelt key already names it:
-    // one root cause, one finding.
+    // one root cause, one finding (with --all, both).
     for (String required : REQUIRED.get(type)) {
-      if (!node.has(required) && !suggested.contains(required)) {
+      if (node.has(required)) {
+        continue;
+      }
+      missing.add(Pointers.child(pointer, required));
+      if (all || !meant.contains(required)) {
         report(Finding.of(Rule.MISSING_FIELD, tree.locate(pointer),
                 "required field '" + required + "' is missing" + (pointer.isEmpty() ? ""
                     : " in " + field(pointer)))
@@ -121,6 +162,7 @@ final class ShapeWalker {
         wrongType(v, "a string", pointer);
       } else if (!c.allowed().contains(v.asString())) {
         String hint = Hints.didYouMean(v.asString(), c.allowed());
+        invalid.add(pointer);
         report(Finding.of(Rule.INVALID_ENUM, tree.locate(pointer),
                 "'" + v.asString() + "' is not a valid " + field(pointer))
             .withPointer(filePointer + pointer)
@@ -133,6 +175,7 @@ final class ShapeWalker {
         try {
           PartialDate.parse(v.asString());
         } catch (IllegalArgumentException e) {
+          invalid.add(pointer);
           report(Finding.of(Rule.INVALID_DATE, tree.locate(pointer),
                   field(pointer) + ": " + e.getMessage())
               .withPointer(filePointer + pointer)
@@ -157,6 +200,7 @@ final class ShapeWalker {
   }
 
   private void wrongType(JsonNode v, String expected, String pointer) {
+    invalid.add(pointer);
     report(Finding.of(Rule.WRONG_TYPE, tree.locate(pointer),
             field(pointer) + " must be " + expected + ", not " + RecordBinder.describe(v))
         .withPointer(filePointer + pointer));

@@ -111,7 +111,13 @@ public final class DatasetReader {
 
     /** Returns whether any finding is an error. */
     public boolean hasErrors() {
-      return findings.stream().anyMatch(f -> f.severity() == org.policyset.core.validation.Severity.ERROR);
+      return !errors().isEmpty();
+    }
+
+    /** Returns the findings at error level. */
+    public List<Finding> errors() {
+      return findings.stream()
+          .filter(f -> f.severity() == org.policyset.core.validation.Severity.ERROR).toList();
     }
   }
 
@@ -205,33 +211,8 @@ public final class DatasetReader {
     return new Summary(List.copyOf(files), complete);
   }
 
-  /**
-   * Reads the files in order until the total of their sizes would pass the limit; the file that
-   * would pass it gets a limit-exceeded finding and it and the files after it are not read.
-   */
   private boolean readAll(List<InputFile> files, RecordListener listener) {
-    DocumentReader reader = new DocumentReader(limits);
-    boolean complete = true;
-    long total = 0;
-    for (InputFile f : files) {
-      long size;
-      try {
-        size = Files.isRegularFile(f.path()) ? Files.size(f.path()) : 0;
-      } catch (IOException e) {
-        size = 0;
-      }
-      if (total + size > limits.maxTotalBytes()) {
-        listener.onFile(f);
-        listener.onFinding(Finding.of(Rule.LIMIT_EXCEEDED, Location.ofFile(f.display()),
-                "the input would total " + (total + size) + " bytes with this file; the limit is "
-                    + limits.maxTotalBytes() + ", so it and the files after it were not read")
-            .withHint("validate fewer files at once, or raise the limit with --max-total-size"));
-        return false;
-      }
-      total += size;
-      complete &= reader.read(f, listener);
-    }
-    return complete;
+    return new DocumentReader(limits).readAll(files, listener);
   }
 
   /**

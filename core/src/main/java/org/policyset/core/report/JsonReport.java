@@ -6,6 +6,7 @@ import org.policyset.core.io.InputFile;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.validation.Finding;
 import org.policyset.core.validation.Location;
+import org.policyset.core.validation.SuppressedFinding;
 import org.policyset.core.validation.ValidationReport;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -13,7 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a validation report as JSON: {@code formatVersion}, {@code tool}, {@code summary},
- * {@code files} and {@code findings}. Fields are only ever added within one format version.
+ * {@code files}, {@code findings} and {@code suppressed}. The shape is documented by the JSON Schema
+ * {@value #SCHEMA_RESOURCE} of {@code policyset-schema}; fields are only ever added within one
+ * format version.
  *
  * @since 0.1.0
  */
@@ -21,6 +24,10 @@ public final class JsonReport {
 
   /** The version of the JSON report shape. */
   public static final int FORMAT_VERSION = 1;
+
+  /** The class-path resource of {@code policyset-schema} holding the JSON Schema of this shape. */
+  public static final String SCHEMA_RESOURCE =
+      "org/policyset/schema/report/validation-report-1.schema.json";
 
   private final String toolVersion;
 
@@ -53,6 +60,8 @@ public final class JsonReport {
     summary.put("files", report.files().size());
     summary.put("records", report.recordCount());
     summary.put("complete", report.complete());
+    summary.put("suppressed", report.suppressed().size());
+    summary.put("baselined", report.baselined().size());
     ObjectNode byType = summary.putObject("recordsByType");
     for (RecordType t : RecordType.values()) {
       byType.put(t.section(), report.records().getOrDefault(t, 0));
@@ -63,33 +72,48 @@ public final class JsonReport {
     }
     ArrayNode findings = root.putArray("findings");
     for (Finding f : report.findings()) {
-      ObjectNode o = findings.addObject();
-      o.put("code", f.rule().code());
-      o.put("rule", f.rule().slug());
-      o.put("layer", f.rule().layer().label());
-      o.put("severity", f.severity().label());
-      o.put("file", f.location().file());
-      o.put("line", f.location().line());
-      o.put("column", f.location().column());
-      o.put("pointer", f.pointer());
-      if (f.record() != null) {
-        o.put("record", f.record());
-      }
-      o.put("message", f.message());
-      if (f.hint() != null) {
-        o.put("hint", f.hint());
-      }
-      if (!f.related().isEmpty()) {
-        ArrayNode rel = o.putArray("related");
-        for (Location l : f.related()) {
-          ObjectNode r = rel.addObject();
-          r.put("file", l.file());
-          r.put("line", l.line());
-          r.put("column", l.column());
-        }
-      }
+      finding(f, findings.addObject());
+    }
+    ArrayNode suppressed = root.putArray("suppressed");
+    for (SuppressedFinding s : report.suppressed()) {
+      ObjectNode o = suppressed.addObject();
+      finding(s.finding(), o);
+      ObjectNode by = o.putObject("suppression");
+      by.put("reason", s.suppression().reason());
+      Location at = s.suppression().declaredAt();
+      by.put("file", at.file());
+      by.put("line", at.line());
+      by.put("column", at.column());
     }
     return root;
+  }
+
+  private static void finding(Finding f, ObjectNode o) {
+    o.put("code", f.rule().code());
+    o.put("rule", f.rule().slug());
+    o.put("layer", f.rule().layer().label());
+    o.put("severity", f.severity().label());
+    o.put("file", f.location().file());
+    o.put("line", f.location().line());
+    o.put("column", f.location().column());
+    o.put("pointer", f.pointer());
+    if (f.record() != null) {
+      o.put("record", f.record());
+    }
+    o.put("message", f.message());
+    if (f.hint() != null) {
+      o.put("hint", f.hint());
+    }
+    if (!f.related().isEmpty()) {
+      ArrayNode rel = o.putArray("related");
+      for (Location l : f.related()) {
+        ObjectNode r = rel.addObject();
+        r.put("file", l.file());
+        r.put("line", l.line());
+        r.put("column", l.column());
+      }
+    }
+    o.put("fingerprint", f.fingerprint());
   }
 
   /**

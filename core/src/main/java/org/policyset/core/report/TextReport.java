@@ -91,6 +91,16 @@ public final class TextReport {
     }
     sb.append(" checked: ");
     sb.append(count(errors, "error")).append(", ").append(count(warnings, "warning"));
+    List<String> hidden = new ArrayList<>();
+    if (!report.suppressed().isEmpty()) {
+      hidden.add(report.suppressed().size() + " suppressed");
+    }
+    if (!report.baselined().isEmpty()) {
+      hidden.add(report.baselined().size() + " in the baseline");
+    }
+    if (!hidden.isEmpty()) {
+      sb.append(" (").append(String.join(", ", hidden)).append(" not shown)");
+    }
     if (!report.complete()) {
       sb.append(" (some input could not be read to its end; reference checks were skipped)");
     }

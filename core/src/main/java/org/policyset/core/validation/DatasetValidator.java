@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.policyset.core.internal.DocumentReader;
 import org.policyset.core.internal.IntegrityIndex;
 import org.policyset.core.internal.ProvenanceIndex;
 import org.policyset.core.io.DatasetReader;
@@ -35,18 +36,28 @@ import org.policyset.core.model.RecordType;
 public final class DatasetValidator {
 
   private final ReadLimits limits;
+  private final Set<Rule> selected;
   private final Set<Rule> ignored;
   private final boolean strict;
+  private final boolean all;
+  private final Suppressions suppressions;
+  private final Baseline baseline;
 
-  private DatasetValidator(ReadLimits limits, Set<Rule> ignored, boolean strict) {
+  private DatasetValidator(ReadLimits limits, Set<Rule> selected, Set<Rule> ignored, boolean strict,
+      boolean all, Suppressions suppressions, Baseline baseline) {
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.selected = selected.isEmpty() ? EnumSet.allOf(Rule.class) : EnumSet.copyOf(selected);
     this.ignored = ignored.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(ignored);
     this.strict = strict;
+    this.all = all;
+    this.suppressions = Objects.requireNonNull(suppressions, "suppressions");
+    this.baseline = Objects.requireNonNull(baseline, "baseline");
   }
 
   /** Returns a validator with default limits that reports every rule. */
   public static DatasetValidator create() {
-    return new DatasetValidator(ReadLimits.DEFAULTS, Set.of(), false);
+    return new DatasetValidator(ReadLimits.DEFAULTS, Set.of(), Set.of(), false, false,
+        Suppressions.none(), Baseline.empty());
   }
 
   /**
@@ -56,7 +67,7 @@ public final class DatasetValidator {
    * @return a copy
    */
   public DatasetValidator withLimits(ReadLimits newLimits) {
-    return new DatasetValidator(newLimits, ignored, strict);
+    return new DatasetValidator(newLimits, selected, ignored, strict, all, suppressions, baseline);
   }
 
   /**
@@ -66,7 +77,18 @@ public final class DatasetValidator {
    * @return a copy
    */
   public DatasetValidator ignoring(Set<Rule> rules) {
-    return new DatasetValidator(limits, rules, strict);
+    return new DatasetValidator(limits, selected, rules, strict, all, suppressions, baseline);
+  }
+
+  /**
+   * Returns a copy that reports only the given rules (less those {@linkplain #ignoring ignored}).
+   *
+   * @param rules the rules to report; empty for every rule
+   * @return a copy
+   * @since 0.1.0
+   */
+  public DatasetValidator selecting(Set<Rule> rules) {
+    return new DatasetValidator(limits, rules, ignored, strict, all, suppressions, baseline);
   }
 
   /**
@@ -76,7 +98,49 @@ public final class DatasetValidator {
    * @return a copy
    */
   public DatasetValidator strict(boolean newStrict) {
-    return new DatasetValidator(limits, ignored, newStrict);
+    return new DatasetValidator(limits, selected, ignored, newStrict, all, suppressions, baseline);
+  }
+
+  /**
+   * Returns a copy that also reports what root-cause grouping hides.
+   *
+   * <p>By default a finding that makes others inevitable hides them: a misspelt key hides the
+   * "missing field" it causes, a record that cannot be bound keeps its id and its citations (so no
+   * dangling reference or unused source follows from it), and a file that cannot be read to its end
+   * skips the reference and unused-source checks that its unread part could answer. With
+   * {@code reportAll} every layer reports everything it sees.
+   *
+   * @param reportAll whether to report consequences too
+   * @return a copy
+   * @since 0.1.0
+   */
+  public DatasetValidator reportingAll(boolean reportAll) {
+    return new DatasetValidator(limits, selected, ignored, strict, reportAll, suppressions, baseline);
+  }
+
+  /**
+   * Returns a copy that does not report findings these suppressions accept; they are listed in
+   * {@link ValidationReport#suppressed()} instead. Problems of the suppressions file and unused
+   * suppressions are reported as findings.
+   *
+   * @param newSuppressions the suppressions
+   * @return a copy
+   * @since 0.1.0
+   */
+  public DatasetValidator withSuppressions(Suppressions newSuppressions) {
+    return new DatasetValidator(limits, selected, ignored, strict, all, newSuppressions, baseline);
+  }
+
+  /**
+   * Returns a copy that reports only findings not in {@code newBaseline}; the others are listed in
+   * {@link ValidationReport#baselined()}.
+   *
+   * @param newBaseline the baseline
+   * @return a copy
+   * @since 0.1.0
+   */
+  public DatasetValidator withBaseline(Baseline newBaseline) {
+    return new DatasetValidator(limits, selected, ignored, strict, all, suppressions, newBaseline);
   }
 
   /**
@@ -88,33 +152,34 @@ public final class DatasetValidator {
   public ValidationReport validate(List<Path> inputs) {
     List<Finding> findings = new ArrayList<>();
     IntegrityIndex integrity = new IntegrityIndex(findings::add);
-    ProvenanceIndex provenance = new ProvenanceIndex(findings::add);
+    ProvenanceIndex provenance = new ProvenanceIndex(findings::add, all);
     Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);
     for (RecordType t : RecordType.values()) {
       counts.put(t, 0);
     }
     List<Manifest> manifests = new ArrayList<>();
     List<org.policyset.core.validation.Location> manifestLocations = new ArrayList<>();
-    DatasetReader.Summary summary = DatasetReader.withLimits(limits).read(inputs,
-        new RecordListener() {
-          @Override
-          public void onRecord(ReadRecord record) {
-            counts.merge(record.type(), 1, Integer::sum);
-            integrity.accept(record);
-            provenance.accept(record);
-          }
+    RecordListener listener = new RecordListener() {
+      @Override
+      public void onRecord(ReadRecord record) {
+        counts.merge(record.type(), 1, Integer::sum);
+        integrity.accept(record);
+        provenance.accept(record);
+      }
 
-          @Override
-          public void onManifest(Manifest manifest, Location location) {
-            manifests.add(manifest);
-            manifestLocations.add(location);
-          }
+      @Override
+      public void onManifest(Manifest manifest, Location location) {
+        manifests.add(manifest);
+        manifestLocations.add(location);
+      }
 
-          @Override
-          public void onFinding(Finding finding) {
-            findings.add(finding);
-          }
-        });
+      @Override
+      public void onFinding(Finding finding) {
+        findings.add(finding);
+      }
+    };
+    List<InputFile> files = DatasetReader.resolve(inputs, listener::onFinding);
+    boolean complete = new DocumentReader(limits, all).readAll(files, listener);
     if (manifests.size() > 1) {
       for (int i = 1; i < manifests.size(); i++) {
         findings.add(Finding.of(Rule.DUPLICATE_MANIFEST, manifestLocations.get(i),
@@ -123,37 +188,65 @@ public final class DatasetValidator {
             .withHint("keep one manifest per dataset"));
       }
     }
-    if (manifests.isEmpty() && inputs.stream().anyMatch(Files::isDirectory)
-        && !summary.files().isEmpty()) {
+    if (manifests.isEmpty() && inputs.stream().anyMatch(Files::isDirectory) && !files.isEmpty()) {
       findings.add(Finding.of(Rule.MISSING_MANIFEST, Location.ofFile(inputs.get(0).toString()),
               "dataset has no manifest")
           .withHint("add a file with {\"manifest\": {\"id\": …, \"title\": …, \"version\": \"1.0.0\","
               + " \"license\": …, \"schemaVersion\": \"" + Manifest.CURRENT_SCHEMA_VERSION + "\"}}"));
     }
-    integrity.finish(summary.complete());
-    provenance.finish(summary.complete());
+    integrity.finish(complete || all);
+    provenance.finish(complete || all);
+    return select(findings, files, counts, manifests.size(), complete);
+  }
+
+  /** Applies selection, suppressions, the baseline and strictness, in that order. */
+  private ValidationReport select(List<Finding> raw, List<InputFile> files,
+      Map<RecordType, Integer> counts, int manifests, boolean complete) {
     List<Finding> kept = new ArrayList<>();
-    for (Finding f : findings) {
-      if (ignored.contains(f.rule())) {
+    List<SuppressedFinding> suppressed = new ArrayList<>();
+    Set<Suppression> used = new HashSet<>();
+    for (Finding f : raw) {
+      if (!reports(f.rule())) {
         continue;
       }
-      kept.add(strict && f.severity() == Severity.WARNING ? f.withSeverity(Severity.ERROR) : f);
+      Suppression s = suppressions.match(f);
+      if (s != null) {
+        used.add(s);
+        suppressed.add(new SuppressedFinding(f, s));
+      } else {
+        kept.add(f);
+      }
     }
-    sort(kept, summary.files());
-    return new ValidationReport(kept, summary.files(), counts, manifests.size(), summary.complete());
+    for (Finding p : suppressions.problems()) {
+      if (reports(p.rule())) {
+        kept.add(p);
+      }
+    }
+    if ((complete || all) && reports(Rule.UNUSED_SUPPRESSION)) {
+      for (Suppression s : suppressions.entries()) {
+        if (!used.contains(s) && reports(s.rule())) {
+          kept.add(Finding.of(Rule.UNUSED_SUPPRESSION, s.declaredAt(),
+                  "suppression of " + s.describe() + " matched no finding")
+              .withHint("remove it: the finding it accepted is gone (or the record was renamed)"));
+        }
+      }
+    }
+    List<Finding> reported = new ArrayList<>();
+    for (Finding f : kept) {
+      reported.add(strict && f.severity() == Severity.WARNING ? f.withSeverity(Severity.ERROR) : f);
+    }
+    sort(reported, files);
+    suppressed.sort(Comparator.comparing(SuppressedFinding::finding, ValidationReport.order(files)));
+    return new ValidationReport(reported, files, counts, manifests, complete, suppressed, List.of())
+        .applying(baseline);
+  }
+
+  private boolean reports(Rule rule) {
+    return selected.contains(rule) && !ignored.contains(rule);
   }
 
   /** Sorts findings by file (in reading order), line, column and rule code. */
   static void sort(List<Finding> findings, List<InputFile> files) {
-    Map<String, Integer> order = new HashMap<>();
-    for (int i = 0; i < files.size(); i++) {
-      order.putIfAbsent(files.get(i).display(), i);
-    }
-    findings.sort(Comparator
-        .comparing((Finding f) -> order.getOrDefault(f.location().file(), -1))
-        .thenComparing(f -> f.location().file())
-        .thenComparingInt(f -> f.location().line())
-        .thenComparingInt(f -> f.location().column())
-        .thenComparing(f -> f.rule().code()));
+    findings.sort(ValidationReport.order(files));
   }
 }

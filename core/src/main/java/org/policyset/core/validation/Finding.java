@@ -1,7 +1,14 @@
 package org.policyset.core.validation;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import org.policyset.core.io.InputFormat;
+import org.policyset.core.model.RecordType;
 
 /**
  * One problem found in a dataset: the rule broken, how serious it is, where (file, line, column
@@ -98,6 +105,54 @@ public record Finding(
    */
   public Finding withSeverity(Severity newSeverity) {
     return new Finding(rule, newSeverity, location, pointer, record, message, hint, related);
+  }
+
+  /**
+   * Returns the JSON pointer of the offending value relative to its record, such as {@code /topic}
+   * for {@code /stances/3/topic}, so that it does not change when records are added or moved; for a
+   * finding about no record, the pointer in the file.
+   *
+   * @return the pointer relative to the record, or {@link #pointer()}
+   * @since 0.1.0
+   */
+  public String recordPointer() {
+    if (record == null || pointer.isEmpty()
+        || InputFormat.forFileName(location.file()) == InputFormat.JSON_LINES) {
+      return pointer;
+    }
+    String[] parts = pointer.split("/", 4);
+    if (parts.length >= 3 && RecordType.forSection(parts[1]) != null && !parts[2].isEmpty()
+        && parts[2].chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return parts.length == 4 ? "/" + parts[3] : "";
+    }
+    return pointer;
+  }
+
+  private static final Pattern POSITION = Pattern.compile(":\\d+(?::\\d+)?\\b");
+
+  /**
+   * Returns a stable identity of this finding that survives edits elsewhere in the file: a hash of
+   * the rule, the record and {@link #recordPointer()}; for a finding about no record, of the rule,
+   * the file and the message (with any {@code :line:column} in it left out). Line and column never
+   * take part, so moving a record does not change its findings' fingerprints.
+   *
+   * @return 32 lowercase hexadecimal digits
+   * @since 0.1.0
+   */
+  public String fingerprint() {
+    String key;
+    if (record != null && !record.endsWith(":?")) {
+      key = "record\u0000" + rule.code() + "\u0000" + record + "\u0000" + recordPointer();
+    } else {
+      key = "file\u0000" + rule.code() + "\u0000" + location.file() + "\u0000"
+          + POSITION.matcher(message).replaceAll("");
+    }
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /** Returns {@code file:line:col: severity CODE message}, for logs and test failures. */

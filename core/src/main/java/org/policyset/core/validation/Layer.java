@@ -15,7 +15,9 @@ public enum Layer {
   /** Ids are unique, references resolve, dates agree, and no reference cycle exists. */
   INTEGRITY,
   /** Claims cite sources, and quotes stand verbatim in the sources' archived texts. */
-  PROVENANCE;
+  PROVENANCE,
+  /** The validation's own configuration, such as a suppressions file, is well-formed and used. */
+  CONFIGURATION;
 
   /** Returns the lowercase name. */
   public String label() {

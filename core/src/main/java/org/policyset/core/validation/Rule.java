@@ -100,7 +100,14 @@ public enum Rule {
       "A source names an archived text file that cannot be read as UTF-8."),
   /** A source is never cited. */
   UNUSED_SOURCE("PS404", "unused-source", Layer.PROVENANCE, Severity.WARNING,
-      "A source is declared but no record cites it.");
+      "A source is declared but no record cites it."),
+
+  /** A suppression is malformed: no reason, an unknown rule, or no target. */
+  INVALID_SUPPRESSION("PS501", "invalid-suppression", Layer.CONFIGURATION, Severity.ERROR,
+      "A suppression lacks a reason, names an unknown rule, or names neither a record nor a file."),
+  /** A suppression matched no finding. */
+  UNUSED_SUPPRESSION("PS502", "unused-suppression", Layer.CONFIGURATION, Severity.WARNING,
+      "A suppression matched no finding, so it can be removed.");
 
   private final String code;
   private final String slug;
@@ -139,6 +146,17 @@ public enum Rule {
   /** Returns a one-line summary of what the rule checks. */
   public String summary() {
     return summary;
+  }
+
+  /**
+   * Returns the rule's documentation: why it exists, and an example that breaks it and one that
+   * keeps it.
+   *
+   * @return the documentation, never null
+   * @since 0.1.0
+   */
+  public RuleDocumentation documentation() {
+    return RuleDocs.of(this);
   }
 
   /**

@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a reader, a crash or a full disk never sees a half-written file: the content
@@ -57,6 +61,7 @@ public final class AtomicFiles {
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
+      keepPermissions(target, tmp);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
               StandardOpenOption.TRUNCATE_EXISTING);
           OutputStream out = new java.io.BufferedOutputStream(
@@ -79,6 +84,20 @@ public final class AtomicFiles {
       }
       throw e;
     }
+  }
+
+  /**
+   * Gives the temporary file the permissions of the file it replaces, or {@code rw-r--r--} for a new
+   * file (temporary files are created {@code rw-------}).
+   */
+  private static void keepPermissions(Path target, Path tmp) throws IOException {
+    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> perms = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, perms);
   }
 
   private static void syncDirectory(Path dir) {

@@ -17,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One broken dataset per rule under {@code fixtures/}, each with an {@code expected.json} listing
- * the exact findings (code, file, line, column) the validator must report — no more, no fewer.
+ * the exact findings (code, file, line, column) the validator must report — no more, no fewer. A
+ * fixture's {@code .policyset-suppressions.json}, when present, is applied as the command line
+ * applies it.
  */
 class FixtureTest {
 
@@ -48,7 +50,10 @@ class FixtureTest {
   private void check(Path fixture) throws IOException {
     Path copy = work.resolve(fixture.getFileName().toString());
     copy(fixture, copy);
-    ValidationReport report = DatasetValidator.create().validate(List.of(copy));
+    Path suppressions = copy.resolve(Suppressions.DEFAULT_FILE_NAME);
+    ValidationReport report = DatasetValidator.create()
+        .withSuppressions(Files.exists(suppressions) ? Suppressions.read(suppressions) : Suppressions.none())
+        .validate(List.of(copy));
     List<String> actual = new ArrayList<>();
     for (Finding f : report.findings()) {
       String file = f.location().file().equals(copy.toString()) ? "."

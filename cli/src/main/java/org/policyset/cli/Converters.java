@@ -1,0 +1,94 @@
+package org.policyset.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.policyset.core.model.EventType;
+import org.policyset.core.model.PartialDate;
+import org.policyset.core.model.Position;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option value converters and completion candidates for the domain's types. */
+final class Converters {
+  private Converters() {}
+
+  /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+  static final class PartialDateConverter implements ITypeConverter<PartialDate> {
+    @Override
+    public PartialDate convert(String value) {
+      try {
+        return PartialDate.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** A day, {@code YYYY-MM-DD}. */
+  static final class DayConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      PartialDate d;
+      try {
+        d = PartialDate.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+      if (d.precision() != PartialDate.Precision.DAY) {
+        throw new TypeConversionException("'" + value + "' is not a day: give YYYY-MM-DD, such as "
+            + d.start());
+      }
+      return d.start();
+    }
+  }
+
+  /** A stance position such as {@code calls-for}. */
+  static final class PositionConverter implements ITypeConverter<Position> {
+    @Override
+    public Position convert(String value) {
+      try {
+        return Position.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** An event type such as {@code position-paper}. */
+  static final class EventTypeConverter implements ITypeConverter<EventType> {
+    @Override
+    public EventType convert(String value) {
+      try {
+        return EventType.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** The positions, for help and completion. */
+  static final class PositionCandidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      List<String> all = new ArrayList<>();
+      for (Position p : Position.values()) {
+        all.add(p.value());
+      }
+      return all.iterator();
+    }
+  }
+
+  /** The event types, for help and completion. */
+  static final class EventTypeCandidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      List<String> all = new ArrayList<>();
+      for (EventType t : EventType.values()) {
+        all.add(t.value());
+      }
+      return all.iterator();
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.policyset.core.query;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.policyset.core.model.Actor;
+import org.policyset.core.model.Dataset;
+import org.policyset.core.model.Event;
+import org.policyset.core.model.PolicyRecord;
+import org.policyset.core.model.Principle;
+import org.policyset.core.model.RecordType;
+import org.policyset.core.model.Source;
+import org.policyset.core.model.Stance;
+import org.policyset.core.model.Topic;
+
+/** The id indexes and stance lifecycle one query run resolves references against. */
+final class Lookup {
+  private final Map<RecordType, Map<String, PolicyRecord>> byType = new EnumMap<>(RecordType.class);
+  private final StanceLifecycle lifecycle;
+
+  Lookup(Dataset dataset) {
+    for (RecordType t : RecordType.values()) {
+      byType.put(t, dataset.index(t));
+    }
+    lifecycle = StanceLifecycle.of(dataset);
+  }
+
+  Map<String, PolicyRecord> index(RecordType type) {
+    return byType.get(type);
+  }
+
+  StanceLifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  Resolved resolve(RecordType type, String id) {
+    PolicyRecord r = id == null ? null : byType.get(type).get(id);
+    return new Resolved(type, id, r == null ? null : label(r));
+  }
+
+  static String label(PolicyRecord r) {
+    if (r instanceof Actor a) {
+      return a.name();
+    } else if (r instanceof Topic t) {
+      return t.name();
+    } else if (r instanceof Principle p) {
+      return p.name();
+    } else if (r instanceof Event e) {
+      return e.title();
+    } else if (r instanceof Stance s) {
+      return s.statement();
+    } else {
+      return ((Source) r).title();
+    }
+  }
+}

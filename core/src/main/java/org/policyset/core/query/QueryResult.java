@@ -1,0 +1,81 @@
+package org.policyset.core.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.policyset.core.model.RecordType;
+
+/**
+ * What a {@link Query} found: the number of matching records, the matches themselves in the query's
+ * order (at most its limit), and, for a grouped query, the groups.
+ *
+ * @since 0.1.0
+ */
+public final class QueryResult {
+  private final Query query;
+  private final int total;
+  private final List<Match> matches;
+  private final Field groupBy;
+  private final List<Group> groups;
+  private final int totalGroups;
+
+  QueryResult(Query query, int total, List<Match> matches, Field groupBy, List<Group> groups,
+      int totalGroups) {
+    this.query = query;
+    this.total = total;
+    this.matches = List.copyOf(matches);
+    this.groupBy = groupBy;
+    this.groups = List.copyOf(groups);
+    this.totalGroups = totalGroups;
+  }
+
+  /** Returns the query that produced this result. */
+  public Query query() {
+    return query;
+  }
+
+  /** Returns the record type queried. */
+  public RecordType type() {
+    return query.type();
+  }
+
+  /** Returns how many records match, before any limit. */
+  public int total() {
+    return total;
+  }
+
+  /**
+   * Returns the matches in the query's sort order: at most the limit of an ungrouped query, every
+   * match of a grouped one.
+   */
+  public List<Match> matches() {
+    return matches;
+  }
+
+  /** Returns the ids of {@link #matches()}, in order. */
+  public List<String> ids() {
+    List<String> ids = new ArrayList<>(matches.size());
+    for (Match m : matches) {
+      ids.add(m.id());
+    }
+    return List.copyOf(ids);
+  }
+
+  /** Returns the grouping field of a grouped query, or empty. */
+  public Optional<Field> groupBy() {
+    return Optional.ofNullable(groupBy);
+  }
+
+  /**
+   * Returns the groups of a grouped query, largest first (ties by key, the group without a value
+   * last), at most the query's limit; empty for an ungrouped query.
+   */
+  public List<Group> groups() {
+    return groups;
+  }
+
+  /** Returns how many groups a grouped query found, before any limit; 0 for an ungrouped query. */
+  public int totalGroups() {
+    return totalGroups;
+  }
+}
