@@ -38,8 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {
       " 0:Success.",
       " 1:The inputs have errors (listed on stderr); nothing is written.",
-      " 2:Usage error, or DIR cannot be written.",
-      " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files)."
+      " 2:Usage error, or DIR is not a folder.",
+      " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files).",
+      " 4:DIR could not be written (disk full, read-only, no permission)."
     },
     footerHeading = "%nExample:%n",
     footer = {

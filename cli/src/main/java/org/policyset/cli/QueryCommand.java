@@ -47,7 +47,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 1:The inputs have errors (listed on stderr); 'policyset validate' explains them.",
       " 2:Usage error: unknown option, id or field, bad value, or a filter that does not apply "
           + "to --type.",
-      " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files)."
+      " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files).",
+      " 4:The -o FILE could not be written (disk full, read-only, no permission)."
     },
     footerHeading = "%nExamples:%n",
     footer = {

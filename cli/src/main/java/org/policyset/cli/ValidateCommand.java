@@ -44,8 +44,9 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {
       " 0:Valid: no errors (warnings allowed unless --strict).",
       " 1:Findings at error level (or warnings with --strict).",
-      " 2:Usage error, or a baseline, suppressions or output file that cannot be used.",
-      " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files)."
+      " 2:Usage error, or a baseline or suppressions file that cannot be used.",
+      " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files).",
+      " 4:The report or baseline could not be written (disk full, read-only, no permission)."
     })
 final class ValidateCommand implements Callable<Integer> {
 
