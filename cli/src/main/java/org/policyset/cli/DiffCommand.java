@@ -41,6 +41,9 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   GlobalOptions global;
 
+  @Mixin
+  LimitsMixin limits;
+
   @Parameters(index = "0", paramLabel = "OLD", description = "The old version.")
   Path before;
 
@@ -57,8 +60,9 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    DatasetReader.Result old = DatasetReader.create().load(List.of(before));
-    DatasetReader.Result now = DatasetReader.create().load(List.of(after));
+    DatasetReader reader = DatasetReader.withLimits(limits.limits());
+    DatasetReader.Result old = reader.load(List.of(before));
+    DatasetReader.Result now = reader.load(List.of(after));
     Integer failed = LoadedInputs.failOnErrors(List.of(old, now), out, "diff");
     if (failed != null) {
       return failed;

@@ -9,7 +9,10 @@ public enum ExitCode {
   /** The command line was wrong. */
   USAGE(2, "Usage error: unknown option, bad value, or a tool problem."),
   /** An input could not be read. */
-  UNREADABLE(3, "An input could not be read: missing, unreadable, not a regular file, or no dataset files.");
+  UNREADABLE(3, "An input could not be read: missing, unreadable, not a regular file, or no dataset files."),
+  /** An output could not be written; existing files were left as they were. */
+  UNWRITABLE(4, "An output could not be written (disk full, read-only, no permission); existing "
+      + "files are unchanged.");
 
   private final int code;
   private final String description;

@@ -38,8 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {
       " 0:Success.",
       " 1:The inputs have errors (listed on stderr); nothing is written.",
-      " 2:Usage error, or DIR cannot be written.",
-      " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files)."
+      " 2:Usage error, or DIR is not a folder.",
+      " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files).",
+      " 4:DIR could not be written (disk full, read-only, no permission)."
     },
     footerHeading = "%nExample:%n",
     footer = {
@@ -53,6 +54,9 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  @Mixin
+  LimitsMixin limits;
 
   @Mixin
   InputMixin input;
@@ -74,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new UserException(ExitCode.USAGE, "cannot export to " + dir + ": it is not a folder");
     }
-    DatasetReader.Result read = DatasetReader.create().load(input.resolve());
+    DatasetReader.Result read = DatasetReader.withLimits(limits.limits()).load(input.resolve());
     Integer failed = LoadedInputs.failOnErrors(List.of(read), spec.commandLine().getErr(), "export");
     if (failed != null) {
       return failed;
@@ -86,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
     try {
       files = TableExport.write(tables, dir, exportFormat);
     } catch (IOException e) {
-      throw new UserException(ExitCode.USAGE, "cannot export to " + dir + ": " + e);
+      throw UserException.unwritable(dir, e);
     }
     PrintWriter out = spec.commandLine().getOut();
     int width = 0;

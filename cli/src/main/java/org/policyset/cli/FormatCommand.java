@@ -37,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 0:Every file is (now) canonical.",
       " 1:With --check: some file is not canonical; or some file has errors and was left alone.",
       " 2:Usage error.",
-      " 3:An input could not be read."
+      " 3:An input could not be read.",
+      " 4:A file could not be written (disk full, read-only); it is unchanged."
     })
 final class FormatCommand implements Callable<Integer> {
 
@@ -49,6 +50,9 @@ final class FormatCommand implements Callable<Integer> {
 
   @Mixin
   GlobalOptions global;
+
+  @Mixin
+  LimitsMixin limits;
 
   @Option(names = "--check", description = "Change nothing; list the files that are not canonical "
       + "and exit 1 if there are any (for CI).")
@@ -66,7 +70,7 @@ final class FormatCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<Finding> inputFindings = new ArrayList<>();
-    List<FileResult> results = new DatasetFormatter(DatasetReader.create())
+    List<FileResult> results = new DatasetFormatter(DatasetReader.withLimits(limits.limits()))
         .format(input.resolve(), check, inputFindings);
     if (format != Format.text) {
       return report(results, inputFindings, out);
@@ -90,7 +94,8 @@ final class FormatCommand implements Callable<Integer> {
         case REFUSED -> {
           refused++;
           if (r.error() != null) {
-            out.println("not written: " + r.file().display() + ": " + r.error());
+            out.println("not written: " + r.file().display() + ": " + r.error()
+                + "; the file is unchanged");
           } else {
             out.println("left alone (has errors): " + r.file().display());
             for (Finding f : r.findings()) {
@@ -112,6 +117,9 @@ final class FormatCommand implements Callable<Integer> {
   private static int exitCode(List<FileResult> results, List<Finding> inputFindings) {
     if (!inputFindings.isEmpty()) {
       return ExitCode.UNREADABLE.code();
+    }
+    if (results.stream().anyMatch(r -> r.error() != null)) {
+      return ExitCode.UNWRITABLE.code();
     }
     boolean bad = results.stream().anyMatch(r -> r.status() == Status.NOT_CANONICAL
         || r.status() == Status.REFUSED);

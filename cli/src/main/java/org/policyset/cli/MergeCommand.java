@@ -42,7 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 0:Merged and written.",
       " 1:Conflicts (with --on-conflict fail), or the merged dataset is invalid; nothing written.",
       " 2:Usage error, or OUT exists / lies inside an input without --force.",
-      " 3:An input could not be read."
+      " 3:An input could not be read.",
+      " 4:OUT could not be written (disk full, read-only, no permission); existing files are unchanged."
     })
 final class MergeCommand implements Callable<Integer> {
 
@@ -53,6 +54,9 @@ final class MergeCommand implements Callable<Integer> {
 
   @Mixin
   GlobalOptions global;
+
+  @Mixin
+  LimitsMixin limits;
 
   @Parameters(paramLabel = "INPUT", arity = "1..*",
       description = "Datasets to merge (files or folders), in order of precedence for --on-conflict.")
@@ -72,14 +76,14 @@ final class MergeCommand implements Callable<Integer> {
   boolean force;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     guardOutput();
     List<DatasetReader.Result> read = new ArrayList<>();
     List<DatasetMerger.Input> merged = new ArrayList<>();
     Map<String, Path> texts = new HashMap<>();
     for (Path in : inputs) {
-      DatasetReader.Result r = DatasetReader.create().load(List.of(in));
+      DatasetReader.Result r = DatasetReader.withLimits(limits.limits()).load(List.of(in));
       read.add(r);
       merged.add(new DatasetMerger.Input(r.dataset(), r.locations()));
       r.sourceTexts().forEach(texts::putIfAbsent);
@@ -101,9 +105,11 @@ final class MergeCommand implements Callable<Integer> {
     }
     ValidationReport report;
     try {
-      report = DatasetWriter.write(result.dataset(), texts, output, force);
+      report = DatasetWriter.write(result.dataset(), texts, output, force, limits.limits());
     } catch (FileAlreadyExistsException e) {
       throw new UserException(ExitCode.USAGE, "output " + output + " exists; pass --force to replace it");
+    } catch (IOException e) {
+      throw UserException.unwritable(output, e);
     }
     if (!report.isValid()) {
       new TextReport(false).write(report, "merged dataset", out);

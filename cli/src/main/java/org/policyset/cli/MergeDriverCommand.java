@@ -39,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {
       " 0:Merged cleanly; OURS holds the result.",
       " 1:Conflicts (listed on stderr), or an input has errors; OURS holds our side.",
-      " 2:Usage error."
+      " 2:Usage error.",
+      " 4:OURS could not be written (disk full, read-only); it is unchanged."
     })
 final class MergeDriverCommand implements Callable<Integer> {
 
@@ -61,7 +62,7 @@ final class MergeDriverCommand implements Callable<Integer> {
   String path;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     String name = path != null ? path : ours.toString();
     InputFormat format = InputFormat.forFileName(name);
@@ -79,7 +80,11 @@ final class MergeDriverCommand implements Callable<Integer> {
     MergeResult result = ThreeWayMerger.merge(b.dataset(), o.dataset(), t.dataset());
     String text = format == InputFormat.JSON_LINES ? CanonicalJson.jsonLines(result.dataset())
         : CanonicalJson.document(result.dataset());
-    AtomicFiles.write(ours, text);
+    try {
+      AtomicFiles.write(ours, text);
+    } catch (IOException e) {
+      throw UserException.unwritable(ours, e);
+    }
     if (!result.isClean()) {
       err.print(ConflictReport.text(result.conflicts(), "ours", "theirs"));
       err.println("policyset merge-driver: " + name + ": " + result.conflicts().size()

@@ -29,7 +29,7 @@ final class OutputTarget {
     try {
       AtomicFiles.write(file, buffer.toString());
     } catch (IOException e) {
-      throw new UserException(ExitCode.USAGE, "cannot write " + file + ": " + e);
+      throw UserException.unwritable(file, e);
     }
   }
 }

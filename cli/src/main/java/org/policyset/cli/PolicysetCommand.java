@@ -21,7 +21,9 @@ import picocli.CommandLine.HelpCommand;
       " 0:Success: the data is valid (warnings allowed unless --strict).",
       " 1:The data has errors (or warnings with --strict), or a check failed.",
       " 2:Usage error: unknown option, bad value, or a tool problem.",
-      " 3:An input could not be read: missing, unreadable, not a regular file, or no dataset files."
+      " 3:An input could not be read: missing, unreadable, not a regular file, or no dataset files.",
+      " 4:An output could not be written (disk full, read-only, no permission); existing files are "
+          + "unchanged."
     },
     footerHeading = "%n",
     footer = "Run 'policyset COMMAND --help' for a command's options. "

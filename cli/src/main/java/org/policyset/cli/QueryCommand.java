@@ -47,7 +47,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 1:The inputs have errors (listed on stderr); 'policyset validate' explains them.",
       " 2:Usage error: unknown option, id or field, bad value, or a filter that does not apply "
           + "to --type.",
-      " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files)."
+      " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files).",
+      " 4:The -o FILE could not be written (disk full, read-only, no permission)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -76,6 +77,9 @@ final class QueryCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  @Mixin
+  LimitsMixin limits;
 
   @Mixin
   InputMixin input;
@@ -199,7 +203,8 @@ final class QueryCommand implements Callable<Integer> {
       if (count && groupBy == null) {
         // A count holds no records: it is made while reading, in memory that does not grow with
         // the data.
-        Query.Counted counted = query.countWhileReading(DatasetReader.create(), input.resolve());
+        Query.Counted counted = query.countWhileReading(DatasetReader.withLimits(limits.limits()),
+            input.resolve());
         Integer failed = LoadedInputs.failOnFindings(counted.errors(), spec.commandLine().getErr(),
             "query");
         if (failed != null) {
@@ -208,7 +213,7 @@ final class QueryCommand implements Callable<Integer> {
         OutputTarget.write(output, out, w -> writer.writeCount(counted.result(), w));
         return ExitCode.OK.code();
       }
-      DatasetReader.Result read = DatasetReader.create().load(input.resolve());
+      DatasetReader.Result read = DatasetReader.withLimits(limits.limits()).load(input.resolve());
       Integer failed = LoadedInputs.failOnErrors(List.of(read), spec.commandLine().getErr(), "query");
       if (failed != null) {
         return failed;

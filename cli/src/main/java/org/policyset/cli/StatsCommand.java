@@ -47,6 +47,9 @@ final class StatsCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
+  LimitsMixin limits;
+
+  @Mixin
   InputMixin input;
 
   @Mixin
@@ -59,7 +62,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DatasetReader.Result read = DatasetReader.create().load(input.resolve());
+    DatasetReader.Result read = DatasetReader.withLimits(limits.limits()).load(input.resolve());
     Integer failed = LoadedInputs.failOnErrors(List.of(read), spec.commandLine().getErr(), "stats");
     if (failed != null) {
       return failed;

@@ -10,6 +10,19 @@ final class UserException extends RuntimeException {
     this.exitCode = exitCode;
   }
 
+  /**
+   * Returns the error for an output that could not be written, naming the output and the cause.
+   *
+   * @param target the output
+   * @param cause why writing failed
+   * @return the exception, with exit code {@link ExitCode#UNWRITABLE}
+   */
+  static UserException unwritable(java.nio.file.Path target, java.io.IOException cause) {
+    return new UserException(ExitCode.UNWRITABLE, "cannot write " + target + ": "
+        + org.policyset.core.internal.DocumentReader.describe(cause)
+        + "; existing files are unchanged");
+  }
+
   ExitCode exitCode() {
     return exitCode;
   }

@@ -44,8 +44,9 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {
       " 0:Valid: no errors (warnings allowed unless --strict).",
       " 1:Findings at error level (or warnings with --strict).",
-      " 2:Usage error, or a baseline, suppressions or output file that cannot be used.",
-      " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files)."
+      " 2:Usage error, or a baseline or suppressions file that cannot be used.",
+      " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files).",
+      " 4:The report or baseline could not be written (disk full, read-only, no permission)."
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -68,6 +69,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin
   GlobalOptions global;
+
+  @Mixin
+  LimitsMixin limits;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is "
@@ -114,6 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DatasetValidator validator = DatasetValidator.create()
+        .withLimits(limits.limits())
         .strict(strict)
         .selecting(rules(select, "--select"))
         .ignoring(rules(ignore, "--ignore"))
@@ -129,7 +134,7 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         written.write(writeBaseline);
       } catch (IOException e) {
-        throw new UserException(ExitCode.USAGE, "cannot write baseline " + writeBaseline + ": "
+        throw new UserException(ExitCode.UNWRITABLE, "cannot write baseline " + writeBaseline + ": "
             + describe(e));
       }
       report = report.applying(written);
@@ -145,7 +150,8 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         AtomicFiles.write(output, buffer.toString());
       } catch (IOException e) {
-        throw new UserException(ExitCode.USAGE, "cannot write report " + output + ": " + describe(e));
+        throw new UserException(ExitCode.UNWRITABLE, "cannot write report " + output + ": "
+            + describe(e));
       }
       out.println(text.summary(report, input.describe()) + " (" + format.report.label()
           + " report written to " + output + ")");

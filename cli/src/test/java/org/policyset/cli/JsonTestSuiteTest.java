@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JsonTestSuiteTest {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final Reliability LOG = new Reliability(JsonTestSuiteTest.class);
 
   static Path suite() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
@@ -31,6 +32,11 @@ class JsonTestSuiteTest {
       }
     }
     return null;
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void writeLog() {
+    LOG.write();
   }
 
   @TestFactory
@@ -63,6 +69,12 @@ class JsonTestSuiteTest {
         break;
       }
     }
+    String category = name.startsWith("n_") ? "JSONTestSuite n_ cases (must be rejected)"
+        : name.startsWith("y_") ? "JSONTestSuite y_ cases (valid JSON: must pass the syntax layer; "
+            + "exit 1 when it is not a dataset document)"
+        : "JSONTestSuite i_ cases (either is allowed)";
+    LOG.record(category, name, (syntax != null ? syntax.get("code").asString() + " "
+        + syntax.get("rule").asString() : "no syntax finding") + ", exit " + r.exit());
     if (name.startsWith("n_")) {
       assertThat(r.exit()).as("exit code of %s", name).isEqualTo(1);
       assertThat(syntax).as("a syntax finding for %s; got %s", name, r.out()).isNotNull();

@@ -15,8 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledWriteTest {
 
+  private static final Reliability LOG = new Reliability(KilledWriteTest.class);
+
   @TempDir
   Path dir;
+
+  @org.junit.jupiter.api.AfterAll
+  static void writeLog() {
+    LOG.write();
+  }
 
   @Test
   void aKilledFormatLeavesTheOldOrTheNewFileNeverAPartialOne() throws Exception {
@@ -65,6 +72,9 @@ class KilledWriteTest {
         assertThat(files.map(f -> f.getFileName().toString()).filter(s -> !s.endsWith(".tmp")).toList())
             .containsExactly("big.json");
       }
+      LOG.record("A killed process (SIGKILL during the run)",
+          String.format("format (rewrite in place), killed at %.0f%% of a run", fraction * 100),
+          "file holds the old or the complete new version");
     }
     assertThat(sawOld + sawNew).isEqualTo(8);
     System.out.printf("killed format (a full run takes %d ms): %d kills left the old file, %d the complete new one%n",

@@ -174,7 +174,7 @@ class QueryOutputTest {
       assertThat(files).hasSize(1);
     }
     Cli bad = query("-o", file.resolve("under-a-file.csv").toString());
-    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.exit()).isEqualTo(4);
     assertThat(bad.err()).contains("cannot write");
   }
 

@@ -137,11 +137,11 @@ class ValidateReportsTest {
   }
 
   @Test
-  void anOutputThatCannotBeWrittenIsAToolProblem() throws Exception {
+  void anOutputThatCannotBeWrittenExitsWithFour() throws Exception {
     Path data = write("d/x.json", "{\"topics\": []}");
     Path blocker = write("file", "not a folder");
     Cli r = Cli.run("validate", "--output", blocker.resolve("report.json").toString(), data.toString());
-    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.exit()).isEqualTo(4);
     assertThat(r.err()).contains("cannot write report");
   }
 

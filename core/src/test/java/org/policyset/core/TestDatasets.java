@@ -86,7 +86,7 @@ public final class TestDatasets {
           null, r.nextBoolean() ? List.of("principle-" + r.nextInt(np)) : List.of(),
           List.of(cite(r, ns)), r.nextBoolean() ? PartialDate.parse("2030") : null, List.of()));
     }
-    Manifest manifest = new Manifest("test-" + seed, "Test dataset " + seed, "1.0.0", "CC0-1.0", "1", null);
+    Manifest manifest = new Manifest("test-" + Long.toUnsignedString(seed), "Test dataset " + seed, "1.0.0", "CC0-1.0", "1", null);
     // Make every source cited.
     List<Event> citing = new ArrayList<>(events);
     for (int i = 0; i < ns; i++) {

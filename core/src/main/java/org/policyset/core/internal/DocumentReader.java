@@ -9,7 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +64,37 @@ public final class DocumentReader {
   }
 
   /**
+   * Reads the files in order until the total of their sizes would pass the total-size limit; the
+   * file that would pass it gets a limit-exceeded finding, and it and the files after it are not
+   * read.
+   *
+   * @return true if every file was read to its end
+   */
+  public boolean readAll(List<InputFile> files, RecordListener listener) {
+    boolean complete = true;
+    long total = 0;
+    for (InputFile f : files) {
+      long size;
+      try {
+        size = java.nio.file.Files.isRegularFile(f.path()) ? java.nio.file.Files.size(f.path()) : 0;
+      } catch (IOException e) {
+        size = 0;
+      }
+      if (total + size > limits.maxTotalBytes()) {
+        listener.onFile(f);
+        listener.onFinding(Finding.of(Rule.LIMIT_EXCEEDED, Location.ofFile(f.display()),
+                "the input would total " + (total + size) + " bytes with this file; the limit is "
+                    + limits.maxTotalBytes() + ", so it and the files after it were not read")
+            .withHint("validate fewer files at once, or raise the limit with --max-total-size"));
+        return false;
+      }
+      total += size;
+      complete &= read(f, listener);
+    }
+    return complete;
+  }
+
+  /**
    * Reads {@code file}, reporting to {@code listener}.
    *
    * @return true if the whole file was read; false if a syntax, encoding or limit error stopped
@@ -72,21 +102,29 @@ public final class DocumentReader {
    */
   public boolean read(InputFile file, RecordListener listener) {
     listener.onFile(file);
-    String display = file.display();
-    Location start = Location.ofFile(display);
-    try {
-      long size = Files.size(file.path());
-      if (size > limits.maxFileBytes()) {
-        listener.onFinding(Finding.of(Rule.LIMIT_EXCEEDED, start,
-                "file has " + size + " bytes; the limit is " + limits.maxFileBytes())
-            .withHint("split the file, or raise the limit with --max-file-size"));
-        return false;
-      }
-    } catch (IOException e) {
-      listener.onFinding(unreadable(display, e));
+    GuardedInput input = GuardedInput.open(file, limits, listener::onFinding);
+    if (input == null) {
       return false;
     }
-    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+    FindingBudget budget = new FindingBudget(listener, limits.maxFindingsPerFile(), file.display());
+    boolean complete;
+    try {
+      complete = read(file, input, budget);
+    } catch (FindingBudget.Exhausted e) {
+      complete = false;
+    } catch (RuntimeException | Error e) {
+      input.release();
+      throw e;
+    }
+    boolean unchanged = input.checkUnchanged(listener::onFinding);
+    input.release();
+    return complete && unchanged;
+  }
+
+  private boolean read(InputFile file, InputStream in, RecordListener listener) {
+    String display = file.display();
+    try {
+      InputStream raw = new BufferedInputStream(in, 1 << 16);
       raw.mark(3);
       byte[] head = raw.readNBytes(3);
       if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
@@ -229,7 +267,7 @@ public final class DocumentReader {
     long records = 0;
     String line;
     while ((line = lines.next()) != null) {
-      lineNo++;
+      lineNo = lines.line();
       if (line == LineReader.TOO_LONG) {
         listener.onFinding(Finding.of(Rule.LIMIT_EXCEEDED, new Location(display, lineNo, 1),
                 "line is longer than " + limits.maxLineLength() + " characters")
@@ -358,8 +396,7 @@ public final class DocumentReader {
       loc = location(file.display(), parser.currentLocation(), lineOffset);
     }
     if (e instanceof StreamConstraintsException) {
-      return Finding.of(Rule.LIMIT_EXCEEDED, loc, e.getOriginalMessage())
-          .withHint("no dataset needs input like this; if yours does, raise the limit");
+      return LimitFindings.of(e.getOriginalMessage(), loc);
     }
     if (e instanceof StreamReadException) {
       return Finding.of(Rule.MALFORMED_JSON, loc, cleanMessage(e.getOriginalMessage()))
@@ -388,7 +425,7 @@ public final class DocumentReader {
         .withHint("check that the file exists and is readable");
   }
 
-  /** Returns a short, user-facing description of an I/O error. */
+  /** Returns a short, user-facing description of an I/O error, such as "no space left on device". */
   public static String describe(IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file or folder";
@@ -399,8 +436,21 @@ public final class DocumentReader {
     if (e instanceof java.nio.file.FileSystemLoopException) {
       return "symbolic link loop";
     }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return lowerFirst(f.getReason());
+    }
     String m = e.getMessage();
+    if (e.getClass() == IOException.class && m != null && !m.isBlank()) {
+      return lowerFirst(m);
+    }
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+
+  private static String lowerFirst(String s) {
+    if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+    return s;
   }
 
   private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

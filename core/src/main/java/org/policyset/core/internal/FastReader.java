@@ -26,6 +26,7 @@ import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.validation.Finding;
 import org.policyset.core.validation.Location;
+import org.policyset.core.validation.Rule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -63,6 +64,8 @@ public final class FastReader {
   /** Bytes of records a batch holds, at most (or one record, if larger). */
   private static final int BATCH_BYTES = 128 << 10;
   private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+  /** A record or line longer than this is left to the reference reader, which streams it. */
+  private static final int MAX_SLICE = 32 << 20;
 
   private static volatile ExecutorService pool;
 
@@ -141,23 +144,55 @@ public final class FastReader {
   }
 
   /**
+   * Reads the files in order, as {@link DocumentReader#readAll} does, stopping before the file that
+   * would take the total past the limit.
+   *
+   * @return true if every file was read to its end
+   */
+  public boolean readAll(List<InputFile> files, RecordListener listener) {
+    boolean complete = true;
+    long total = 0;
+    for (InputFile f : files) {
+      long size;
+      try {
+        size = Files.isRegularFile(f.path()) ? Files.size(f.path()) : 0;
+      } catch (IOException e) {
+        size = 0;
+      }
+      if (total + size > limits.maxTotalBytes()) {
+        listener.onFile(f);
+        listener.onFinding(Finding.of(Rule.LIMIT_EXCEEDED, Location.ofFile(f.display()),
+                "the input would total " + (total + size) + " bytes with this file; the limit is "
+                    + limits.maxTotalBytes() + ", so it and the files after it were not read")
+            .withHint("validate fewer files at once, or raise the limit with --max-total-size"));
+        return false;
+      }
+      total += size;
+      complete &= read(f, listener);
+    }
+    return complete;
+  }
+
+  /**
    * Reads {@code file}, reporting to {@code listener}.
    *
    * @return true if the whole file was read (see {@link DocumentReader#read})
    */
   public boolean read(InputFile file, RecordListener listener) {
-    long size;
+    GuardedInput input = GuardedInput.open(file, limits, f -> { });
+    if (input == null) {
+      return exact.read(file, listener); // which reports why, as it opens the file the same way
+    }
+    if (input.size() == 0) {
+      input.release();
+      return exact.read(file, listener);
+    }
+    FindingBudget budget = new FindingBudget(listener, limits.maxFindingsPerFile(), file.display());
+    Run run = new Run(file, budget, input.size() >= parallelBytes && THREADS > 1);
+    boolean complete = true;
     try {
-      size = Files.size(file.path());
-    } catch (IOException e) {
-      return exact.read(file, listener);
-    }
-    if (size > limits.maxFileBytes() || size == 0) {
-      return exact.read(file, listener);
-    }
-    Run run = new Run(file, listener, size >= parallelBytes && THREADS > 1);
-    try (InputStream in = Files.newInputStream(file.path())) {
-      run.scanner = new Scanner(in);
+      run.scanner = new Scanner(input);
+      run.scanner.maxLine = limits.maxLineLength();
       listener.onFile(file);
       run.delivered++;
       if (file.format() == InputFormat.JSON_LINES) {
@@ -166,14 +201,21 @@ public final class FastReader {
         run.document();
       }
       run.finish();
-      return true;
-    } catch (Fallback | IOException e) {
-      if (System.getProperty("policyset.debug") != null) {
-        System.err.println("fallback at " + (run.scanner == null ? -1 : run.scanner.offset()) + " line " + (run.scanner == null ? -1 : run.scanner.line) + " delivered " + run.delivered + " " + e);
-      }
+    } catch (FindingBudget.Exhausted e) {
       run.cancel();
+      complete = false;
+    } catch (Fallback | IOException e) {
+      run.cancel();
+      input.release();
       return exact.read(file, new Skipping(listener, run.delivered));
+    } catch (RuntimeException | Error e) {
+      run.cancel();
+      input.release();
+      throw e;
     }
+    boolean unchanged = input.checkUnchanged(listener::onFinding);
+    input.release();
+    return complete && unchanged;
   }
 
   /** One read of one file. */
@@ -300,15 +342,19 @@ public final class FastReader {
 
     void lines() throws IOException, Fallback {
       Scanner s = scanner;
-      int lineNo = 0;
+      // Lines are numbered as editors number them (and as the reference reader does): a lone \r
+      // inside a line starts another one.
+      int nextLine = 1;
       while (s.peek() != -1) {
-        lineNo++;
+        int lineNo = nextLine;
         s.keep();
         long offset = s.offset();
         int end = s.lineEnd();
         int from = s.kept();
         int length = end - from;
-        if (length > 0 && s.buf[from + length - 1] == '\r') {
+        boolean endsWithReturn = length > 0 && s.buf[from + length - 1] == '\r';
+        nextLine = lineNo + s.returns + (endsWithReturn ? 0 : 1);
+        if (endsWithReturn) {
           length--;
         }
         if (length > limits.maxLineLength()) {
@@ -782,7 +828,7 @@ public final class FastReader {
       int depth = 0;
       boolean string = false;
       while (true) {
-        if (pos >= limit && !fill()) {
+        if (pos >= limit && (pos - keep > MAX_SLICE || !fill())) {
           throw FALLBACK;
         }
         byte[] b = buf;
@@ -836,16 +882,34 @@ public final class FastReader {
       }
     }
 
+    /** The number of {@code \r} in the line {@link #lineEnd} last consumed. */
+    int returns;
+    /** Lines longer than this many bytes are left to the reference reader. */
+    long maxLine = Long.MAX_VALUE;
+
     /** Consumes a line and its end; returns the index where its content ends. */
     int lineEnd() throws IOException, Fallback {
+      returns = 0;
       while (true) {
+        if (pos >= limit && pos - keep > Math.min(MAX_SLICE, maxLine)) {
+          throw FALLBACK;
+        }
         if (pos >= limit && !fill()) {
           return pos;
         }
         byte[] b = buf;
         int p = pos;
         int end = limit;
-        while (p < end && b[p] >= 0 && b[p] != '\n') {
+        while (p < end) {
+          byte c = b[p];
+          if (c <= '\r') {
+            if (c < 0 || c == '\n') {
+              break;
+            }
+            if (c == '\r') {
+              returns++;
+            }
+          }
           p++;
         }
         pos = p;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +29,8 @@ import org.policyset.core.validation.Rule;
  */
 public final class ProvenanceIndex {
 
-  private record SourceInfo(String id, Path text, LazyLocation location, LazyLocation textLocation,
-      String pointer) {}
+  private record SourceInfo(String id, Path text, Path folder, LazyLocation location,
+      LazyLocation textLocation, String pointer) {}
 
   private record Quote(String source, String quote, LazyLocation location, String pointer,
       String record) {}
@@ -77,11 +76,11 @@ public final class ProvenanceIndex {
     }
     if (value instanceof Source s) {
       Path text = null;
+      Path dir = r.file().path().toAbsolutePath().getParent();
       if (s.text() != null && r.valid()) {
-        Path dir = r.file().path().toAbsolutePath().getParent();
         text = dir == null ? null : dir.resolve(s.text()).normalize();
       }
-      sources.putIfAbsent(s.id(), new SourceInfo(s.id(), text, LazyLocation.of(r.locator(), "/id"),
+      sources.putIfAbsent(s.id(), new SourceInfo(s.id(), text, dir, LazyLocation.of(r.locator(), "/id"),
           LazyLocation.of(r.locator(), "/text"), r.pointer()));
       return;
     }
@@ -205,7 +204,12 @@ public final class ProvenanceIndex {
 
   private QuoteMatcher load(SourceInfo s) {
     try {
-      byte[] bytes = Files.readAllBytes(s.text());
+      String refused = SourceTexts.refusal(s.text(), s.folder());
+      if (refused != null) {
+        report(s, refused);
+        return null;
+      }
+      byte[] bytes = SourceTexts.read(s.text());
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -13,23 +13,28 @@ public final class Utf8Scanner {
   /** Line, column (characters) and byte offset of the first invalid sequence, with its bytes. */
   public record Position(int line, int column, long offset, String bytes) {}
 
-  /** Returns the position of the first invalid sequence, or null if the file is valid UTF-8. */
+  /**
+   * Returns the position of the first invalid sequence, or null if the file is valid UTF-8. Lines
+   * end at {@code \n}, {@code \r\n} or a lone {@code \r}, as for the JSON parser and editors.
+   */
   public static Position firstInvalid(Path file) throws IOException {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       int line = 1;
       int column = 1;
       long offset = 0;
+      boolean afterCr = false;
       int b;
       while ((b = in.read()) >= 0) {
         int need;
         int min;
         if (b < 0x80) {
-          if (b == '\n') {
+          if (b == '\r' || (b == '\n' && !afterCr)) {
             line++;
             column = 1;
-          } else {
+          } else if (b != '\n') {
             column++;
           }
+          afterCr = b == '\r';
           offset++;
           continue;
         } else if (b >= 0xC2 && b <= 0xDF) {
@@ -60,6 +65,7 @@ public final class Utf8Scanner {
         }
         column += cp >= 0x10000 ? 2 : 1;
         offset += need + 1;
+        afterCr = false;
       }
       return null;
     }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.policyset.core.internal.DocumentReader;
 import org.policyset.core.internal.FastReader;
+import org.policyset.core.internal.FileKinds;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.Manifest;
 import org.policyset.core.model.PolicyRecord;
@@ -182,10 +183,7 @@ public final class DatasetReader {
     if (inputs != null) {
       files = read(inputs, collector).files();
     } else {
-      FastReader reader = new FastReader(limits);
-      for (InputFile f : resolved) {
-        reader.read(f, collector);
-      }
+      readAll(resolved, collector);
       files = resolved;
     }
     return new Result(Dataset.of(manifest[0], records), findings, files, origins);
@@ -210,12 +208,12 @@ public final class DatasetReader {
    */
   public Summary read(List<Path> inputs, RecordListener listener) {
     List<InputFile> files = resolve(inputs, listener::onFinding);
-    FastReader reader = new FastReader(limits);
-    boolean complete = true;
-    for (InputFile f : files) {
-      complete &= reader.read(f, listener);
-    }
+    boolean complete = readAll(files, listener);
     return new Summary(List.copyOf(files), complete);
+  }
+
+  private boolean readAll(List<InputFile> files, RecordListener listener) {
+    return new FastReader(limits).readAll(files, listener);
   }
 
   /**
@@ -231,9 +229,10 @@ public final class DatasetReader {
     for (Path input : inputs) {
       String shown = input.toString();
       if (!Files.exists(input)) {
+        String why = Files.exists(input, LinkOption.NOFOLLOW_LINKS)
+            ? FileKinds.whyNotRegular(input) : null;
         findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(shown),
-                Files.exists(input, LinkOption.NOFOLLOW_LINKS)
-                    ? "broken symbolic link" : "no such file or folder")
+                why == null || why.equals("missing") ? "no such file or folder" : why.substring(2))
             .withHint("check the path"));
         continue;
       }
@@ -249,16 +248,26 @@ public final class DatasetReader {
         InputFormat format = InputFormat.forFileName(input.getFileName().toString());
         files.add(new InputFile(input, shown, format == null ? InputFormat.JSON : format));
       } else {
+        String why = FileKinds.whyNotRegular(input);
         findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(shown),
-                "not a regular file or folder (a device, FIFO or socket)")
+                "not a regular file or folder: " + (why != null ? why : "unknown kind"))
             .withHint("policyset reads only regular files"));
       }
     }
     return files;
   }
 
-  private static List<InputFile> walk(Path root, Consumer<Finding> findings) {
+  private static List<InputFile> walk(Path given, Consumer<Finding> findings) {
     List<InputFile> files = new ArrayList<>();
+    Path root;
+    try {
+      // A link to a folder given as input is followed once, here; links inside are not followed.
+      root = Files.isSymbolicLink(given) ? given.toRealPath() : given;
+    } catch (IOException e) {
+      findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(given.toString()),
+          "cannot read: " + DocumentReader.describe(e)).withHint("check the path"));
+      return files;
+    }
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
@@ -278,14 +287,19 @@ public final class DatasetReader {
           if (format == null) {
             return FileVisitResult.CONTINUE;
           }
-          String shown = display(root, file);
-          if (attrs.isSymbolicLink() && !Files.isRegularFile(file)) {
+          String shown = display(given, root, file);
+          String why = attrs.isRegularFile() ? null : FileKinds.whyNotRegular(file);
+          if (why != null) {
             findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(shown),
-                "broken symbolic link").withHint("fix or remove the link"));
-          } else if (!attrs.isRegularFile() && !Files.isRegularFile(file)) {
+                    "not a regular file: " + why)
+                .withHint(attrs.isSymbolicLink() ? "fix or remove the link"
+                    : "policyset reads only regular files"));
+          } else if (attrs.isSymbolicLink() && !FileKinds.liesInside(file, root)) {
             findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(shown),
-                    "not a regular file (a device, FIFO or socket)")
-                .withHint("policyset reads only regular files"));
+                    "symbolic link to a file outside the folder")
+                .withHint("copy the file into the folder, or name it as an input of its own: links "
+                    + "out of a dataset folder are not followed, so that a change to the folder "
+                    + "cannot make policyset read other files of the machine"));
           } else {
             files.add(new InputFile(file, shown, format));
           }
@@ -294,7 +308,7 @@ public final class DatasetReader {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(display(root, file)),
+          findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(display(given, root, file)),
                   "cannot read: " + DocumentReader.describe(e))
               .withHint("check permissions"));
           return FileVisitResult.CONTINUE;
@@ -312,8 +326,8 @@ public final class DatasetReader {
     return name != null && name.toString().startsWith(".");
   }
 
-  private static String display(Path root, Path file) {
-    String r = root.toString();
+  private static String display(Path given, Path root, Path file) {
+    String r = given.toString();
     String rel = root.relativize(file).toString().replace('\\', '/');
     if (r.isEmpty() || r.equals(".")) {
       return rel;

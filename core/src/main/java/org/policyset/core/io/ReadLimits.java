@@ -4,12 +4,18 @@ package org.policyset.core.io;
  * Limits that keep hostile or broken input from exhausting memory or time. Input beyond a limit is
  * reported as a {@code limit-exceeded} finding, never read on.
  *
- * @param maxDepth deepest nesting of arrays and objects
+ * <p>Every limit has a default ({@link #DEFAULTS}) that no real dataset comes near, and each can be
+ * raised (or lowered) with a {@code with…} method, or on the command line with the {@code --max-…}
+ * options.
+ *
+ * @param maxDepth deepest nesting of arrays and objects (at most {@value #DEPTH_CEILING})
  * @param maxStringLength longest string value or key, in characters
  * @param maxNumberLength longest number, in characters
  * @param maxFileBytes largest file, in bytes
  * @param maxLineLength longest JSON Lines line, in characters
  * @param maxRecordsPerFile most records one file may hold
+ * @param maxTotalBytes largest total size of all the files of one read, in bytes
+ * @param maxFindingsPerFile most findings reading one file may report; reading stops at this many
  * @since 0.1.0
  */
 public record ReadLimits(
@@ -18,20 +24,34 @@ public record ReadLimits(
     int maxNumberLength,
     long maxFileBytes,
     int maxLineLength,
-    long maxRecordsPerFile) {
+    long maxRecordsPerFile,
+    long maxTotalBytes,
+    int maxFindingsPerFile) {
+
+  /**
+   * The deepest nesting a limit may allow: deeper input would need more stack than a default thread
+   * has.
+   */
+  public static final int DEPTH_CEILING = 1000;
 
   /**
    * The defaults: depth 64, strings of 1,000,000 characters, numbers of 100 characters, files of
-   * 16 GiB, JSON Lines lines of 8,000,000 characters, 100,000,000 records per file.
+   * 16 GiB, JSON Lines lines of 8,000,000 characters, 100,000,000 records per file, 64 GiB in all,
+   * 10,000 findings per file.
    */
   public static final ReadLimits DEFAULTS =
-      new ReadLimits(64, 1_000_000, 100, 16L << 30, 8_000_000, 100_000_000L);
+      new ReadLimits(64, 1_000_000, 100, 16L << 30, 8_000_000, 100_000_000L, 64L << 30, 10_000);
 
-  /** Checks that every limit is positive. */
+  /** Checks that every limit is positive and the depth at most {@link #DEPTH_CEILING}. */
   public ReadLimits {
     if (maxDepth < 1 || maxStringLength < 1 || maxNumberLength < 1 || maxFileBytes < 1
-        || maxLineLength < 1 || maxRecordsPerFile < 1) {
+        || maxLineLength < 1 || maxRecordsPerFile < 1 || maxTotalBytes < 1
+        || maxFindingsPerFile < 1) {
       throw new IllegalArgumentException("read limits must be positive");
+    }
+    if (maxDepth > DEPTH_CEILING) {
+      throw new IllegalArgumentException(
+          "the nesting depth limit can be at most " + DEPTH_CEILING + ", not " + maxDepth);
     }
   }
 
@@ -41,14 +61,15 @@ public record ReadLimits(
   }
 
   /**
-   * Returns these limits with another maximum file size.
+   * Returns these limits with another maximum nesting depth.
    *
-   * @param bytes the largest file, in bytes
+   * @param depth the deepest nesting, at most {@link #DEPTH_CEILING}
    * @return a copy
+   * @since 0.1.0
    */
-  public ReadLimits withMaxFileBytes(long bytes) {
-    return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, bytes, maxLineLength,
-        maxRecordsPerFile);
+  public ReadLimits withMaxDepth(int depth) {
+    return new ReadLimits(depth, maxStringLength, maxNumberLength, maxFileBytes, maxLineLength,
+        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile);
   }
 
   /**
@@ -59,6 +80,77 @@ public record ReadLimits(
    */
   public ReadLimits withMaxStringLength(int chars) {
     return new ReadLimits(maxDepth, chars, maxNumberLength, maxFileBytes, maxLineLength,
-        maxRecordsPerFile);
+        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile);
+  }
+
+  /**
+   * Returns these limits with another maximum number length.
+   *
+   * @param chars the longest number, in characters
+   * @return a copy
+   * @since 0.1.0
+   */
+  public ReadLimits withMaxNumberLength(int chars) {
+    return new ReadLimits(maxDepth, maxStringLength, chars, maxFileBytes, maxLineLength,
+        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile);
+  }
+
+  /**
+   * Returns these limits with another maximum file size.
+   *
+   * @param bytes the largest file, in bytes
+   * @return a copy
+   */
+  public ReadLimits withMaxFileBytes(long bytes) {
+    return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, bytes, maxLineLength,
+        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile);
+  }
+
+  /**
+   * Returns these limits with another maximum JSON Lines line length.
+   *
+   * @param chars the longest line, in characters
+   * @return a copy
+   * @since 0.1.0
+   */
+  public ReadLimits withMaxLineLength(int chars) {
+    return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, maxFileBytes, chars,
+        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile);
+  }
+
+  /**
+   * Returns these limits with another maximum number of records per file.
+   *
+   * @param records the most records one file may hold
+   * @return a copy
+   * @since 0.1.0
+   */
+  public ReadLimits withMaxRecordsPerFile(long records) {
+    return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, maxFileBytes, maxLineLength,
+        records, maxTotalBytes, maxFindingsPerFile);
+  }
+
+  /**
+   * Returns these limits with another maximum total input size.
+   *
+   * @param bytes the largest total size of all files of one read, in bytes
+   * @return a copy
+   * @since 0.1.0
+   */
+  public ReadLimits withMaxTotalBytes(long bytes) {
+    return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, maxFileBytes, maxLineLength,
+        maxRecordsPerFile, bytes, maxFindingsPerFile);
+  }
+
+  /**
+   * Returns these limits with another maximum number of findings per file.
+   *
+   * @param findings the most findings reading one file may report before it stops
+   * @return a copy
+   * @since 0.1.0
+   */
+  public ReadLimits withMaxFindingsPerFile(int findings) {
+    return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, maxFileBytes, maxLineLength,
+        maxRecordsPerFile, maxTotalBytes, findings);
   }
 }

@@ -179,11 +179,7 @@ public final class DatasetValidator {
       }
     };
     List<InputFile> files = DatasetReader.resolve(inputs, listener::onFinding);
-    FastReader reader = new FastReader(limits, all);
-    boolean complete = true;
-    for (InputFile f : files) {
-      complete &= reader.read(f, listener);
-    }
+    boolean complete = new FastReader(limits, all).readAll(files, listener);
     if (manifests.size() > 1) {
       for (int i = 1; i < manifests.size(); i++) {
         findings.add(Finding.of(Rule.DUPLICATE_MANIFEST, manifestLocations.get(i),

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.policyset.core.internal.OutputLock;
+import org.policyset.core.io.ReadLimits;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.model.Source;
@@ -73,6 +75,27 @@ public final class DatasetWriter {
    */
   public static ValidationReport write(Dataset dataset, Map<String, Path> sourceTexts, Path target,
       boolean replace) throws IOException {
+    return write(dataset, sourceTexts, target, replace, ReadLimits.DEFAULTS);
+  }
+
+  /**
+   * Validates {@code dataset}, reading it back with {@code limits}, and, if it has no errors, writes
+   * it to {@code target}. Writers of one target take turns: a second write waits until the first is
+   * in place, so that the target always holds one complete version.
+   *
+   * @param dataset the dataset
+   * @param sourceTexts the archived text file of each source that has one, by source id
+   * @param target a {@code .json} or {@code .jsonl} file, or a folder
+   * @param replace whether an existing target may be replaced
+   * @param limits the limits for reading the written files back (raise them as the inputs needed)
+   * @return the validation report of what was (or would have been) written; when it has errors,
+   *     nothing was written
+   * @throws IOException if writing fails; existing files are then unchanged
+   * @throws FileAlreadyExistsException if the target exists and {@code replace} is false
+   * @since 0.1.0
+   */
+  public static ValidationReport write(Dataset dataset, Map<String, Path> sourceTexts, Path target,
+      boolean replace, ReadLimits limits) throws IOException {
     Layout layout = Layout.forPath(target);
     Path out = target.toAbsolutePath().normalize();
     if (!replace && Files.exists(out) && !(layout == Layout.FOLDER && isEmptyFolder(out))) {
@@ -116,13 +139,23 @@ public final class DatasetWriter {
         }
       }
       Path validateAt = layout == Layout.FOLDER ? staging : staging.resolve(out.getFileName().toString());
-      ValidationReport report = DatasetValidator.create().validate(List.of(validateAt));
+      ValidationReport report = DatasetValidator.create().withLimits(limits)
+          .validate(List.of(validateAt));
       report = relocate(report, layout == Layout.FOLDER ? staging.toString() : validateAt.toString(),
           target.toString());
       if (!report.isValid()) {
         return report;
       }
-      commit(staging, layout == Layout.FOLDER ? out : parent, written, layout, replace);
+      OutputLock lock = OutputLock.acquire(out);
+      try {
+        if (!replace && Files.exists(out) && !(layout == Layout.FOLDER && isEmptyFolder(out))) {
+          throw new FileAlreadyExistsException(target.toString(), null,
+              "exists; pass --force to replace it");
+        }
+        commit(staging, layout == Layout.FOLDER ? out : parent, written, layout, replace);
+      } finally {
+        lock.close();
+      }
       return report;
     } finally {
       deleteTree(staging);
@@ -162,6 +195,24 @@ public final class DatasetWriter {
         Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
       }
     }
+    if (layout == Layout.FOLDER) {
+      // Files this layout writes that the new version does not have would otherwise stay behind
+      // and be read as part of it.
+      for (String name : canonicalNames()) {
+        if (!written.contains(name)) {
+          Files.deleteIfExists(destination.resolve(name));
+        }
+      }
+    }
+  }
+
+  private static List<String> canonicalNames() {
+    List<String> names = new ArrayList<>();
+    names.add("manifest.json");
+    for (RecordType t : RecordType.values()) {
+      names.add(t.section() + ".json");
+    }
+    return names;
   }
 
   private static Dataset only(Dataset d, RecordType t) {
