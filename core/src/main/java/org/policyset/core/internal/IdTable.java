@@ -14,12 +14,14 @@ final class IdTable {
   private String[] names = new String[64];
   /** Slot plus one, by hash position; 0 for free. */
   private int[] table = new int[128];
+  /** 32 less the number of bits of a table index: the hash's top bits pick the position. */
+  private int shift = 32 - 7;
   private int size;
 
   /** Returns the slot of {@code id}, or -1 if it is not declared. */
   int slot(String id) {
     int mask = table.length - 1;
-    for (int i = mix(id.hashCode()) & mask; ; i = (i + 1) & mask) {
+    for (int i = mix(id.hashCode(), shift); ; i = (i + 1) & mask) {
       int s = table[i];
       if (s == 0) {
         return -1;
@@ -36,7 +38,7 @@ final class IdTable {
       grow();
     }
     int mask = table.length - 1;
-    int i = mix(id.hashCode()) & mask;
+    int i = mix(id.hashCode(), shift);
     for (; table[i] != 0; i = (i + 1) & mask) {
       if (names[table[i] - 1].equals(id)) {
         return -table[i];
@@ -86,9 +88,10 @@ final class IdTable {
 
   private void grow() {
     int[] t = new int[table.length * 2];
+    shift--;
     int mask = t.length - 1;
     for (int s = 0; s < size; s++) {
-      int i = mix(names[s].hashCode()) & mask;
+      int i = mix(names[s].hashCode(), shift);
       while (t[i] != 0) {
         i = (i + 1) & mask;
       }
@@ -97,8 +100,8 @@ final class IdTable {
     table = t;
   }
 
-  private static int mix(int h) {
-    h *= 0x9E3779B9;
-    return h ^ (h >>> 16);
+  /** Fibonacci hashing: ids that differ in their last characters land far apart. */
+  private static int mix(int h, int shift) {
+    return (h * 0x9E3779B9) >>> shift;
   }
 }

@@ -495,7 +495,12 @@ public final class IntegrityIndex {
       if (list.size() < 2) {
         continue;
       }
-      list.sort(Comparator.comparing((StanceInfo s) -> s.date().start()).thenComparing(StanceInfo::id));
+      // Sorted by first day, then id; the day is computed once a stance, not once a comparison.
+      Map<StanceInfo, Long> start = new HashMap<>();
+      for (StanceInfo s : list) {
+        start.put(s, s.date().start().toEpochDay());
+      }
+      list.sort(Comparator.comparing((StanceInfo s) -> start.get(s)).thenComparing(StanceInfo::id));
       for (int i = 0; i < list.size(); i++) {
         StanceInfo a = list.get(i);
         java.time.LocalDate aEnd = effectiveEnd(a, endedBySuccessor);

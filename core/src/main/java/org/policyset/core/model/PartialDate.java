@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Objects;
 
 /**
  * A calendar date known to the precision of a year, a month or a day: {@code YYYY}, {@code YYYY-MM}
@@ -192,7 +191,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(year, month, day, precision);
+    return ((year * 13 + month) * 32 + day) * 3 + precision.ordinal();
   }
 
   /** Returns the canonical text, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
