@@ -71,6 +71,22 @@ public final class DocumentReader {
    * @return true if every file was read to its end
    */
   public boolean readAll(List<InputFile> files, RecordListener listener) {
+    return readAll(files, listener, limits, this::read);
+  }
+
+  /** Reads one file, reporting to a listener; returns whether it was read to its end. */
+  @FunctionalInterface
+  interface FileReader {
+    boolean read(InputFile file, RecordListener listener);
+  }
+
+  /**
+   * Reads the files in order with {@code reader} until the total of their sizes would pass the
+   * total-size limit; the file that would pass it gets a limit-exceeded finding, and it and the
+   * files after it are not read. Both readers share this policy.
+   */
+  static boolean readAll(List<InputFile> files, RecordListener listener, ReadLimits limits,
+      FileReader reader) {
     boolean complete = true;
     long total = 0;
     for (InputFile f : files) {
@@ -89,7 +105,7 @@ public final class DocumentReader {
         return false;
       }
       total += size;
-      complete &= read(f, listener);
+      complete &= reader.read(f, listener);
     }
     return complete;
   }

@@ -150,27 +150,7 @@ public final class FastReader {
    * @return true if every file was read to its end
    */
   public boolean readAll(List<InputFile> files, RecordListener listener) {
-    boolean complete = true;
-    long total = 0;
-    for (InputFile f : files) {
-      long size;
-      try {
-        size = Files.isRegularFile(f.path()) ? Files.size(f.path()) : 0;
-      } catch (IOException e) {
-        size = 0;
-      }
-      if (total + size > limits.maxTotalBytes()) {
-        listener.onFile(f);
-        listener.onFinding(Finding.of(Rule.LIMIT_EXCEEDED, Location.ofFile(f.display()),
-                "the input would total " + (total + size) + " bytes with this file; the limit is "
-                    + limits.maxTotalBytes() + ", so it and the files after it were not read")
-            .withHint("validate fewer files at once, or raise the limit with --max-total-size"));
-        return false;
-      }
-      total += size;
-      complete &= read(f, listener);
-    }
-    return complete;
+    return DocumentReader.readAll(files, listener, limits, this::read);
   }
 
   /**
