@@ -1,5 +1,6 @@
 package org.policyset.core.report;
 
+import org.policyset.core.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Error;
@@ -11,7 +12,6 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,23 +55,16 @@ class CiReportsFixtureTest {
     return SARIF.validate(log, InputFormat.JSON);
   }
 
-  static Path fixtures() throws URISyntaxException {
-    return Path.of(CiReportsFixtureTest.class.getResource("/fixtures").toURI());
-  }
-
   @TestFactory
   Stream<DynamicTest> everyFixtureInEveryCiFormat() throws Exception {
-    List<Path> folders;
-    try (Stream<Path> s = Files.list(fixtures())) {
-      folders = s.filter(Files::isDirectory).sorted().toList();
-    }
+    List<Path> folders = Fixtures.folders();
     assertThat(folders).hasSizeGreaterThan(40);
     return folders.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
   }
 
   private void check(Path fixture) throws Exception {
     Path copy = work.resolve(fixture.getFileName().toString());
-    copy(fixture, copy);
+    Fixtures.copyDataset(fixture, copy);
     Path suppressions = copy.resolve(Suppressions.DEFAULT_FILE_NAME);
     ValidationReport report = DatasetValidator.create()
         .withSuppressions(Files.exists(suppressions) ? Suppressions.read(suppressions) : Suppressions.none())
@@ -145,18 +138,5 @@ class CiReportsFixtureTest {
       }
     }
     return parsed;
-  }
-
-  static void copy(Path from, Path to) throws java.io.IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else if (!p.getFileName().toString().equals("expected.json") || !p.getParent().equals(from)) {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

@@ -1,9 +1,9 @@
 package org.policyset.core.validation;
 
+import org.policyset.core.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,16 +26,9 @@ class FixtureTest {
   @TempDir
   Path work;
 
-  static Path fixtures() throws URISyntaxException {
-    return Path.of(FixtureTest.class.getResource("/fixtures").toURI());
-  }
-
   @TestFactory
   Stream<DynamicTest> everyFixtureReportsExactlyItsExpectedFindings() throws Exception {
-    List<Path> folders;
-    try (Stream<Path> s = Files.list(fixtures())) {
-      folders = s.filter(Files::isDirectory).sorted().toList();
-    }
+    List<Path> folders = Fixtures.folders();
     assertThat(folders).hasSizeGreaterThan(40);
     List<String> coveredCodes = new ArrayList<>();
     folders.forEach(f -> coveredCodes.add(f.getFileName().toString().split("-")[0]));
@@ -49,7 +42,7 @@ class FixtureTest {
 
   private void check(Path fixture) throws IOException {
     Path copy = work.resolve(fixture.getFileName().toString());
-    copy(fixture, copy);
+    Fixtures.copyDataset(fixture, copy);
     Path suppressions = copy.resolve(Suppressions.DEFAULT_FILE_NAME);
     ValidationReport report = DatasetValidator.create()
         .withSuppressions(Files.exists(suppressions) ? Suppressions.read(suppressions) : Suppressions.none())
@@ -67,18 +60,5 @@ class FixtureTest {
     }
     assertThat(actual).as("findings of %s: %s", fixture.getFileName(), report.findings())
         .containsExactlyInAnyOrderElementsOf(expected);
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else if (!p.getFileName().toString().equals("expected.json") || !p.getParent().equals(from)) {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }
