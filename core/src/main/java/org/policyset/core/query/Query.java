@@ -611,9 +611,12 @@ public final class Query {
 
   /**
    * Counts the matching records of {@code inputs} as {@link #count} does, while reading them, without
-   * holding the records: it keeps the actors, topics and principles (which the filters resolve
-   * against) and, of each record of the queried type that passes the other filters, only the ids the
-   * actor, topic and principle filters test. A query with {@link #asOf} needs every stance's
+   * holding the records. A record is decided as it is read whenever it can be: always without
+   * {@link #includeGroups} and {@link #includeSubtopics}, and with them whenever it names one of the
+   * ids given. Only the records that name none of them wait for the end, when every actor and topic
+   * is known and the groups and sub-topics can be expanded; of those, only the actor and topic ids
+   * are kept, as small numbers. The actors, topics and principles the filters name are kept to
+   * check the ids given (and suggest others). A query with {@link #asOf} needs every stance's
    * lifecycle, and reads the inputs into memory instead.
    *
    * @param reader the reader
@@ -630,90 +633,178 @@ public final class Query {
       return new Counted(new QueryResult(this, count(read.dataset()), List.of(), null, List.of(), 0),
           List.of());
     }
-    List<PolicyRecord> resolving = new ArrayList<>();
-    List<Finding> errors = new ArrayList<>();
-    List<Keys> pending = new ArrayList<>();
-    Map<String, String> shared = new HashMap<>();
-    String needle = spec.text == null ? null : spec.text.toLowerCase(Locale.ROOT);
-    boolean bySets = !spec.actors.isEmpty() || !spec.topics.isEmpty() || !spec.principles.isEmpty();
-    int[] count = new int[1];
-    reader.read(inputs, new RecordListener() {
-      @Override
-      public void onRecord(ReadRecord record) {
-        PolicyRecord r = record.value();
-        if (r == null) {
+    ReadingCount counting = new ReadingCount();
+    reader.read(inputs, counting);
+    if (!counting.errors.isEmpty()) {
+      return new Counted(null, counting.errors);
+    }
+    return new Counted(new QueryResult(this, counting.total(), List.of(), null, List.of(), 0),
+        List.of());
+  }
+
+  /**
+   * The listener of {@link #countWhileReading}: counts the records decided as they come, and keeps
+   * the actor and topic ids of the others, as codes of an interning table, until the end.
+   */
+  private final class ReadingCount implements RecordListener {
+    /** In {@link #pending}, in place of a filter's ids: the filter has already matched. */
+    private static final int DECIDED = -1;
+
+    final List<Finding> errors = new ArrayList<>();
+    private final List<PolicyRecord> resolving = new ArrayList<>();
+    private final Set<RecordType> resolved = EnumSet.noneOf(RecordType.class);
+    private final String needle = spec.text == null ? null : spec.text.toLowerCase(Locale.ROOT);
+    private final Set<String> actorIds = spec.actors.isEmpty() ? null : new HashSet<>(spec.actors);
+    private final Set<String> topicIds = spec.topics.isEmpty() ? null : new HashSet<>(spec.topics);
+    private final Set<String> principleIds =
+        spec.principles.isEmpty() ? null : new HashSet<>(spec.principles);
+    private final boolean actorsGrow = actorIds != null && spec.includeGroups;
+    private final boolean topicsGrow = topicIds != null && spec.includeSubtopics;
+    private final Map<String, Integer> codes = new HashMap<>();
+    /** Per waiting record: for the actor filter, then the topic filter, DECIDED or a length and codes. */
+    private int[] pending = new int[0];
+    private int size;
+    private int count;
+
+    ReadingCount() {
+      if (actorIds != null) {
+        resolved.add(RecordType.ACTOR);
+      }
+      if (topicIds != null) {
+        resolved.add(RecordType.TOPIC);
+      }
+      if (principleIds != null) {
+        resolved.add(RecordType.PRINCIPLE);
+      }
+    }
+
+    @Override
+    public void onRecord(ReadRecord record) {
+      PolicyRecord r = record.value();
+      if (r == null) {
+        return;
+      }
+      RecordType t = r.recordType();
+      if (resolved.contains(t)) {
+        resolving.add(r);
+      }
+      if (t != spec.type || !matches(r, null, null, null, needle, null)) {
+        return;
+      }
+      // The actor, topic and principle filters apply to stances and events only.
+      List<String> actors = null;
+      List<String> topics = null;
+      if (r instanceof Stance s) {
+        if (principleIds != null && !anyIn(s.principles(), principleIds)) {
           return;
         }
-        RecordType t = r.recordType();
-        if (t == RecordType.ACTOR || t == RecordType.TOPIC || t == RecordType.PRINCIPLE) {
-          resolving.add(r);
-        }
-        if (t != spec.type || !matches(r, null, null, null, needle, null)) {
-          return;
-        }
-        if (!bySets) {
-          count[0]++;
-        } else if (r instanceof Stance s) {
-          pending.add(keys(shared, s.holders(), s.topic() == null ? List.of() : List.of(s.topic()),
-              s.principles()));
-        } else if (r instanceof Event e) {
-          List<String> actors = new ArrayList<>();
+        actors = s.holders();
+        topics = s.topic() == null ? List.of() : List.of(s.topic());
+      } else if (r instanceof Event e) {
+        if (actorIds != null) {
+          actors = new ArrayList<>(e.actors().size());
           for (Participant p : e.actors()) {
             if (p != null) {
               actors.add(p.actor());
             }
           }
-          pending.add(keys(shared, actors, e.topics(), List.of()));
-        } else {
-          pending.add(null);
         }
+        topics = e.topics();
       }
-
-      @Override
-      public void onFinding(Finding finding) {
-        if (finding.severity() == Severity.ERROR) {
-          errors.add(finding);
-        }
+      boolean actorsOpen = actorIds != null && !anyIn(actors, actorIds);
+      boolean topicsOpen = topicIds != null && !anyIn(topics, topicIds);
+      if ((actorsOpen && !actorsGrow) || (topicsOpen && !topicsGrow)) {
+        return;
       }
-    });
-    if (!errors.isEmpty()) {
-      return new Counted(null, errors);
+      if (!actorsOpen && !topicsOpen) {
+        count++;
+        return;
+      }
+      append(actorsOpen ? actors : null);
+      append(topicsOpen ? topics : null);
     }
-    if (bySets) {
+
+    @Override
+    public void onFinding(Finding finding) {
+      if (finding.severity() == Severity.ERROR) {
+        errors.add(finding);
+      }
+    }
+
+    private void append(List<String> ids) {
+      if (size + ids(ids) + 1 > pending.length) {
+        pending = Arrays.copyOf(pending, Math.max(1024, Math.max(size + ids(ids) + 1, pending.length * 2)));
+      }
+      if (ids == null) {
+        pending[size++] = DECIDED;
+        return;
+      }
+      int at = size++;
+      int n = 0;
+      for (String id : ids) {
+        if (id != null) {
+          Integer code = codes.get(id);
+          if (code == null) {
+            code = codes.size();
+            codes.put(id, code);
+          }
+          pending[size++] = code;
+          n++;
+        }
+      }
+      pending[at] = n;
+    }
+
+    private static int ids(List<String> ids) {
+      return ids == null ? 0 : ids.size();
+    }
+
+    /** The count, once every record is read; throws for an id that names no record. */
+    int total() {
+      if (resolved.isEmpty()) {
+        return count;
+      }
       Lookup lookup = new Lookup(Dataset.of(null, resolving));
       Set<String> actorSet = expandActors(lookup);
       Set<String> topicSet = expandTopics(lookup);
-      Set<String> principleSet = known(RecordType.PRINCIPLE, spec.principles, lookup);
-      for (Keys k : pending) {
-        if (k == null
-            || ((actorSet == null || anyIn(k.actors(), actorSet))
-                && (topicSet == null || anyIn(k.topics(), topicSet))
-                && (principleSet == null || anyIn(k.principles(), principleSet)))) {
-          count[0]++;
+      known(RecordType.PRINCIPLE, spec.principles, lookup);
+      boolean[][] filters = {hits(actorSet), hits(topicSet)};
+      int total = count;
+      int i = 0;
+      while (i < size) {
+        boolean match = true;
+        for (boolean[] hit : filters) {
+          int n = pending[i++];
+          if (n == DECIDED) {
+            continue;
+          }
+          boolean any = false;
+          for (int k = 0; k < n; k++) {
+            any |= hit[pending[i + k]];
+          }
+          i += n;
+          match &= any;
+        }
+        if (match) {
+          total++;
         }
       }
+      return total;
     }
-    return new Counted(new QueryResult(this, count[0], List.of(), null, List.of(), 0), List.of());
-  }
 
-  /** The ids a record's actor, topic and principle filters test. */
-  private record Keys(List<String> actors, List<String> topics, List<String> principles) {}
-
-  /** Returns the three id lists a record's set filters test, with one instance of each id. */
-  private static Keys keys(Map<String, String> shared, List<String> actors,
-      List<String> topics, List<String> principles) {
-    return new Keys(share(shared, actors), share(shared, topics), share(shared, principles));
-  }
-
-  private static List<String> share(Map<String, String> shared, List<String> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
+    /** Which codes name an id of the set. */
+    private boolean[] hits(Set<String> set) {
+      boolean[] hit = new boolean[codes.size()];
+      if (set != null) {
+        for (String id : set) {
+          Integer code = codes.get(id);
+          if (code != null) {
+            hit[code] = true;
+          }
+        }
+      }
+      return hit;
     }
-    List<String> out = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      out.add(id == null ? null : shared.computeIfAbsent(id, x -> x));
-    }
-    return out;
   }
 
   private <T> List<T> limited(List<T> list) {

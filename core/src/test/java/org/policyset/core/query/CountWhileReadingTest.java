@@ -7,30 +7,61 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.policyset.core.generate.DatasetGenerator;
 import org.policyset.core.io.DatasetReader;
 import org.policyset.core.io.InputFormat;
+import org.policyset.core.model.Actor;
+import org.policyset.core.model.Dataset;
+import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.Position;
 import org.policyset.core.model.RecordType;
+import org.policyset.core.model.Topic;
 
 class CountWhileReadingTest {
 
   @TempDir
   Path dir;
 
-  @Test
-  void countsWhatTheInMemoryQueryCounts() throws Exception {
-    Path file = DatasetGenerator.records(3_000).seed(4).write(dir.resolve("d.jsonl"),
-        InputFormat.JSON_LINES).file();
+  @ParameterizedTest
+  @EnumSource(value = InputFormat.class, names = {"JSON", "JSON_LINES"})
+  void countsWhatTheInMemoryQueryCounts(InputFormat format) throws Exception {
+    Path file = DatasetGenerator.records(3_000).seed(4)
+        .write(dir.resolve(format == InputFormat.JSON ? "d.json" : "d.jsonl"), format).file();
     DatasetReader reader = DatasetReader.create();
     DatasetReader.Result loaded = reader.load(List.of(file));
+    Dataset data = loaded.dataset();
+    // An actor whose groups hold stances of their own, and a topic whose sub-topics have stances:
+    // their matches are known only at the end.
+    String member = data.actors().stream().map(Actor::id)
+        .filter(a -> Query.stances().actor(a).includeGroups(true).count(data)
+            > Query.stances().actor(a).count(data))
+        .findFirst().orElseThrow();
+    String parent = data.topics().stream().map(Topic::id)
+        .filter(t -> Query.stances().topic(t).includeSubtopics(true).count(data)
+            > Query.stances().topic(t).count(data))
+        .findFirst().orElseThrow();
     List<Query> queries = List.of(
         Query.stances(),
         Query.stances().actor("actor-3"),
         Query.stances().actor("actor-3", "actor-9").includeGroups(true),
+        Query.stances().actor(member).includeGroups(true),
+        Query.stances().actor(member).includeGroups(true).topic(parent).includeSubtopics(true),
+        Query.stances().actor(member).topic(parent).includeSubtopics(true),
+        Query.stances().topic(parent).includeSubtopics(true),
+        Query.events().actor(member).includeGroups(true).topic(parent).includeSubtopics(true),
+        Query.stances().actor("actor-2").includeGroups(true).topic("topic-2").includeSubtopics(true),
+        Query.stances().actor("actor-2").includeGroups(true).topic("topic-2"),
+        Query.stances().actor("actor-2").topic("topic-0").includeSubtopics(true),
+        Query.stances().topic("topic-0").includeSubtopics(true),
         Query.stances().topic("topic-2").includeSubtopics(true).position(Position.SUPPORTS),
         Query.stances().principle("principle-1").text("solidarity"),
-        Query.events().actor("actor-1").from(org.policyset.core.model.PartialDate.parse("1990")),
+        Query.stances().principle("principle-1", "principle-2").actor("actor-4").includeGroups(true),
+        Query.events().actor("actor-1").from(PartialDate.parse("1990")),
+        Query.events().actor("actor-1").includeGroups(true),
+        Query.events().actor("actor-5").includeGroups(true).topic("topic-0").includeSubtopics(true),
+        Query.events().topic("topic-1"),
         Query.of(RecordType.SOURCE).text("security"));
     for (Query q : queries) {
       Query.Counted c = q.countWhileReading(reader, List.of(file));
@@ -40,6 +71,12 @@ class CountWhileReadingTest {
     assertThat(queries.get(1).count(loaded.dataset())).isPositive();
     assertThatThrownBy(() -> Query.stances().actor("actor-x").countWhileReading(reader, List.of(file)))
         .isInstanceOf(QueryException.class);
+    assertThatThrownBy(() -> Query.stances().actor("actor-1").includeGroups(true).topic("topic-x")
+        .includeSubtopics(true).countWhileReading(reader, List.of(file)))
+        .isInstanceOf(QueryException.class).hasMessageContaining("topic-x");
+    assertThatThrownBy(() -> Query.stances().principle("principle-x")
+        .countWhileReading(reader, List.of(file)))
+        .isInstanceOf(QueryException.class).hasMessageContaining("principle-x");
   }
 
   @Test
