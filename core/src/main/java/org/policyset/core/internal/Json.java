@@ -51,6 +51,7 @@ public final class Json {
         .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .addModule(new RecordCreators())
         .withCoercionConfigDefaults(cfg -> cfg
             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
