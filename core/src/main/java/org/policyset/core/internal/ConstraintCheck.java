@@ -6,6 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.RecordComponent;
@@ -37,7 +40,8 @@ final class ConstraintCheck {
   }
 
   private final Class<?> type;
-  private final java.lang.reflect.Method[] accessors;
+  /** The accessors of the constrained components, as {@code (Object)Object} handles. */
+  private final MethodHandle[] accessors;
   private final ValueCheck[] checks;
   /** False if some constraint is not understood: then every value goes to Bean Validation. */
   private final boolean understood;
@@ -46,12 +50,12 @@ final class ConstraintCheck {
     this.type = type;
     RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : null;
     if (components == null) {
-      accessors = new java.lang.reflect.Method[0];
+      accessors = new MethodHandle[0];
       checks = new ValueCheck[0];
       understood = false;
       return;
     }
-    List<java.lang.reflect.Method> handles = new ArrayList<>();
+    List<MethodHandle> handles = new ArrayList<>();
     List<ValueCheck> list = new ArrayList<>();
     boolean all = true;
     for (RecordComponent c : components) {
@@ -78,10 +82,17 @@ final class ConstraintCheck {
       if (check == null) {
         continue;
       }
-      handles.add(c.getAccessor());
+      try {
+        // A handle, not Method.invoke, which checks access on every call.
+        handles.add(MethodHandles.publicLookup().unreflect(c.getAccessor())
+            .asType(MethodType.methodType(Object.class, Object.class)));
+      } catch (IllegalAccessException e) {
+        all = false;
+        break;
+      }
       list.add(check);
     }
-    accessors = handles.toArray(new java.lang.reflect.Method[0]);
+    accessors = handles.toArray(new MethodHandle[0]);
     checks = list.toArray(new ValueCheck[0]);
     understood = all;
   }
@@ -98,8 +109,10 @@ final class ConstraintCheck {
     for (int i = 0; i < checks.length; i++) {
       Object v;
       try {
-        v = accessors[i].invoke(value);
-      } catch (ReflectiveOperationException | RuntimeException e) {
+        v = (Object) accessors[i].invokeExact(value);
+      } catch (Error e) {
+        throw e;
+      } catch (Throwable e) {
         return false;
       }
       if (!checks[i].ok(v)) {

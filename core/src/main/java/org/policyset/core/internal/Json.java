@@ -4,6 +4,7 @@ import org.policyset.core.io.ReadLimits;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -41,6 +42,9 @@ public final class Json {
             .maxDocumentLength(limits.maxFileBytes())
             .build())
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // The reader makes a parser a record on a few platform threads: a buffer pool a thread
+        // is cheaper than the shared deque, which allocates a node on every release.
+        .recyclerPool(JsonRecyclerPools.threadLocalPool())
         .build();
     return JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
