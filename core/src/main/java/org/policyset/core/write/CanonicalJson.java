@@ -1,5 +1,6 @@
 package org.policyset.core.write;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +35,24 @@ public final class CanonicalJson {
    */
   public static String document(Dataset dataset) {
     return document(dataset, null);
+  }
+
+  /**
+   * Returns the {@code $schema} a JSON document declares at its top level, so that rewriting the
+   * document can keep it.
+   *
+   * @param file a JSON document
+   * @return the value of its {@code $schema} key, or null when it has none, it is not a string, or
+   *     the file cannot be read as JSON
+   */
+  public static String declaredSchema(Path file) {
+    try {
+      JsonNode root = Json.mapper().readTree(file);
+      JsonNode schema = root == null ? null : root.get("$schema");
+      return schema != null && schema.isString() ? schema.asString() : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /**
