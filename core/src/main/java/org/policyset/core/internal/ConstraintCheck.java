@@ -6,9 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.RecordComponent;
@@ -40,8 +37,7 @@ final class ConstraintCheck {
   }
 
   private final Class<?> type;
-  /** The accessors of the constrained components, as {@code (Object)Object} handles. */
-  private final MethodHandle[] accessors;
+  private final java.lang.reflect.Method[] accessors;
   private final ValueCheck[] checks;
   /** False if some constraint is not understood: then every value goes to Bean Validation. */
   private final boolean understood;
@@ -50,12 +46,12 @@ final class ConstraintCheck {
     this.type = type;
     RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : null;
     if (components == null) {
-      accessors = new MethodHandle[0];
+      accessors = new java.lang.reflect.Method[0];
       checks = new ValueCheck[0];
       understood = false;
       return;
     }
-    List<MethodHandle> handles = new ArrayList<>();
+    List<java.lang.reflect.Method> handles = new ArrayList<>();
     List<ValueCheck> list = new ArrayList<>();
     boolean all = true;
     for (RecordComponent c : components) {
@@ -82,17 +78,10 @@ final class ConstraintCheck {
       if (check == null) {
         continue;
       }
-      try {
-        // A handle, not Method.invoke, which checks access on every call.
-        handles.add(MethodHandles.publicLookup().unreflect(c.getAccessor())
-            .asType(MethodType.methodType(Object.class, Object.class)));
-      } catch (IllegalAccessException e) {
-        all = false;
-        break;
-      }
+      handles.add(c.getAccessor());
       list.add(check);
     }
-    accessors = handles.toArray(new MethodHandle[0]);
+    accessors = handles.toArray(new java.lang.reflect.Method[0]);
     checks = list.toArray(new ValueCheck[0]);
     understood = all;
   }
@@ -114,10 +103,8 @@ final class ConstraintCheck {
     for (int i = 0; i < checks.length; i++) {
       Object v;
       try {
-        v = (Object) accessors[i].invokeExact(value);
-      } catch (Error e) {
-        throw e;
-      } catch (Throwable e) {
+        v = accessors[i].invoke(value);
+      } catch (ReflectiveOperationException | RuntimeException e) {
         return false;
       }
       if (!checks[i].ok(v)) {
