@@ -654,10 +654,9 @@ public final class Query {
     private final List<PolicyRecord> resolving = new ArrayList<>();
     private final Set<RecordType> resolved = EnumSet.noneOf(RecordType.class);
     private final String needle = spec.text == null ? null : spec.text.toLowerCase(Locale.ROOT);
-    private final Set<String> actorIds = spec.actors.isEmpty() ? null : new HashSet<>(spec.actors);
-    private final Set<String> topicIds = spec.topics.isEmpty() ? null : new HashSet<>(spec.topics);
-    private final Set<String> principleIds =
-        spec.principles.isEmpty() ? null : new HashSet<>(spec.principles);
+    private final Ids actorIds = Ids.of(spec.actors);
+    private final Ids topicIds = Ids.of(spec.topics);
+    private final Ids principleIds = Ids.of(spec.principles);
     private final boolean actorsGrow = actorIds != null && spec.includeGroups;
     private final boolean topicsGrow = topicIds != null && spec.includeSubtopics;
     private final Map<String, Integer> codes = new HashMap<>();
@@ -695,7 +694,7 @@ public final class Query {
       List<String> actors = null;
       List<String> topics = null;
       if (r instanceof Stance s) {
-        if (principleIds != null && !anyIn(s.principles(), principleIds)) {
+        if (principleIds != null && !principleIds.anyIn(s.principles())) {
           return;
         }
         actors = s.holders();
@@ -711,8 +710,8 @@ public final class Query {
         }
         topics = e.topics();
       }
-      boolean actorsOpen = actorIds != null && !anyIn(actors, actorIds);
-      boolean topicsOpen = topicIds != null && !anyIn(topics, topicIds);
+      boolean actorsOpen = actorIds != null && !actorIds.anyIn(actors);
+      boolean topicsOpen = topicIds != null && !topicIds.anyIn(topics);
       if ((actorsOpen && !actorsGrow) || (topicsOpen && !topicsGrow)) {
         return;
       }
@@ -804,6 +803,38 @@ public final class Query {
         }
       }
       return hit;
+    }
+  }
+
+  /**
+   * The ids given to a filter, tested against a record's: a few (the usual case) by comparing
+   * strings, which needs no hash of the record's freshly read ids; more through a set.
+   */
+  private record Ids(String[] few, Set<String> many) {
+    /** Returns the ids, or null when the filter is unset. */
+    static Ids of(List<String> ids) {
+      if (ids.isEmpty()) {
+        return null;
+      }
+      return ids.size() <= 8
+          ? new Ids(ids.toArray(new String[0]), null)
+          : new Ids(null, new HashSet<>(ids));
+    }
+
+    boolean anyIn(List<String> values) {
+      if (many != null) {
+        return Query.anyIn(values, many);
+      }
+      for (String v : values) {
+        if (v != null) {
+          for (String id : few) {
+            if (id.equals(v)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
   }
 
