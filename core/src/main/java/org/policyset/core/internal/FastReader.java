@@ -486,6 +486,7 @@ public final class FastReader {
       if (s.type() != null) {
         PolicyRecord value = bind(readers.get(s.type()), data, s.start(), s.length());
         if (value != null) {
+          IntegrityIndex.prepare(value);
           out.onRecord(new ReadRecord(s.type(), value.id(), value, true, file, s.pointer(), root,
               new SliceLocator(mapper, file.path(), display, s.offset(), s.length(), root, false)));
           return true;
@@ -521,6 +522,7 @@ public final class FastReader {
             if (type != null && p.nextToken() == JsonToken.PROPERTY_NAME) {
               PolicyRecord value = readers.get(type).readValue(p);
               if (p.nextToken() == null && ConstraintCheck.passes(value)) {
+                IntegrityIndex.prepare(value);
                 Location root = new Location(display, s.lineNo(), 1);
                 out.onRecord(new ReadRecord(type, value.id(), value, true, file, "", root,
                     new SliceLocator(mapper, file.path(), display, s.offset(), s.length(), root, true)));

@@ -29,14 +29,60 @@ import org.policyset.core.validation.Rule;
  */
 public final class ProvenanceIndex {
 
-  private record SourceInfo(String id, Path text, Path folder, LazyLocation location,
-      LazyLocation textLocation, String pointer) {}
+  /** A declared source; {@code cited} is set when a record cites it after its declaration. */
+  private static final class SourceInfo {
+    final String id;
+    final Path text;
+    final Path folder;
+    final LazyLocation location;
+    final LazyLocation textLocation;
+    final String pointer;
+    boolean cited;
+
+    SourceInfo(String id, Path text, Path folder, LazyLocation location, LazyLocation textLocation,
+        String pointer) {
+      this.id = id;
+      this.text = text;
+      this.folder = folder;
+      this.location = location;
+      this.textLocation = textLocation;
+      this.pointer = pointer;
+    }
+
+    String id() {
+      return id;
+    }
+
+    Path text() {
+      return text;
+    }
+
+    Path folder() {
+      return folder;
+    }
+
+    LazyLocation location() {
+      return location;
+    }
+
+    LazyLocation textLocation() {
+      return textLocation;
+    }
+
+    String pointer() {
+      return pointer;
+    }
+  }
 
   private record Quote(String source, String quote, LazyLocation location, String pointer,
       String record) {}
 
   private final Map<String, SourceInfo> sources = new LinkedHashMap<>();
+  /** Ids cited before any source of theirs was declared (or by records that could not be bound). */
   private final Set<String> cited = new HashSet<>();
+  /** The folder of the file last read, which the sources declared in it share. */
+  private org.policyset.core.io.InputFile lastFile;
+  private Path lastFolder;
   private final List<Quote> quotes = new ArrayList<>();
   private final Map<String, QuoteMatcher> texts = new HashMap<>();
   private final Set<String> unreadable = new HashSet<>();
@@ -76,7 +122,11 @@ public final class ProvenanceIndex {
     }
     if (value instanceof Source s) {
       Path text = null;
-      Path dir = r.file().path().toAbsolutePath().getParent();
+      if (r.file() != lastFile) {
+        lastFile = r.file();
+        lastFolder = r.file().path().toAbsolutePath().getParent();
+      }
+      Path dir = lastFolder;
       if (s.text() != null && r.valid()) {
         text = dir == null ? null : dir.resolve(s.text()).normalize();
       }
@@ -126,14 +176,19 @@ public final class ProvenanceIndex {
       if (c == null || c.source() == null) {
         continue;
       }
-      cited.add(c.source());
+      // One lookup: a source already declared is marked cited; other ids wait in the set.
+      SourceInfo known = sources.get(c.source());
+      if (known != null) {
+        known.cited = true;
+      } else {
+        cited.add(c.source());
+      }
       if (c.quote() == null) {
         continue;
       }
       // A quote of a source already seen is checked now, or not at all when the source has no
       // archived text; only quotes of sources not seen yet wait for the end, so that memory does
       // not grow with the number of quotes.
-      SourceInfo known = sources.get(c.source());
       if (known != null && known.text() == null) {
         continue;
       }
@@ -169,7 +224,7 @@ public final class ProvenanceIndex {
     }
     if (complete) {
       for (SourceInfo s : sources.values()) {
-        if (!cited.contains(s.id())) {
+        if (!s.cited && !cited.contains(s.id())) {
           findings.accept(Finding.of(Rule.UNUSED_SOURCE, s.location().get(),
                   "source '" + s.id() + "' is never cited")
               .withPointer(s.pointer() + "/id").withRecord("source:" + s.id())

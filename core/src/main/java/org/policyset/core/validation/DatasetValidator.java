@@ -153,16 +153,13 @@ public final class DatasetValidator {
     List<Finding> findings = new ArrayList<>();
     IntegrityIndex integrity = new IntegrityIndex(findings::add);
     ProvenanceIndex provenance = new ProvenanceIndex(findings::add, all);
-    Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);
-    for (RecordType t : RecordType.values()) {
-      counts.put(t, 0);
-    }
+    int[] perType = new int[RecordType.values().length];
     List<Manifest> manifests = new ArrayList<>();
     List<org.policyset.core.validation.Location> manifestLocations = new ArrayList<>();
     RecordListener listener = new RecordListener() {
       @Override
       public void onRecord(ReadRecord record) {
-        counts.merge(record.type(), 1, Integer::sum);
+        perType[record.type().ordinal()]++;
         integrity.accept(record);
         provenance.accept(record);
       }
@@ -193,6 +190,10 @@ public final class DatasetValidator {
               "dataset has no manifest")
           .withHint("add a file with {\"manifest\": {\"id\": …, \"title\": …, \"version\": \"1.0.0\","
               + " \"license\": …, \"schemaVersion\": \"" + Manifest.CURRENT_SCHEMA_VERSION + "\"}}"));
+    }
+    Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);
+    for (RecordType t : RecordType.values()) {
+      counts.put(t, perType[t.ordinal()]);
     }
     integrity.finish(complete || all);
     provenance.finish(complete || all);
