@@ -25,6 +25,24 @@ final class ChunkedInts {
     return chunk == null ? 0 : chunk[i & MASK];
   }
 
+  /**
+   * Returns the chunks as they are now, for {@link #get(int[][], int)} on another thread: values
+   * set before a happens-before edge to that thread read as set.
+   */
+  int[][] chunks() {
+    return chunks;
+  }
+
+  /** Returns the value at {@code i} in chunks taken by {@link #chunks()}. */
+  static int get(int[][] chunks, int i) {
+    int c = i >>> BITS;
+    if (c >= chunks.length) {
+      return 0;
+    }
+    int[] chunk = chunks[c];
+    return chunk == null ? 0 : chunk[i & MASK];
+  }
+
   /** Sets the value at {@code i}. */
   void set(int i, int value) {
     int c = i >>> BITS;

@@ -53,6 +53,53 @@ final class IdTable {
     }
   }
 
+  /**
+   * Returns a view of the ids declared so far that other threads may read while this table grows,
+   * once it has reached them through a happens-before edge (a volatile field, say): the table only
+   * ever appends, so an id found in the view keeps its slot, and an id not found may have been
+   * declared since.
+   */
+  Snapshot snapshot() {
+    return new Snapshot(table, bits, size, arena, starts.chunks());
+  }
+
+  /** The ids of a table as they were when {@link #snapshot()} was taken. */
+  static final class Snapshot {
+    private final int[] table;
+    private final int bits;
+    private final int size;
+    private final byte[][] arena;
+    private final int[][] starts;
+
+    private Snapshot(int[] table, int bits, int size, byte[][] arena, int[][] starts) {
+      this.table = table;
+      this.bits = bits;
+      this.size = size;
+      this.arena = arena;
+      this.starts = starts;
+    }
+
+    /** Returns the slot of {@code id}, or -1 if it was not declared when the view was taken. */
+    int slot(String id) {
+      int h = mix(id.hashCode());
+      int k = bits;
+      int mask = table.length - 1;
+      int tag = tagOf(h, k);
+      int slotMask = (1 << k) - 1;
+      for (int i = h >>> (32 - k); ; i = (i + 1) & mask) {
+        int e = table[i];
+        if (e == 0) {
+          return -1;
+        }
+        // Entries of ids declared since (the table may be filling in) are passed over.
+        int s = (e & slotMask) - 1;
+        if (e >>> k == tag && s < size && matches(arena, ChunkedInts.get(starts, s), id)) {
+          return s;
+        }
+      }
+    }
+  }
+
   /** Declares {@code id}; returns its new slot, or {@code -1 - slot} if it was declared before. */
   int add(String id) {
     if ((long) (size + 1) * 10 > (long) table.length * 7) {
@@ -130,7 +177,10 @@ final class IdTable {
 
   /** Whether the id in {@code slot} is {@code id}. */
   private boolean matches(int slot, String id) {
-    int start = starts.get(slot);
+    return matches(arena, starts.get(slot), id);
+  }
+
+  private static boolean matches(byte[][] arena, int start, String id) {
     byte[] a = arena[start >>> ARENA_BITS];
     int p = start & (ARENA_CHUNK - 1);
     int header = a[p++];

@@ -36,7 +36,7 @@ import org.policyset.core.validation.Rule;
  * declared after all. Pending references are rare in well-ordered data (the generator, like most
  * curated data, declares actors, topics, events and sources before the stances that cite them).
  */
-public final class IntegrityIndex {
+public final class IntegrityIndex implements FastReader.Preparer {
 
   /** A reference kept for the end: a forward reference, or one within a type (for cycles). */
   private final class Ref {
@@ -105,44 +105,81 @@ public final class IntegrityIndex {
     }
   }
 
+  /** The id tables other than the stances', as {@link #accept} last published them. */
+  private record Snapshots(IdTable.Snapshot actors, IdTable.Snapshot topics,
+      IdTable.Snapshot events, IdTable.Snapshot principles, IdTable.Snapshot sources) {}
+
   /**
-   * Prepares a bound record for {@link #accept} on the thread that bound it: computes the hash
-   * codes of its ids and references, which the strings then cache, so that the thread that indexes
-   * records in file order does not have to.
+   * A stance's references to actors, topics, events, principles and sources, resolved on a worker
+   * thread in the order {@link #stance} resolves them: a slot, or -1 where the calling thread must
+   * look the id up itself.
    */
-  public static void prepare(PolicyRecord value) {
-    if (value instanceof Stance s) {
-      hash(s.id());
-      hash(s.topic());
-      hash(s.respondsTo());
-      for (String h : s.holders()) {
-        hash(h);
-      }
-      for (String p : s.principles()) {
-        hash(p);
-      }
-      for (Citation c : s.sources()) {
-        if (c != null) {
-          hash(c.source());
-        }
-      }
-      for (String o : s.supersedes()) {
-        hash(o);
-      }
-    } else if (value != null) {
+  private record Resolved(Stance stance, int[] slots) {}
+
+  private volatile Snapshots published;
+  /** Whether a table other than the stances' has grown since the last publication. */
+  private boolean changed;
+  /** What the worker thread resolved of the record {@link #accept} gets next. */
+  private Resolved resolvedNext;
+
+  /**
+   * Prepares a record on the thread that bound it: computes the hash codes of its ids (which the
+   * strings cache), and resolves a stance's references against the tables as last published —
+   * every id found there was declared before the stance, since records reach {@link #accept} in
+   * file order — so that the thread indexing records in file order does less.
+   */
+  @Override
+  public Object prepare(PolicyRecord value) {
+    if (!(value instanceof Stance s)) {
       hash(value.id());
-      for (Citation c : value.citations()) {
-        if (c != null) {
-          hash(c.source());
-        }
-      }
+      return null;
     }
+    hash(s.id());
+    for (String o : s.supersedes()) {
+      hash(o);
+    }
+    Snapshots t = published;
+    int[] slots = new int[s.holders().size() + 2 + s.principles().size() + s.sources().size()];
+    int k = 0;
+    for (String h : s.holders()) {
+      slots[k++] = resolve(t == null ? null : t.actors(), h);
+    }
+    slots[k++] = resolve(t == null ? null : t.topics(), s.topic());
+    slots[k++] = resolve(t == null ? null : t.events(), s.respondsTo());
+    for (String p : s.principles()) {
+      slots[k++] = resolve(t == null ? null : t.principles(), p);
+    }
+    for (Citation c : s.sources()) {
+      slots[k++] = c == null ? -1 : resolve(t == null ? null : t.sources(), c.source());
+    }
+    return new Resolved(s, slots);
+  }
+
+  private static int resolve(IdTable.Snapshot table, String id) {
+    if (id == null) {
+      return -1;
+    }
+    hash(id);
+    return table == null ? -1 : table.slot(id);
+  }
+
+  @Override
+  public void handOn(Object prepared) {
+    resolvedNext = (Resolved) prepared;
   }
 
   private static void hash(String s) {
     if (s != null) {
       s.hashCode();
     }
+  }
+
+  /** Publishes the tables other than the stances' to the worker threads, if they have grown. */
+  private void publish() {
+    changed = false;
+    published = new Snapshots(table(RecordType.ACTOR).snapshot(),
+        table(RecordType.TOPIC).snapshot(), table(RecordType.EVENT).snapshot(),
+        table(RecordType.PRINCIPLE).snapshot(), table(RecordType.SOURCE).snapshot());
   }
 
   private IdTable table(RecordType t) {
@@ -155,6 +192,8 @@ public final class IntegrityIndex {
 
   /** Indexes one record. */
   public void accept(ReadRecord r) {
+    Resolved resolved = resolvedNext;
+    resolvedNext = null;
     if (r.id() == null) {
       return;
     }
@@ -180,9 +219,13 @@ public final class IntegrityIndex {
           where.take(slot, r, "/supersedes/" + i);
         }
       }
-      stance(r, slot, s);
+      if (changed) {
+        publish();
+      }
+      stance(r, slot, s, resolved != null && resolved.stance() == s ? resolved.slots() : null);
       return;
     }
+    changed = true;
     where.put(slot, r);
     if (type == RecordType.STANCE) {
       stances.addUnbound();
@@ -217,23 +260,31 @@ public final class IntegrityIndex {
    * Indexes a stance: its references resolve now where they can (the order of the references kept
    * is that of {@link Stance#references()}), and its lifecycle is packed.
    */
-  private void stance(ReadRecord r, int slot, Stance s) {
+  private void stance(ReadRecord r, int slot, Stance s, int[] known) {
     List<String> holders = s.holders();
     int holderCount = holders.size();
     if (holderBuffer.length < holderCount) {
       holderBuffer = new int[holderCount];
     }
     for (int i = 0; i < holderCount; i++) {
-      holderBuffer[i] = reference(r, slot, RecordType.ACTOR, holders.get(i), "/holders/", i, null);
+      holderBuffer[i] = known != null && known[i] >= 0 ? known[i]
+          : reference(r, slot, RecordType.ACTOR, holders.get(i), "/holders/", i, null);
     }
-    int topic = reference(r, slot, RecordType.TOPIC, s.topic(), "/topic", -1, null);
-    int respondsTo = reference(r, slot, RecordType.EVENT, s.respondsTo(), "/respondsTo", -1, null);
-    for (int i = 0; i < s.principles().size(); i++) {
-      reference(r, slot, RecordType.PRINCIPLE, s.principles().get(i), "/principles/", i, null);
+    int k = holderCount;
+    int topic = known != null && known[k] >= 0 ? known[k]
+        : reference(r, slot, RecordType.TOPIC, s.topic(), "/topic", -1, null);
+    k++;
+    int respondsTo = known != null && known[k] >= 0 ? known[k]
+        : reference(r, slot, RecordType.EVENT, s.respondsTo(), "/respondsTo", -1, null);
+    k++;
+    for (int i = 0; i < s.principles().size(); i++, k++) {
+      if (known == null || known[k] < 0) {
+        reference(r, slot, RecordType.PRINCIPLE, s.principles().get(i), "/principles/", i, null);
+      }
     }
-    for (int i = 0; i < s.sources().size(); i++) {
+    for (int i = 0; i < s.sources().size(); i++, k++) {
       Citation c = s.sources().get(i);
-      if (c != null) {
+      if (c != null && (known == null || known[k] < 0)) {
         reference(r, slot, RecordType.SOURCE, c.source(), "/sources/", i, "/source");
       }
     }

@@ -176,7 +176,7 @@ public final class DatasetValidator {
       }
     };
     List<InputFile> files = DatasetReader.resolve(inputs, listener::onFinding);
-    boolean complete = new FastReader(limits, all).readAll(files, listener);
+    boolean complete = new FastReader(limits, all).preparing(integrity).readAll(files, listener);
     if (manifests.size() > 1) {
       for (int i = 1; i < manifests.size(); i++) {
         findings.add(Finding.of(Rule.DUPLICATE_MANIFEST, manifestLocations.get(i),

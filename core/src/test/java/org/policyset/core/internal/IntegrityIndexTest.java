@@ -80,8 +80,11 @@ class IntegrityIndexTest {
     IntegrityIndex compact = new IntegrityIndex(actual::add);
     InputFile input = new InputFile(file, file.getFileName().toString(),
         jsonl ? InputFormat.JSON_LINES : InputFormat.JSON);
-    boolean complete = new FastReader(ReadLimits.DEFAULTS, false, seed % 3 == 0 ? 0 : 1 << 30)
-        .read(input, new RecordListener() {
+    FastReader reader = new FastReader(ReadLimits.DEFAULTS, false, seed % 3 == 0 ? 0 : 1 << 30);
+    if (seed % 4 < 2) {
+      reader.preparing(compact); // references resolved on the worker threads where they can be
+    }
+    boolean complete = reader.read(input, new RecordListener() {
           @Override
           public void onRecord(ReadRecord record) {
             legacy.accept(record);
