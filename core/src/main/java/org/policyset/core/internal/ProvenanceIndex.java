@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.Principle;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.model.Source;
+import org.policyset.core.model.Stance;
 import org.policyset.core.validation.Finding;
 import org.policyset.core.validation.Location;
 import org.policyset.core.validation.Rule;
@@ -27,7 +27,7 @@ import org.policyset.core.validation.Rule;
  * The provenance layer: every event and principle cites a source, every quote stands verbatim in its
  * source's archived text, and every source is cited.
  */
-public final class ProvenanceIndex {
+public final class ProvenanceIndex implements FastReader.Preparer {
 
   /** A declared source; {@code cited} is set when a record cites it after its declaration. */
   private static final class SourceInfo {
@@ -77,7 +77,17 @@ public final class ProvenanceIndex {
   private record Quote(String source, String quote, LazyLocation location, String pointer,
       String record) {}
 
-  private final Map<String, SourceInfo> sources = new LinkedHashMap<>();
+  /** The declared sources: ids in a table, by slot in order of declaration (the first of a duplicate). */
+  private final IdTable sourceIds = new IdTable();
+  private final List<SourceInfo> sources = new ArrayList<>();
+  /** The source ids as {@link #accept} last published them to the worker threads. */
+  private volatile IdTable.Snapshot published;
+  private boolean changed;
+  /** What a worker thread resolved of the citations of the record {@link #accept} gets next. */
+  private Resolved resolvedNext;
+
+  /** The sources a stance cites, resolved on a worker thread: a slot, or -1 to look up. */
+  private record Resolved(Stance stance, int[] slots) {}
   /** Ids cited before any source of theirs was declared (or by records that could not be bound). */
   private final Set<String> cited = new HashSet<>();
   /** The folder of the file last read, which the sources declared in it share. */
@@ -105,8 +115,41 @@ public final class ProvenanceIndex {
     this.all = all;
   }
 
+  /**
+   * Resolves the sources a stance cites against the source ids as last published, on the thread
+   * that bound it; every id found there was declared before the stance.
+   */
+  @Override
+  public Object prepare(PolicyRecord value) {
+    if (!(value instanceof Stance s)) {
+      return null;
+    }
+    IdTable.Snapshot t = published;
+    if (t == null) {
+      return null;
+    }
+    int[] slots = new int[s.sources().size()];
+    for (int i = 0; i < slots.length; i++) {
+      Citation c = s.sources().get(i);
+      slots[i] = c == null || c.source() == null ? -1 : t.slot(c.source());
+    }
+    return new Resolved(s, slots);
+  }
+
+  @Override
+  public void handOn(Object prepared) {
+    resolvedNext = (Resolved) prepared;
+  }
+
+  private SourceInfo source(String id) {
+    int slot = sourceIds.slot(id);
+    return slot < 0 ? null : sources.get(slot);
+  }
+
   /** Indexes one record. */
   public void accept(ReadRecord r) {
+    Resolved resolved = resolvedNext;
+    resolvedNext = null;
     PolicyRecord value = r.value();
     if (value == null) {
       // A record that could not be bound still cites its sources: count every short string in it
@@ -130,8 +173,11 @@ public final class ProvenanceIndex {
       if (s.text() != null && r.valid()) {
         text = dir == null ? null : dir.resolve(s.text()).normalize();
       }
-      sources.putIfAbsent(s.id(), new SourceInfo(s.id(), text, dir, LazyLocation.of(r.locator(), "/id"),
-          LazyLocation.of(r.locator(), "/text"), r.pointer()));
+      if (sourceIds.add(s.id()) >= 0) {
+        sources.add(new SourceInfo(s.id(), text, dir, LazyLocation.of(r.locator(), "/id"),
+            LazyLocation.of(r.locator(), "/text"), r.pointer()));
+        changed = true;
+      }
       return;
     }
     List<Citation> citations = value.citations();
@@ -141,6 +187,15 @@ public final class ProvenanceIndex {
               value.recordType().singular() + " '" + r.id() + "' cites no source")
           .withPointer(r.pointer() + value.citationsPointer()).withRecord(r.key())
           .withHint("add \"sources\": [{\"source\": \"…\", \"quote\": \"…\", \"locator\": \"…\"}]"));
+    }
+    if (value instanceof Stance s) {
+      if (changed) {
+        changed = false;
+        published = sourceIds.snapshot();
+      }
+      addQuotes(r, value.citationsPointer(), citations,
+          resolved != null && resolved.stance() == s ? resolved.slots() : null);
+      return;
     }
     collect(r, value.citationsPointer(), citations, value);
   }
@@ -159,25 +214,25 @@ public final class ProvenanceIndex {
 
   private void collect(ReadRecord r, String base, List<Citation> citations, PolicyRecord value) {
     if (value instanceof Principle p) {
-      addQuotes(r, "/sources", p.sources());
+      addQuotes(r, "/sources", p.sources(), null);
       for (int i = 0; i < p.relations().size(); i++) {
         if (p.relations().get(i) != null) {
-          addQuotes(r, "/relations/" + i + "/sources", p.relations().get(i).sources());
+          addQuotes(r, "/relations/" + i + "/sources", p.relations().get(i).sources(), null);
         }
       }
     } else if (base != null) {
-      addQuotes(r, base, citations);
+      addQuotes(r, base, citations, null);
     }
   }
 
-  private void addQuotes(ReadRecord r, String base, List<Citation> citations) {
+  private void addQuotes(ReadRecord r, String base, List<Citation> citations, int[] slots) {
     for (int i = 0; i < citations.size(); i++) {
       Citation c = citations.get(i);
       if (c == null || c.source() == null) {
         continue;
       }
       // One lookup: a source already declared is marked cited; other ids wait in the set.
-      SourceInfo known = sources.get(c.source());
+      SourceInfo known = slots != null && slots[i] >= 0 ? sources.get(slots[i]) : source(c.source());
       if (known != null) {
         known.cited = true;
       } else {
@@ -209,13 +264,13 @@ public final class ProvenanceIndex {
    */
   public void finish(boolean complete) {
     for (Quote q : quotes) {
-      SourceInfo s = sources.get(q.source());
+      SourceInfo s = source(q.source());
       if (s != null) {
         check(q, s);
       }
     }
     quotes.clear();
-    for (SourceInfo s : sources.values()) {
+    for (SourceInfo s : sources) {
       if (s.text() != null && !texts.containsKey(s.id()) && !unreadable.contains(s.id())) {
         if (load(s) == null) {
           unreadable.add(s.id());
@@ -223,7 +278,7 @@ public final class ProvenanceIndex {
       }
     }
     if (complete) {
-      for (SourceInfo s : sources.values()) {
+      for (SourceInfo s : sources) {
         if (!s.cited && !cited.contains(s.id())) {
           findings.accept(Finding.of(Rule.UNUSED_SOURCE, s.location().get(),
                   "source '" + s.id() + "' is never cited")

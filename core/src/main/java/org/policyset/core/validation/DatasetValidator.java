@@ -20,6 +20,7 @@ import org.policyset.core.io.ReadLimits;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.RecordListener;
 import org.policyset.core.model.Manifest;
+import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.RecordType;
 
 /**
@@ -176,7 +177,22 @@ public final class DatasetValidator {
       }
     };
     List<InputFile> files = DatasetReader.resolve(inputs, listener::onFinding);
-    boolean complete = new FastReader(limits, all).preparing(integrity).readAll(files, listener);
+    boolean complete = new FastReader(limits, all).preparing(new FastReader.Preparer() {
+      // Both indexes resolve what they can of a record on the thread that bound it.
+      @Override
+      public Object prepare(PolicyRecord value) {
+        Object a = integrity.prepare(value);
+        Object b = provenance.prepare(value);
+        return a == null && b == null ? null : new Object[] {a, b};
+      }
+
+      @Override
+      public void handOn(Object prepared) {
+        Object[] both = (Object[]) prepared;
+        integrity.handOn(both[0]);
+        provenance.handOn(both[1]);
+      }
+    }).readAll(files, listener);
     if (manifests.size() > 1) {
       for (int i = 1; i < manifests.size(); i++) {
         findings.add(Finding.of(Rule.DUPLICATE_MANIFEST, manifestLocations.get(i),
