@@ -17,6 +17,7 @@ import org.policyset.core.merge.DatasetMerger;
 import org.policyset.core.merge.MergeResult;
 import org.policyset.core.report.TextReport;
 import org.policyset.core.validation.ValidationReport;
+import org.policyset.core.write.CanonicalJson;
 import org.policyset.core.write.DatasetWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,7 +106,10 @@ final class MergeCommand implements Callable<Integer> {
     }
     ValidationReport report;
     try {
-      report = DatasetWriter.write(result.dataset(), texts, output, force, limits.limits());
+      List<Path> files = new ArrayList<>();
+      read.forEach(r -> r.files().forEach(f -> files.add(f.path())));
+      report = DatasetWriter.write(result.dataset(), texts, output, force, limits.limits(),
+          CanonicalJson.agreedSchema(files));
     } catch (FileAlreadyExistsException e) {
       throw new UserException(ExitCode.USAGE, "output " + output + " exists; pass --force to replace it");
     } catch (IOException e) {

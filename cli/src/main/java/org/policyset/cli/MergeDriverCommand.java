@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.policyset.core.io.DatasetReader;
 import org.policyset.core.io.InputFormat;
@@ -79,7 +80,7 @@ final class MergeDriverCommand implements Callable<Integer> {
     }
     MergeResult result = ThreeWayMerger.merge(b.dataset(), o.dataset(), t.dataset());
     String text = format == InputFormat.JSON_LINES ? CanonicalJson.jsonLines(result.dataset())
-        : CanonicalJson.document(result.dataset());
+        : CanonicalJson.document(result.dataset(), schema());
     try {
       AtomicFiles.write(ours, text);
     } catch (IOException e) {
@@ -93,5 +94,13 @@ final class MergeDriverCommand implements Callable<Integer> {
       return ExitCode.FINDINGS.code();
     }
     return ExitCode.OK.code();
+  }
+
+  /** The merged {@code $schema}: ours, unless only theirs changed it since the base. */
+  private String schema() {
+    String b = CanonicalJson.declaredSchema(base);
+    String o = CanonicalJson.declaredSchema(ours);
+    String t = CanonicalJson.declaredSchema(theirs);
+    return Objects.equals(o, b) ? t : o;
   }
 }

@@ -75,6 +75,29 @@ class GitMergeDriverTest {
   }
 
   @Test
+  void theSchemaKeyOfTheFileIsKeptAndAChangeOnOneSideIsTaken() throws Exception {
+    String schema = "\"$schema\": \"https://policyset.org/schema/1/dataset.schema.json\", ";
+    Files.writeString(repo.resolve("data.json"), "{" + schema + "\"stances\": [" + stance("a", "First.")
+        + ", " + stance("b", "Second.") + "]}\n");
+    git("commit", "-qam", "declare the schema");
+    git("checkout", "-qb", "left");
+    Files.writeString(repo.resolve("data.json"), "{\"$schema\": \"./dataset.schema.json\", \"stances\": ["
+        + stance("a", "First, edited on the left.") + ", " + stance("b", "Second.") + "]}\n");
+    git("commit", "-qam", "left");
+    git("checkout", "-q", "main");
+    Files.writeString(repo.resolve("data.json"), "{" + schema + "\"stances\": [" + stance("a", "First.")
+        + ", " + stance("b", "Second, edited on main.") + "]}\n");
+    git("commit", "-qam", "main");
+
+    Run merge = git("merge", "--no-edit", "left");
+
+    assertThat(merge.exit()).as(merge.output()).isZero();
+    String merged = Files.readString(repo.resolve("data.json"));
+    assertThat(merged).startsWith("{\n  \"$schema\": \"./dataset.schema.json\",\n")
+        .contains("First, edited on the left.").contains("Second, edited on main.");
+  }
+
+  @Test
   void bothSidesEditingOneFieldIsAReportedConflict() throws Exception {
     git("checkout", "-qb", "left");
     writeData("Left.", "Second.");

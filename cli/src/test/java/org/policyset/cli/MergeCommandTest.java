@@ -51,6 +51,28 @@ class MergeCommandTest {
   }
 
   @Test
+  void theSchemaTheInputsAgreeOnIsKeptInEveryWrittenDocument() throws Exception {
+    String schema = "{\"$schema\": \"https://policyset.org/schema/1/dataset.schema.json\", ";
+    Path a = dir.resolve("a.json");
+    Files.writeString(a, Files.readString(doc("a.json", "{\"id\": \"t\", \"name\": \"T\"}"))
+        .replaceFirst("\\{", java.util.regex.Matcher.quoteReplacement(schema)));
+    Path b = dir.resolve("b.json");
+    Files.writeString(b, schema + "\"topics\": [{\"id\": \"u\", \"name\": \"U\"}]}\n");
+    Path out = dir.resolve("out");
+    assertThat(Cli.run("merge", a.toString(), b.toString(), "-o", out.toString()).exit()).isZero();
+    for (String f : new String[] {"topics.json", "events.json", "sources.json"}) {
+      assertThat(Files.readString(out.resolve(f)))
+          .startsWith("{\n  \"$schema\": \"https://policyset.org/schema/1/dataset.schema.json\",\n");
+    }
+    assertThat(Cli.run("validate", out.toString()).exit()).isZero();
+
+    Files.writeString(b, "{\"$schema\": \"./other.json\", \"topics\": [{\"id\": \"u\", \"name\": \"U\"}]}\n");
+    Path disagreed = dir.resolve("disagreed.json");
+    assertThat(Cli.run("merge", a.toString(), b.toString(), "-o", disagreed.toString()).exit()).isZero();
+    assertThat(Files.readString(disagreed)).doesNotContain("$schema");
+  }
+
+  @Test
   void anInvalidMergedDatasetWritesNothing() throws Exception {
     Path a = dir.resolve("a.json");
     Files.writeString(a, "{\"topics\": [{\"id\": \"t\", \"name\": \"T\", \"parent\": \"p\"}]}");

@@ -86,6 +86,11 @@ final class ConstraintCheck {
     understood = all;
   }
 
+  /** Reads the constraints of {@code type} now rather than on its first value. */
+  static void prepare(Class<?> type) {
+    CHECKS.get(type);
+  }
+
   /** Returns whether {@code value} certainly satisfies every constraint of its type. */
   static boolean passes(Object value) {
     return value != null && CHECKS.get(value.getClass()).test(value);

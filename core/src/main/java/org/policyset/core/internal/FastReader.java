@@ -130,6 +130,19 @@ public final class FastReader {
     }
   }
 
+  /**
+   * Builds, with the default limits, what reading valid records needs (the shared mapper, each
+   * record type's deserializer, its constraint checks), so that it is ready when reading starts.
+   * Readers work the same whether or not this ran, and it is safe to run on any thread.
+   */
+  public static void warmUp() {
+    ObjectReader reader = Json.mapper().reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    for (RecordType t : RecordType.values()) {
+      reader.forType(t.javaType()); // fetches and caches the deserializer eagerly
+      ConstraintCheck.prepare(t.javaType());
+    }
+  }
+
   /** Thrown inside the scanner when the fast path cannot go on. */
   private static final class Fallback extends Exception {
     private static final long serialVersionUID = 1L;

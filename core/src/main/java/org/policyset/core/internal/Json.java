@@ -15,16 +15,14 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Json {
   private Json() {}
 
-  private static volatile JsonMapper defaultMapper;
+  /** Built once, on first use, by whichever thread comes first; the others wait for it. */
+  private static final class Default {
+    static final JsonMapper MAPPER = mapper(ReadLimits.DEFAULTS);
+  }
 
   /** Returns the strict mapper with the default read limits. */
   public static JsonMapper mapper() {
-    JsonMapper m = defaultMapper;
-    if (m == null) {
-      m = mapper(ReadLimits.DEFAULTS);
-      defaultMapper = m;
-    }
-    return m;
+    return Default.MAPPER;
   }
 
   /**

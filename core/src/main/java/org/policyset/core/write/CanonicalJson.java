@@ -1,5 +1,6 @@
 package org.policyset.core.write;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +8,8 @@ import org.policyset.core.internal.Json;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.RecordType;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -34,6 +37,58 @@ public final class CanonicalJson {
    */
   public static String document(Dataset dataset) {
     return document(dataset, null);
+  }
+
+  /**
+   * Returns the {@code $schema} a JSON document declares at its top level, so that rewriting the
+   * document can keep it.
+   *
+   * @param file a JSON document
+   * @return the value of its {@code $schema} key, or null when it has none, it is not a string, or
+   *     the file cannot be read as JSON
+   */
+  public static String declaredSchema(Path file) {
+    // Streams past the other top-level values, so that a large document is not held in memory.
+    try (JsonParser p = Json.mapper().createParser(file)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals("$schema")) {
+          return value == JsonToken.VALUE_STRING ? p.getString() : null;
+        }
+        p.skipChildren();
+      }
+      return null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Returns the {@code $schema} the JSON documents among {@code files} declare, when they all
+   * declare the same one, for a file written from all of them.
+   *
+   * @param files dataset files; JSON Lines files and documents without {@code $schema} are ignored
+   * @return the one value declared, or null when none is, or when they differ
+   */
+  public static String agreedSchema(List<Path> files) {
+    String agreed = null;
+    for (Path f : files) {
+      if (f.getFileName() != null && f.getFileName().toString().endsWith(".jsonl")) {
+        continue;
+      }
+      String s = declaredSchema(f);
+      if (s != null) {
+        if (agreed != null && !agreed.equals(s)) {
+          return null;
+        }
+        agreed = s;
+      }
+    }
+    return agreed;
   }
 
   /**

@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.policyset.core.internal.DocumentReader;
-import org.policyset.core.internal.Json;
 import org.policyset.core.io.DatasetReader;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.io.InputFormat;
 import org.policyset.core.validation.Finding;
 import org.policyset.core.validation.Severity;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Rewrites dataset files in their canonical form ({@link CanonicalJson}), each file keeping its own
@@ -99,7 +97,7 @@ public final class DatasetFormatter {
     if (file.format() == InputFormat.JSON_LINES) {
       return CanonicalJson.jsonLines(r.dataset());
     }
-    return CanonicalJson.document(r.dataset(), schemaOf(file.path()));
+    return CanonicalJson.document(r.dataset(), CanonicalJson.declaredSchema(file.path()));
   }
 
   private FileResult formatFile(InputFile file, boolean check) {
@@ -124,13 +122,4 @@ public final class DatasetFormatter {
     }
   }
 
-  private static String schemaOf(Path file) {
-    try {
-      JsonNode root = Json.mapper().readTree(file);
-      JsonNode schema = root == null ? null : root.get("$schema");
-      return schema != null && schema.isString() ? schema.asString() : null;
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
 }

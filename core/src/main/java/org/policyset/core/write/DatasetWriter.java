@@ -96,6 +96,26 @@ public final class DatasetWriter {
    */
   public static ValidationReport write(Dataset dataset, Map<String, Path> sourceTexts, Path target,
       boolean replace, ReadLimits limits) throws IOException {
+    return write(dataset, sourceTexts, target, replace, limits, null);
+  }
+
+  /**
+   * Writes as {@link #write(Dataset, Map, Path, boolean, ReadLimits)} does, with a {@code $schema}
+   * key first in every JSON document written (not in JSON Lines, which have no place for it).
+   *
+   * @param dataset the dataset
+   * @param sourceTexts the archived text file of each source that has one, by source id
+   * @param target a {@code .json} or {@code .jsonl} file, or a folder
+   * @param replace whether an existing target may be replaced
+   * @param limits the limits for reading the written files back
+   * @param schema the value of {@code $schema}, or null for none
+   * @return the validation report of what was (or would have been) written
+   * @throws IOException if writing fails; existing files are then unchanged
+   * @throws FileAlreadyExistsException if the target exists and {@code replace} is false
+   * @since 0.1.0
+   */
+  public static ValidationReport write(Dataset dataset, Map<String, Path> sourceTexts, Path target,
+      boolean replace, ReadLimits limits, String schema) throws IOException {
     Layout layout = Layout.forPath(target);
     Path out = target.toAbsolutePath().normalize();
     if (!replace && Files.exists(out) && !(layout == Layout.FOLDER && isEmptyFolder(out))) {
@@ -109,7 +129,7 @@ public final class DatasetWriter {
       List<String> written = new ArrayList<>();
       switch (layout) {
         case DOCUMENT -> {
-          write(staging, out.getFileName().toString(), CanonicalJson.document(dataset), written);
+          write(staging, out.getFileName().toString(), CanonicalJson.document(dataset, schema), written);
         }
         case JSON_LINES -> {
           write(staging, out.getFileName().toString(), CanonicalJson.jsonLines(dataset), written);
@@ -117,12 +137,13 @@ public final class DatasetWriter {
         case FOLDER -> {
           if (dataset.manifest() != null) {
             write(staging, "manifest.json",
-                CanonicalJson.document(new Dataset(dataset.manifest(), null, null, null, null, null, null)),
+                CanonicalJson.document(new Dataset(dataset.manifest(), null, null, null, null, null, null),
+                    schema),
                 written);
           }
           for (RecordType t : RecordType.values()) {
             if (!dataset.records(t).isEmpty()) {
-              write(staging, t.section() + ".json", CanonicalJson.document(only(dataset, t)), written);
+              write(staging, t.section() + ".json", CanonicalJson.document(only(dataset, t), schema), written);
             }
           }
         }

@@ -138,4 +138,26 @@ class CanonicalJsonTest {
         .containsOnly(DatasetFormatter.Status.CANONICAL);
     assertThat(InputFormat.forFileName("x.ndjson")).isEqualTo(InputFormat.JSON_LINES);
   }
+
+  @Test
+  void theDeclaredSchemaIsFoundAfterOtherTopLevelValuesAndOnlyAsATopLevelString() throws Exception {
+    Path after = dir.resolve("after.json");
+    Files.writeString(after, "{\"topics\": [{\"$schema\": \"inner\"}], \"$schema\": \"outer\"}");
+    Path number = dir.resolve("number.json");
+    Files.writeString(number, "{\"$schema\": 1}");
+    Path array = dir.resolve("array.json");
+    Files.writeString(array, "[{\"$schema\": \"x\"}]");
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"$schema\": ");
+    assertThat(CanonicalJson.declaredSchema(after)).isEqualTo("outer");
+    assertThat(CanonicalJson.declaredSchema(number)).isNull();
+    assertThat(CanonicalJson.declaredSchema(array)).isNull();
+    assertThat(CanonicalJson.declaredSchema(broken)).isNull();
+    assertThat(CanonicalJson.declaredSchema(dir.resolve("missing.json"))).isNull();
+    assertThat(CanonicalJson.agreedSchema(List.of(after, number))).isEqualTo("outer");
+    assertThat(CanonicalJson.agreedSchema(List.of(after, dir.resolve("x.jsonl")))).isEqualTo("outer");
+    Path other = dir.resolve("other.json");
+    Files.writeString(other, "{\"$schema\": \"other\"}");
+    assertThat(CanonicalJson.agreedSchema(List.of(after, other))).isNull();
+  }
 }
