@@ -318,13 +318,13 @@ public final class IntegrityIndex implements FastReader.Preparer {
     String p = index < 0 ? pointer : pointer + index + (suffix == null ? "" : suffix);
     refs.add(new Ref(target, id, RecordType.STANCE, slot, p));
     places(RecordType.STANCE).take(slot, r, p);
-    Map<String, Integer> index2 = pendingIndex.get(target.ordinal());
-    Integer k = index2.get(id);
+    Map<String, Integer> numbers = pendingIndex.get(target.ordinal());
+    Integer k = numbers.get(id);
     if (k == null) {
       List<String> names = pendingNames.get(target.ordinal());
       k = names.size();
       names.add(id);
-      index2.put(id, k);
+      numbers.put(id, k);
     }
     return -1 - k;
   }

@@ -214,11 +214,7 @@ final class StanceLifecycles {
 
     /** Reads the next stance (the first, on a new cursor). */
     Cursor next() {
-      if (slot < 0 && c == 0 && p == 0 && size > 0) {
-        int at = blocks.get(0);
-        c = at >>> CHUNK_BITS;
-        p = at & (CHUNK - 1);
-      }
+      // A new cursor starts where the first stance does, at chunk 0, position 0.
       if (p >= chunkEnds[c]) {
         c++;
         p = 0;
