@@ -163,9 +163,14 @@ final class RecordPlaces {
       column = runColumn[run];
     }
     SliceLocator file = files.get(f);
-    long offset = runBase[run] + (offsets.get(slot) & 0xFFFF_FFFFL);
-    return file.at(offset, lengths.get(slot), new Location(file.display(), line, column))
+    return file.at(offset(slot), lengths.get(slot), new Location(file.display(), line, column))
         .locate(pointer);
+  }
+
+  /** Returns where the bytes of the record in {@code slot} start in its file; -1 if not kept. */
+  long offset(int slot) {
+    int run = run(slot);
+    return runFile[run] < 0 ? -1 : runBase[run] + (offsets.get(slot) & 0xFFFF_FFFFL);
   }
 
   /** Returns the JSON pointer of the record in {@code slot} in its file. */
