@@ -2,6 +2,9 @@ package org.policyset.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
@@ -689,6 +692,9 @@ public final class FastReader {
    * parser does (a column counts UTF-16 units; {@code \r}, {@code \n} and {@code \r\n} end a line).
    */
   private static final class Scanner {
+    /** Reads eight bytes of an array as one long. */
+    private static final VarHandle LONGS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** Bytes the record scanner must look at: controls, non-ASCII, quotes, backslashes, brackets. */
     private static final boolean[] SPECIAL = new boolean[256];
 
@@ -945,6 +951,16 @@ public final class FastReader {
         int p = pos;
         int end = limit;
         while (p < end) {
+          // Eight bytes at a time while none is a control up to \r or a non-ASCII byte: a byte
+          // below 0x0E sets its top bit once 0x0E is taken from it, and a non-ASCII byte has it
+          // set already. (A borrow can only flag a word that has such a byte anyway.)
+          if (p + 8 <= end) {
+            long w = (long) LONGS.get(b, p);
+            if ((((w - 0x0E0E0E0E0E0E0E0EL) | w) & 0x8080808080808080L) == 0) {
+              p += 8;
+              continue;
+            }
+          }
           byte c = b[p];
           if (c <= '\r') {
             if (c < 0 || c == '\n') {
