@@ -2,6 +2,9 @@ package org.policyset.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
@@ -76,6 +79,32 @@ public final class FastReader {
   private final ObjectReader strict;
 
   private final long parallelBytes;
+  private Preparer preparer;
+
+  /**
+   * Work on a record that the thread binding it can do for the listener, so that the calling thread,
+   * which hands records on in file order, does less.
+   */
+  public interface Preparer {
+    /**
+     * Prepares a record the fast path has bound; runs on a worker thread.
+     *
+     * @return what to hand on with the record, or null
+     */
+    Object prepare(PolicyRecord value);
+
+    /**
+     * Receives what {@link #prepare} returned, on the calling thread, just before its record reaches
+     * the listener.
+     */
+    void handOn(Object prepared);
+  }
+
+  /** Has records prepared by {@code p} as they are bound; returns this reader. */
+  public FastReader preparing(Preparer p) {
+    this.preparer = p;
+    return this;
+  }
 
   /** Creates a reader with the given limits that groups findings by root cause. */
   public FastReader(ReadLimits limits) {
@@ -130,6 +159,9 @@ public final class FastReader {
 
   /** Marks, in a batch's events, the point where the fast path gave up. */
   private static final Object STOP = new Object();
+
+  /** A record and what the {@link Preparer} made of it, as an event. */
+  private record Prepared(ReadRecord record, Object prepared) {}
 
   /** A manifest and where it stands, as an event. */
   private record ManifestEvent(Manifest manifest, Location location) {}
@@ -442,6 +474,9 @@ public final class FastReader {
         }
         if (e instanceof ReadRecord r) {
           listener.onRecord(r);
+        } else if (e instanceof Prepared p) {
+          preparer.handOn(p.prepared());
+          listener.onRecord(p.record());
         } else if (e instanceof Finding f) {
           listener.onFinding(f);
         } else if (e instanceof ManifestEvent m) {
@@ -463,23 +498,8 @@ public final class FastReader {
 
     /** Reads the records of a batch; runs on a worker thread. */
     List<Object> work(Batch b) {
-      List<Object> events = new ArrayList<>(b.slices.size() + 8);
-      RecordListener collector = new RecordListener() {
-        @Override
-        public void onRecord(ReadRecord record) {
-          events.add(record);
-        }
-
-        @Override
-        public void onManifest(Manifest manifest, Location location) {
-          events.add(new ManifestEvent(manifest, location));
-        }
-
-        @Override
-        public void onFinding(Finding finding) {
-          events.add(finding);
-        }
-      };
+      Collector collector = new Collector(new ArrayList<>(b.slices.size() + 8));
+      List<Object> events = collector.events;
       for (Slice s : b.slices) {
         int before = events.size();
         boolean ok = s.lineNo() > 0 ? line(b.data, s, collector) : member(b.data, s, collector);
@@ -499,7 +519,7 @@ public final class FastReader {
       if (s.type() != null) {
         PolicyRecord value = bind(readers.get(s.type()), data, s.start(), s.length());
         if (value != null) {
-          out.onRecord(new ReadRecord(s.type(), value.id(), value, true, file, s.pointer(), root,
+          emit(out, value, new ReadRecord(s.type(), value.id(), value, true, file, s.pointer(), root,
               new SliceLocator(mapper, file.path(), display, s.offset(), s.length(), root, false)));
           return true;
         }
@@ -523,6 +543,16 @@ public final class FastReader {
       }
     }
 
+    /** Hands on a record the fast path bound, prepared if there is a {@link Preparer}. */
+    private void emit(RecordListener out, PolicyRecord value, ReadRecord record) {
+      Object prepared = preparer == null ? null : preparer.prepare(value);
+      if (prepared != null && out instanceof Collector c) {
+        c.events.add(new Prepared(record, prepared));
+      } else {
+        out.onRecord(record);
+      }
+    }
+
     /** Reads one JSON Lines line. */
     private boolean line(byte[] data, Slice s, RecordListener out) {
       if (s.length() > 0 && data[s.start()] == '{') {
@@ -535,7 +565,7 @@ public final class FastReader {
               PolicyRecord value = readers.get(type).readValue(p);
               if (p.nextToken() == null && ConstraintCheck.passes(value)) {
                 Location root = new Location(display, s.lineNo(), 1);
-                out.onRecord(new ReadRecord(type, value.id(), value, true, file, "", root,
+                emit(out, value, new ReadRecord(type, value.id(), value, true, file, "", root,
                     new SliceLocator(mapper, file.path(), display, s.offset(), s.length(), root, true)));
                 return true;
               }
@@ -565,6 +595,30 @@ public final class FastReader {
       } catch (RuntimeException e) {
         return null;
       }
+    }
+  }
+
+  /** Collects a batch's events in order. */
+  private static final class Collector implements RecordListener {
+    final List<Object> events;
+
+    Collector(List<Object> events) {
+      this.events = events;
+    }
+
+    @Override
+    public void onRecord(ReadRecord record) {
+      events.add(record);
+    }
+
+    @Override
+    public void onManifest(Manifest manifest, Location location) {
+      events.add(new ManifestEvent(manifest, location));
+    }
+
+    @Override
+    public void onFinding(Finding finding) {
+      events.add(finding);
     }
   }
 
@@ -638,6 +692,9 @@ public final class FastReader {
    * parser does (a column counts UTF-16 units; {@code \r}, {@code \n} and {@code \r\n} end a line).
    */
   private static final class Scanner {
+    /** Reads eight bytes of an array as one long. */
+    private static final VarHandle LONGS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** Bytes the record scanner must look at: controls, non-ASCII, quotes, backslashes, brackets. */
     private static final boolean[] SPECIAL = new boolean[256];
 
@@ -894,6 +951,16 @@ public final class FastReader {
         int p = pos;
         int end = limit;
         while (p < end) {
+          // Eight bytes at a time while none is a control up to \r or a non-ASCII byte: a byte
+          // below 0x0E sets its top bit once 0x0E is taken from it, and a non-ASCII byte has it
+          // set already. (A borrow can only flag a word that has such a byte anyway.)
+          if (p + 8 <= end) {
+            long w = (long) LONGS.get(b, p);
+            if ((((w - 0x0E0E0E0E0E0E0E0EL) | w) & 0x8080808080808080L) == 0) {
+              p += 8;
+              continue;
+            }
+          }
           byte c = b[p];
           if (c <= '\r') {
             if (c < 0 || c == '\n') {

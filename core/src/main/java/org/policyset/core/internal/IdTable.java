@@ -1,69 +1,158 @@
 package org.policyset.core.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The declared ids of one record type: each id gets a slot, 0, 1, 2 … in the order first seen, and
- * the table keeps one instance of each id string, so that indexes can share it instead of keeping
- * the copies each referring record holds. Open addressing over two arrays: a few bytes an id
- * besides the string.
+ * The declared ids of one record type: each id gets a slot, 0, 1, 2 … in the order first seen.
+ *
+ * <p>The ids are kept as bytes in an arena of 64 KiB chunks, not as strings: an id of ASCII
+ * characters takes one byte a character (and one for its length), any other id two bytes a UTF-16
+ * unit, so that every id, even one with unpaired surrogates, comes back exactly as it was. The
+ * hash table is open-addressed over one int array whose entries hold the slot in their low bits and
+ * some bits of the hash above them, so that a probe rarely has to read an id that is not the one
+ * looked for. The hash is {@link String#hashCode()}, which the reader's worker threads have already
+ * computed (and the string caches) by the time a record reaches the index. About 25 bytes an id of
+ * 14 characters in all.
  */
 final class IdTable {
-  private String[] names = new String[64];
-  /** Slot plus one, by hash position; 0 for free. */
-  private int[] table = new int[128];
-  /** 32 less the number of bits of a table index: the hash's top bits pick the position. */
-  private int shift = 32 - 7;
+  private static final int ARENA_BITS = 16;
+  private static final int ARENA_CHUNK = 1 << ARENA_BITS;
+  private static final int MAX_CHUNKS = 1 << (32 - ARENA_BITS);
+
+  private byte[][] arena = new byte[4][];
+  /** The arena chunk being filled. */
+  private int chunk = -1;
+  /** Bytes used in that chunk. */
+  private int used = ARENA_CHUNK;
+  /** By slot: where the id stands in the arena, as chunk (high 16 bits) and position (low 16). */
+  private final ChunkedInts starts = new ChunkedInts();
+  /** Hash position to entry: 0 for free, else hash bits above {@link #bits} and slot plus one. */
+  private int[] table = new int[64];
+  /** The number of bits of a table index. */
+  private int bits = 6;
   private int size;
 
   /** Returns the slot of {@code id}, or -1 if it is not declared. */
   int slot(String id) {
+    int h = mix(id.hashCode());
+    int k = bits;
     int mask = table.length - 1;
-    for (int i = mix(id.hashCode(), shift); ; i = (i + 1) & mask) {
-      int s = table[i];
-      if (s == 0) {
+    int tag = tagOf(h, k);
+    int slotMask = (1 << k) - 1;
+    for (int i = h >>> (32 - k); ; i = (i + 1) & mask) {
+      int e = table[i];
+      if (e == 0) {
         return -1;
       }
-      if (names[s - 1].equals(id)) {
-        return s - 1;
+      if (e >>> k == tag && matches((e & slotMask) - 1, id)) {
+        return (e & slotMask) - 1;
+      }
+    }
+  }
+
+  /**
+   * Returns a view of the ids declared so far that other threads may read while this table grows,
+   * once it has reached them through a happens-before edge (a volatile field, say): the table only
+   * ever appends, so an id found in the view keeps its slot, and an id not found may have been
+   * declared since.
+   */
+  Snapshot snapshot() {
+    return new Snapshot(table, bits, size, arena, starts.chunks());
+  }
+
+  /** The ids of a table as they were when {@link #snapshot()} was taken. */
+  static final class Snapshot {
+    private final int[] table;
+    private final int bits;
+    private final int size;
+    private final byte[][] arena;
+    private final int[][] starts;
+
+    private Snapshot(int[] table, int bits, int size, byte[][] arena, int[][] starts) {
+      this.table = table;
+      this.bits = bits;
+      this.size = size;
+      this.arena = arena;
+      this.starts = starts;
+    }
+
+    /** Returns the slot of {@code id}, or -1 if it was not declared when the view was taken. */
+    int slot(String id) {
+      int h = mix(id.hashCode());
+      int k = bits;
+      int mask = table.length - 1;
+      int tag = tagOf(h, k);
+      int slotMask = (1 << k) - 1;
+      for (int i = h >>> (32 - k); ; i = (i + 1) & mask) {
+        int e = table[i];
+        if (e == 0) {
+          return -1;
+        }
+        // Entries of ids declared since (the table may be filling in) are passed over.
+        int s = (e & slotMask) - 1;
+        if (e >>> k == tag && s < size && matches(arena, ChunkedInts.get(starts, s), id)) {
+          return s;
+        }
       }
     }
   }
 
   /** Declares {@code id}; returns its new slot, or {@code -1 - slot} if it was declared before. */
   int add(String id) {
-    if (2 * (size + 1) > table.length) {
+    if ((long) (size + 1) * 10 > (long) table.length * 7) {
       grow();
     }
+    int h = mix(id.hashCode());
+    int k = bits;
     int mask = table.length - 1;
-    int i = mix(id.hashCode(), shift);
-    for (; table[i] != 0; i = (i + 1) & mask) {
-      if (names[table[i] - 1].equals(id)) {
-        return -table[i];
+    int tag = tagOf(h, k);
+    int slotMask = (1 << k) - 1;
+    int i = h >>> (32 - k);
+    for (int e; (e = table[i]) != 0; i = (i + 1) & mask) {
+      if (e >>> k == tag && matches((e & slotMask) - 1, id)) {
+        return -(e & slotMask);
       }
     }
-    if (size == names.length) {
-      names = Arrays.copyOf(names, size * 2);
-    }
-    names[size] = id;
-    table[i] = ++size;
-    return size - 1;
+    int slot = size;
+    starts.set(slot, store(id));
+    table[i] = (tag << k) | (slot + 1);
+    size++;
+    return slot;
   }
 
   /** Returns the id of a slot. */
   String name(int slot) {
-    return names[slot];
+    int start = starts.get(slot);
+    byte[] a = arena[start >>> ARENA_BITS];
+    int p = start & (ARENA_CHUNK - 1);
+    int header = 0;
+    int shift = 0;
+    int b;
+    do {
+      b = a[p++];
+      header |= (b & 0x7F) << shift;
+      shift += 7;
+    } while (b < 0);
+    int n = header >>> 1;
+    if ((header & 1) == 0) {
+      return new String(a, p, n, StandardCharsets.ISO_8859_1);
+    }
+    char[] c = new char[n];
+    for (int i = 0; i < n; i++) {
+      c[i] = (char) (((a[p + 2 * i] & 0xFF) << 8) | (a[p + 2 * i + 1] & 0xFF));
+    }
+    return new String(c);
   }
 
-  /** Returns the shared instance of {@code id} if declared, else {@code id} itself. */
-  String canonical(String id) {
-    if (id == null) {
-      return null;
+  /** Compares the ids of two slots as {@link String#compareTo} compares them. */
+  int compare(int slotA, int slotB) {
+    if (slotA == slotB) {
+      return 0;
     }
-    int s = slot(id);
-    return s < 0 ? id : names[s];
+    return name(slotA).compareTo(name(slotB));
   }
 
   /** Returns the number of ids. */
@@ -71,12 +160,12 @@ final class IdTable {
     return size;
   }
 
-  /** Returns the ids, in the order declared, as a view. */
+  /** Returns the ids, in the order declared, as a view that makes each string when asked. */
   List<String> names() {
     return new AbstractList<>() {
       @Override
       public String get(int index) {
-        return names[index];
+        return name(index);
       }
 
       @Override
@@ -86,22 +175,143 @@ final class IdTable {
     };
   }
 
+  /** Whether the id in {@code slot} is {@code id}. */
+  private boolean matches(int slot, String id) {
+    return matches(arena, starts.get(slot), id);
+  }
+
+  private static boolean matches(byte[][] arena, int start, String id) {
+    byte[] a = arena[start >>> ARENA_BITS];
+    int p = start & (ARENA_CHUNK - 1);
+    int header = a[p++];
+    if (header < 0) {
+      header &= 0x7F;
+      int shift = 7;
+      int b;
+      do {
+        b = a[p++];
+        header |= (b & 0x7F) << shift;
+        shift += 7;
+      } while (b < 0);
+    }
+    int n = header >>> 1;
+    if (n != id.length()) {
+      return false;
+    }
+    if ((header & 1) == 0) {
+      for (int i = 0; i < n; i++) {
+        if (a[p + i] != id.charAt(i)) {
+          return false;
+        }
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        char c = (char) (((a[p + 2 * i] & 0xFF) << 8) | (a[p + 2 * i + 1] & 0xFF));
+        if (c != id.charAt(i)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Copies {@code id} into the arena; returns where it starts. */
+  private int store(String id) {
+    int n = id.length();
+    boolean ascii = true;
+    for (int i = 0; i < n && ascii; i++) {
+      ascii = id.charAt(i) < 0x80;
+    }
+    int header = (n << 1) | (ascii ? 0 : 1);
+    int headerBytes = header < (1 << 7) ? 1 : header < (1 << 14) ? 2 : header < (1 << 21) ? 3
+        : header < (1 << 28) ? 4 : 5;
+    int need = headerBytes + (ascii ? n : 2 * n);
+    if (used + need > ARENA_CHUNK) {
+      if (chunk + 1 >= MAX_CHUNKS) {
+        throw new IllegalStateException("too many ids of one type to index (4 GiB of ids)");
+      }
+      chunk++;
+      if (chunk == arena.length) {
+        arena = Arrays.copyOf(arena, arena.length * 2);
+      }
+      // An id longer than a chunk gets a chunk of its own, which the next id does not share.
+      arena[chunk] = new byte[Math.max(ARENA_CHUNK, need)];
+      used = 0;
+    }
+    byte[] a = arena[chunk];
+    int start = (chunk << ARENA_BITS) | used;
+    int p = used;
+    int v = header;
+    while ((v & ~0x7F) != 0) {
+      a[p++] = (byte) ((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    a[p++] = (byte) v;
+    if (ascii) {
+      for (int i = 0; i < n; i++) {
+        a[p++] = (byte) id.charAt(i);
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        char c = id.charAt(i);
+        a[p++] = (byte) (c >>> 8);
+        a[p++] = (byte) c;
+      }
+    }
+    used = need > ARENA_CHUNK ? ARENA_CHUNK : used + need;
+    return start;
+  }
+
+  /** The hash of the id in {@code slot}, as {@link String#hashCode()} gives it. */
+  private int hashOf(int slot) {
+    int start = starts.get(slot);
+    byte[] a = arena[start >>> ARENA_BITS];
+    int p = start & (ARENA_CHUNK - 1);
+    int header = 0;
+    int shift = 0;
+    int b;
+    do {
+      b = a[p++];
+      header |= (b & 0x7F) << shift;
+      shift += 7;
+    } while (b < 0);
+    int n = header >>> 1;
+    int h = 0;
+    if ((header & 1) == 0) {
+      for (int i = 0; i < n; i++) {
+        h = 31 * h + a[p + i];
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        h = 31 * h + (char) (((a[p + 2 * i] & 0xFF) << 8) | (a[p + 2 * i + 1] & 0xFF));
+      }
+    }
+    return h;
+  }
+
   private void grow() {
-    int[] t = new int[table.length * 2];
-    shift--;
+    int k = bits + 1;
+    int[] t = new int[1 << k];
     int mask = t.length - 1;
     for (int s = 0; s < size; s++) {
-      int i = mix(names[s].hashCode(), shift);
+      int h = mix(hashOf(s));
+      int i = h >>> (32 - k);
       while (t[i] != 0) {
         i = (i + 1) & mask;
       }
-      t[i] = s + 1;
+      t[i] = (tagOf(h, k) << k) | (s + 1);
     }
     table = t;
+    bits = k;
+  }
+
+  /** The bits of a mixed hash that an entry keeps besides its slot: those below the index bits. */
+  private static int tagOf(int h, int k) {
+    return h & ((1 << (32 - k)) - 1);
   }
 
   /** Fibonacci hashing: ids that differ in their last characters land far apart. */
-  private static int mix(int h, int shift) {
-    return (h * 0x9E3779B9) >>> shift;
+  private static int mix(int h) {
+    return h * 0x9E3779B9;
   }
 }

@@ -1,11 +1,12 @@
 package org.policyset.core.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.policyset.core.io.ReadRecord;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Citation;
 import org.policyset.core.model.Event;
-import org.policyset.core.model.PartialDate;
+import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.Position;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.model.Reference;
@@ -26,10 +27,16 @@ import org.policyset.core.validation.Rule;
 
 /**
  * The integrity layer: keeps compact indexes of ids, references, dates and stance lifecycles while
- * records stream past, then checks them. Memory grows with the number of ids and references, not
- * with the size of the records.
+ * records stream past, then checks them. Memory grows with the number of ids, not with the size of
+ * the records: ids as bytes in {@link IdTable}s, places as a few numbers in {@link RecordPlaces},
+ * stance lifecycles packed in {@link StanceLifecycles}, with every reference a slot of an id table.
+ *
+ * <p>A stance's reference to an id not declared yet is <em>pending</em>: it is kept as a negative
+ * number naming the id's string in a small list, and resolved at the end, when the id may have been
+ * declared after all. Pending references are rare in well-ordered data (the generator, like most
+ * curated data, declares actors, topics, events and sources before the stances that cite them).
  */
-public final class IntegrityIndex {
+public final class IntegrityIndex implements FastReader.Preparer {
 
   /** A reference kept for the end: a forward reference, or one within a type (for cycles). */
   private final class Ref {
@@ -47,28 +54,16 @@ public final class IntegrityIndex {
       this.relative = relative;
     }
 
-    RecordType target() {
-      return target;
-    }
-
-    String id() {
-      return id;
-    }
-
-    RecordType from() {
-      return from;
-    }
-
     String fromId() {
-      return ids.get(from).name(fromSlot);
+      return table(from).name(fromSlot);
     }
 
     Location location() {
-      return places.get(from).locate(fromSlot, relative);
+      return places(from).locate(fromSlot, relative);
     }
 
     String pointer() {
-      return places.get(from).pointer(fromSlot) + relative;
+      return places(from).pointer(fromSlot) + relative;
     }
 
     String record() {
@@ -76,219 +71,276 @@ public final class IntegrityIndex {
     }
   }
 
-  /** What the lifecycle checks need of a stance; its strings are the id tables' shared ones. */
-  private final class StanceInfo {
-    final int slot;
-    final List<String> holders;
-    final String topic;
-    final Position position;
-    final PartialDate date;
-    final PartialDate until;
-    final List<String> supersedes;
-    final String respondsTo;
+  private static final int NONE = StanceLifecycles.NONE;
+  private static final RecordType[] TYPES = RecordType.values();
+  private static final Position[] POSITIONS = Position.values();
+  /** How many (holder, stance) pairs the conflict check sorts at a time. */
+  private static final int CONFLICT_BUDGET = 1 << 22;
 
-    StanceInfo(int slot, List<String> holders, String topic, Position position, PartialDate date,
-        PartialDate until, List<String> supersedes, String respondsTo) {
-      this.slot = slot;
-      this.holders = holders;
-      this.topic = topic;
-      this.position = position;
-      this.date = date;
-      this.until = until;
-      this.supersedes = supersedes;
-      this.respondsTo = respondsTo;
-    }
-
-    String id() {
-      return ids.get(RecordType.STANCE).name(slot);
-    }
-
-    List<String> holders() {
-      return holders;
-    }
-
-    String topic() {
-      return topic;
-    }
-
-    Position position() {
-      return position;
-    }
-
-    PartialDate date() {
-      return date;
-    }
-
-    PartialDate until() {
-      return until;
-    }
-
-    List<String> supersedes() {
-      return supersedes;
-    }
-
-    String respondsTo() {
-      return respondsTo;
-    }
-
-    String pointer() {
-      return places.get(RecordType.STANCE).pointer(slot);
-    }
-
-    Location respondsToLocation() {
-      return places.get(RecordType.STANCE).locate(slot, "/respondsTo");
-    }
-
-    Location untilLocation() {
-      return places.get(RecordType.STANCE).locate(slot, "/until");
-    }
-
-    Location positionLocation() {
-      return places.get(RecordType.STANCE).locate(slot, "/position");
-    }
-
-    Location supersedesLocation(int i) {
-      return places.get(RecordType.STANCE).locate(slot, "/supersedes/" + i);
-    }
-  }
-
-  private final Map<RecordType, IdTable> ids = new EnumMap<>(RecordType.class);
-  private final Map<RecordType, RecordPlaces> places = new EnumMap<>(RecordType.class);
+  private final IdTable[] ids = new IdTable[TYPES.length];
+  private final RecordPlaces[] places = new RecordPlaces[TYPES.length];
   private final List<Ref> refs = new ArrayList<>();
-  private final Map<String, PartialDate> eventDates = new HashMap<>();
-  /** The stances that could be bound, by slot; null for the others. */
-  private final List<StanceInfo> stanceBySlot = new ArrayList<>();
+  /** By event slot: the packed date with its sign bit flipped, 0 for none. */
+  private final ChunkedInts eventDates = new ChunkedInts();
+  private final StanceLifecycles stances = new StanceLifecycles();
   private final Map<String, String> topicParent = new HashMap<>();
   private final Map<String, List<String>> memberOf = new HashMap<>();
-  /** One instance of each date, as stances share a few thousand dates between them. */
-  private final Map<PartialDate, PartialDate> dates = new HashMap<>();
+  /** By target type: the ids of pending references, in the order first referred to. */
+  private final List<List<String>> pendingNames = new ArrayList<>();
+  private final List<Map<String, Integer>> pendingIndex = new ArrayList<>();
+  /** By target type, after {@link #finish}: the slot each pending id resolved to, or -1. */
+  private final int[][] resolved = new int[TYPES.length][];
+  private int[] holderBuffer = new int[8];
+  private int[] supersedesBuffer = new int[8];
   private final Consumer<Finding> findings;
 
   /** Creates an index that reports duplicate ids to {@code findings} as soon as it sees them. */
   public IntegrityIndex(Consumer<Finding> findings) {
     this.findings = findings;
-    for (RecordType t : RecordType.values()) {
-      ids.put(t, new IdTable());
-      places.put(t, new RecordPlaces(t));
+    for (RecordType t : TYPES) {
+      ids[t.ordinal()] = new IdTable();
+      places[t.ordinal()] = new RecordPlaces(t);
+      pendingNames.add(new ArrayList<>());
+      pendingIndex.add(new HashMap<>());
     }
+  }
+
+  /** The id tables other than the stances', as {@link #accept} last published them. */
+  private record Snapshots(IdTable.Snapshot actors, IdTable.Snapshot topics,
+      IdTable.Snapshot events, IdTable.Snapshot principles, IdTable.Snapshot sources) {}
+
+  /**
+   * A stance's references to actors, topics, events, principles and sources, resolved on a worker
+   * thread in the order {@link #stance} resolves them: a slot, or -1 where the calling thread must
+   * look the id up itself.
+   */
+  private record Resolved(Stance stance, int[] slots) {}
+
+  private volatile Snapshots published;
+  /** Whether a table other than the stances' has grown since the last publication. */
+  private boolean changed;
+  /** What the worker thread resolved of the record {@link #accept} gets next. */
+  private Resolved resolvedNext;
+
+  /**
+   * Prepares a record on the thread that bound it: computes the hash codes of its ids (which the
+   * strings cache), and resolves a stance's references against the tables as last published —
+   * every id found there was declared before the stance, since records reach {@link #accept} in
+   * file order — so that the thread indexing records in file order does less.
+   */
+  @Override
+  public Object prepare(PolicyRecord value) {
+    if (!(value instanceof Stance s)) {
+      hash(value.id());
+      return null;
+    }
+    hash(s.id());
+    for (String o : s.supersedes()) {
+      hash(o);
+    }
+    Snapshots t = published;
+    int[] slots = new int[s.holders().size() + 2 + s.principles().size() + s.sources().size()];
+    int k = 0;
+    for (String h : s.holders()) {
+      slots[k++] = resolve(t == null ? null : t.actors(), h);
+    }
+    slots[k++] = resolve(t == null ? null : t.topics(), s.topic());
+    slots[k++] = resolve(t == null ? null : t.events(), s.respondsTo());
+    for (String p : s.principles()) {
+      slots[k++] = resolve(t == null ? null : t.principles(), p);
+    }
+    for (Citation c : s.sources()) {
+      slots[k++] = c == null ? -1 : resolve(t == null ? null : t.sources(), c.source());
+    }
+    return new Resolved(s, slots);
+  }
+
+  private static int resolve(IdTable.Snapshot table, String id) {
+    if (id == null) {
+      return -1;
+    }
+    hash(id);
+    return table == null ? -1 : table.slot(id);
+  }
+
+  @Override
+  public void handOn(Object prepared) {
+    resolvedNext = (Resolved) prepared;
+  }
+
+  private static void hash(String s) {
+    if (s != null) {
+      s.hashCode();
+    }
+  }
+
+  /** Publishes the tables other than the stances' to the worker threads, if they have grown. */
+  private void publish() {
+    changed = false;
+    published = new Snapshots(table(RecordType.ACTOR).snapshot(),
+        table(RecordType.TOPIC).snapshot(), table(RecordType.EVENT).snapshot(),
+        table(RecordType.PRINCIPLE).snapshot(), table(RecordType.SOURCE).snapshot());
+  }
+
+  private IdTable table(RecordType t) {
+    return ids[t.ordinal()];
+  }
+
+  private RecordPlaces places(RecordType t) {
+    return places[t.ordinal()];
   }
 
   /** Indexes one record. */
   public void accept(ReadRecord r) {
+    Resolved resolved = resolvedNext;
+    resolvedNext = null;
     if (r.id() == null) {
       return;
     }
-    IdTable table = ids.get(r.type());
+    RecordType type = r.type();
+    IdTable table = table(type);
     int slot = table.add(r.id());
     if (slot < 0) {
       Location here = r.locator().locate("/id");
-      Location first = places.get(r.type()).locate(-1 - slot, "/id");
+      Location first = places(type).locate(-1 - slot, "/id");
       findings.accept(Finding.of(Rule.DUPLICATE_ID, here,
-              r.type().singular() + " id '" + r.id() + "' is already used at " + first)
+              type.singular() + " id '" + r.id() + "' is already used at " + first)
           .withPointer(r.pointer() + "/id").withRecord(r.key())
           .withRelated(List.of(first))
           .withHint("rename one of them, or merge the two records ('policyset merge' reports how they differ)"));
       return;
     }
-    RecordPlaces where = places.get(r.type());
-    if (r.value() instanceof Stance s) {
+    RecordPlaces where = places(type);
+    PolicyRecord value = r.value();
+    if (value instanceof Stance s) {
       where.put(slot, r, "/position", "/respondsTo", "/until");
-      for (int i = 0; i < s.supersedes().size(); i++) {
-        where.take(slot, r, "/supersedes/" + i);
+      if (where.takes(slot)) {
+        for (int i = 0; i < s.supersedes().size(); i++) {
+          where.take(slot, r, "/supersedes/" + i);
+        }
       }
-    } else {
-      where.put(slot, r);
-    }
-    if (r.type() == RecordType.STANCE) {
-      while (stanceBySlot.size() <= slot) {
-        stanceBySlot.add(null);
+      if (changed) {
+        publish();
       }
+      stance(r, slot, s, resolved != null && resolved.stance() == s ? resolved.slots() : null);
+      return;
     }
-    if (r.value() == null) {
+    changed = true;
+    where.put(slot, r);
+    if (type == RecordType.STANCE) {
+      stances.addUnbound();
+      return;
+    }
+    if (value == null) {
       return;
     }
     // A reference to an id already seen resolves for good (ids are never removed), so only forward
     // references are kept for the end, and references within one type, which the cycle checks name.
     // Memory then grows with the ids, not with the references.
-    if (r.value() instanceof Stance s) {
-      // Stances are most records: their references are walked without building the list of
-      // Reference objects and pointers, in the order Stance.references() gives them.
-      for (int i = 0; i < s.holders().size(); i++) {
-        reference(r, slot, RecordType.ACTOR, s.holders().get(i), "/holders/", i, null);
-      }
-      reference(r, slot, RecordType.TOPIC, s.topic(), "/topic", -1, null);
-      reference(r, slot, RecordType.EVENT, s.respondsTo(), "/respondsTo", -1, null);
-      for (int i = 0; i < s.principles().size(); i++) {
-        reference(r, slot, RecordType.PRINCIPLE, s.principles().get(i), "/principles/", i, null);
-      }
-      for (int i = 0; i < s.sources().size(); i++) {
-        Citation c = s.sources().get(i);
-        if (c != null) {
-          reference(r, slot, RecordType.SOURCE, c.source(), "/sources/", i, "/source");
-        }
-      }
-      for (int i = 0; i < s.supersedes().size(); i++) {
-        reference(r, slot, RecordType.STANCE, s.supersedes().get(i), "/supersedes/", i, null);
-      }
-    } else {
-      for (Reference ref : r.value().references()) {
-        if (ref.id() != null && (ref.target() == r.type() || ids.get(ref.target()).slot(ref.id()) < 0)) {
-          refs.add(new Ref(ref.target(), ref.id(), r.type(), slot, ref.pointer()));
-          where.take(slot, r, ref.pointer());
-        }
+    for (Reference ref : value.references()) {
+      if (ref.id() != null && (ref.target() == type || table(ref.target()).slot(ref.id()) < 0)) {
+        refs.add(new Ref(ref.target(), ref.id(), type, slot, ref.pointer()));
+        where.take(slot, r, ref.pointer());
       }
     }
-    if (r.value() instanceof Event e) {
+    if (value instanceof Event e) {
       if (e.date() != null) {
-        eventDates.put(table.name(slot), date(e.date()));
+        eventDates.set(slot, StanceLifecycles.date(e.date()) ^ NONE);
       }
-    } else if (r.value() instanceof Topic t) {
+    } else if (value instanceof Topic t) {
       if (t.parent() != null) {
         topicParent.put(table.name(slot), t.parent());
       }
-    } else if (r.value() instanceof Actor a) {
+    } else if (value instanceof Actor a) {
       memberOf.put(table.name(slot), a.memberOf());
-    } else if (r.value() instanceof Stance s) {
-      stanceBySlot.set(slot, new StanceInfo(slot, shared(RecordType.ACTOR, s.holders()),
-          ids.get(RecordType.TOPIC).canonical(s.topic()), s.position(), date(s.date()),
-          date(s.until()), shared(RecordType.STANCE, s.supersedes()),
-          ids.get(RecordType.EVENT).canonical(s.respondsTo())));
     }
   }
 
-  /** Keeps a reference for the end unless it resolves now; its pointer is built only if kept. */
-  private void reference(ReadRecord r, int slot, RecordType target, String id, String pointer,
+  /**
+   * Indexes a stance: its references resolve now where they can (the order of the references kept
+   * is that of {@link Stance#references()}), and its lifecycle is packed.
+   */
+  private void stance(ReadRecord r, int slot, Stance s, int[] known) {
+    List<String> holders = s.holders();
+    int holderCount = holders.size();
+    if (holderBuffer.length < holderCount) {
+      holderBuffer = new int[holderCount];
+    }
+    for (int i = 0; i < holderCount; i++) {
+      holderBuffer[i] = known != null && known[i] >= 0 ? known[i]
+          : reference(r, slot, RecordType.ACTOR, holders.get(i), "/holders/", i, null);
+    }
+    int k = holderCount;
+    int topic = known != null && known[k] >= 0 ? known[k]
+        : reference(r, slot, RecordType.TOPIC, s.topic(), "/topic", -1, null);
+    k++;
+    int respondsTo = known != null && known[k] >= 0 ? known[k]
+        : reference(r, slot, RecordType.EVENT, s.respondsTo(), "/respondsTo", -1, null);
+    k++;
+    for (int i = 0; i < s.principles().size(); i++, k++) {
+      if (known == null || known[k] < 0) {
+        reference(r, slot, RecordType.PRINCIPLE, s.principles().get(i), "/principles/", i, null);
+      }
+    }
+    for (int i = 0; i < s.sources().size(); i++, k++) {
+      Citation c = s.sources().get(i);
+      if (c != null && (known == null || known[k] < 0)) {
+        reference(r, slot, RecordType.SOURCE, c.source(), "/sources/", i, "/source");
+      }
+    }
+    List<String> supersedes = s.supersedes();
+    int supersedesCount = supersedes.size();
+    if (supersedesBuffer.length < supersedesCount) {
+      supersedesBuffer = new int[supersedesCount];
+    }
+    for (int i = 0; i < supersedesCount; i++) {
+      supersedesBuffer[i] = reference(r, slot, RecordType.STANCE, supersedes.get(i), "/supersedes/",
+          i, null);
+    }
+    stances.add(s.position() == null ? -1 : s.position().ordinal(),
+        StanceLifecycles.date(s.date()), StanceLifecycles.date(s.until()), topic, respondsTo,
+        holderBuffer, holderCount, supersedesBuffer, supersedesCount);
+  }
+
+  /**
+   * Resolves a stance's reference: returns the target's slot, or a pending reference (kept for the
+   * end with its pointer, built only then), or {@link StanceLifecycles#NONE} for a null id.
+   */
+  private int reference(ReadRecord r, int slot, RecordType target, String id, String pointer,
       int index, String suffix) {
-    if (id == null || (target != r.type() && ids.get(target).slot(id) >= 0)) {
-      return;
+    if (id == null) {
+      return NONE;
+    }
+    int found = table(target).slot(id);
+    if (found >= 0) {
+      return found;
     }
     String p = index < 0 ? pointer : pointer + index + (suffix == null ? "" : suffix);
-    refs.add(new Ref(target, id, r.type(), slot, p));
-    places.get(r.type()).take(slot, r, p);
+    refs.add(new Ref(target, id, RecordType.STANCE, slot, p));
+    places(RecordType.STANCE).take(slot, r, p);
+    Map<String, Integer> numbers = pendingIndex.get(target.ordinal());
+    Integer k = numbers.get(id);
+    if (k == null) {
+      List<String> names = pendingNames.get(target.ordinal());
+      k = names.size();
+      names.add(id);
+      numbers.put(id, k);
+    }
+    return -1 - k;
   }
 
-  /** Returns a compact copy of a list of ids, with the shared instances of the ids declared. */
-  private List<String> shared(RecordType type, List<String> list) {
-    if (list.isEmpty()) {
-      return List.of();
+  /** The slot a stance's reference names in the end, or its pending number if it never resolved. */
+  private int canonical(RecordType target, int ref) {
+    if (ref >= 0 || ref == NONE) {
+      return ref;
     }
-    IdTable table = ids.get(type);
-    String[] a = new String[list.size()];
-    for (int i = 0; i < a.length; i++) {
-      if (list.get(i) == null) {
-        return list;
-      }
-      a[i] = table.canonical(list.get(i));
-    }
-    return List.of(a);
+    int s = resolved[target.ordinal()][-1 - ref];
+    return s >= 0 ? s : ref;
   }
 
-  private PartialDate date(PartialDate d) {
-    if (d == null) {
-      return null;
-    }
-    PartialDate known = dates.putIfAbsent(d, d);
-    return known == null ? d : known;
+  /** The id a canonical reference names. */
+  private String name(RecordType target, int ref) {
+    return ref >= 0 ? table(target).name(ref) : pendingNames.get(target.ordinal()).get(-1 - ref);
   }
 
   /**
@@ -298,26 +350,22 @@ public final class IntegrityIndex {
    *     since their targets may stand in the part that could not be read
    */
   public void finish(boolean complete) {
+    for (RecordType t : TYPES) {
+      List<String> names = pendingNames.get(t.ordinal());
+      int[] slots = new int[names.size()];
+      for (int i = 0; i < slots.length; i++) {
+        slots[i] = table(t).slot(names.get(i));
+      }
+      resolved[t.ordinal()] = slots;
+    }
     if (complete) {
       checkReferences();
     }
     checkDates();
     checkCycles(RecordType.TOPIC, adjacency(topicParent), "parent");
     checkCycles(RecordType.ACTOR, memberOf, "memberOf");
-    Map<String, List<String>> supersedes = new HashMap<>();
-    // Only stances that supersede others can lie on a cycle; the rest need not be walked.
-    for (StanceInfo s : stanceBySlot) {
-      if (s != null && !s.supersedes().isEmpty()) {
-        supersedes.put(s.id(), s.supersedes());
-      }
-    }
-    checkCycles(RecordType.STANCE, supersedes, "supersedes");
+    checkStanceCycles();
     checkConflicts();
-  }
-
-  private StanceInfo stance(String id) {
-    int slot = ids.get(RecordType.STANCE).slot(id);
-    return slot < 0 ? null : stanceBySlot.get(slot);
   }
 
   private static Map<String, List<String>> adjacency(Map<String, String> parent) {
@@ -328,57 +376,157 @@ public final class IntegrityIndex {
 
   private void checkReferences() {
     for (Ref ref : refs) {
-      IdTable targets = ids.get(ref.target());
-      if (targets.slot(ref.id()) >= 0) {
+      IdTable targets = table(ref.target);
+      if (targets.slot(ref.id) >= 0) {
         continue;
       }
-      String hint = targets.size() <= 200_000 ? Hints.didYouMean(ref.id(), targets.names()) : null;
+      String hint = targets.size() <= 200_000 ? Hints.didYouMean(ref.id, targets.names()) : null;
       if (hint == null) {
-        hint = "add a " + ref.target().singular() + " with id '" + ref.id() + "' to '"
-            + ref.target().section() + "', or fix the reference";
+        hint = "add a " + ref.target.singular() + " with id '" + ref.id + "' to '"
+            + ref.target.section() + "', or fix the reference";
       }
       findings.accept(Finding.of(Rule.DANGLING_REFERENCE, ref.location(),
-              ref.from().singular() + " '" + ref.fromId() + "' refers to unknown "
-                  + ref.target().singular() + " '" + ref.id() + "'")
+              ref.from.singular() + " '" + ref.fromId() + "' refers to unknown "
+                  + ref.target.singular() + " '" + ref.id + "'")
           .withPointer(ref.pointer()).withRecord(ref.record()).withHint(hint));
     }
   }
 
   private void checkDates() {
-    for (StanceInfo s : stanceBySlot) {
-      if (s == null) {
+    IdTable stanceIds = table(RecordType.STANCE);
+    RecordPlaces where = places(RecordType.STANCE);
+    StanceLifecycles.Cursor other = stances.cursor();
+    for (StanceLifecycles.Cursor s = stances.cursor(); s.hasNext(); ) {
+      s.next();
+      if (!s.bound || s.date == NONE) {
         continue;
       }
-      String key = "stance:" + s.id();
-      if (s.respondsTo() != null && s.date() != null) {
-        PartialDate eventDate = eventDates.get(s.respondsTo());
-        if (eventDate != null && s.date().isBefore(eventDate)) {
-          findings.accept(Finding.of(Rule.RESPONDS_TO_LATER_EVENT, s.respondsToLocation(),
-                  "stance '" + s.id() + "' dated " + s.date() + " responds to event '"
-                      + s.respondsTo() + "' dated " + eventDate)
-              .withPointer(s.pointer() + "/respondsTo").withRecord(key)
+      int slot = s.slot;
+      if (s.respondsTo != NONE) {
+        int event = canonical(RecordType.EVENT, s.respondsTo);
+        int eventDate = event < 0 ? NONE : eventDates.get(event) ^ NONE;
+        if (eventDate != NONE && StanceLifecycles.isBefore(s.date, eventDate)) {
+          String id = stanceIds.name(slot);
+          findings.accept(Finding.of(Rule.RESPONDS_TO_LATER_EVENT, where.locate(slot, "/respondsTo"),
+                  "stance '" + id + "' dated " + StanceLifecycles.text(s.date)
+                      + " responds to event '" + name(RecordType.EVENT, event) + "' dated "
+                      + StanceLifecycles.text(eventDate))
+              .withPointer(where.pointer(slot) + "/respondsTo").withRecord("stance:" + id)
               .withHint("check both dates, or whether the stance responds to another event"));
         }
       }
-      if (s.until() != null && s.date() != null && s.until().isBefore(s.date())) {
-        findings.accept(Finding.of(Rule.UNTIL_BEFORE_DATE, s.untilLocation(),
-                "stance '" + s.id() + "' is in effect until " + s.until() + ", before its date "
-                    + s.date())
-            .withPointer(s.pointer() + "/until").withRecord(key)
+      if (s.until != NONE && StanceLifecycles.isBefore(s.until, s.date)) {
+        String id = stanceIds.name(slot);
+        findings.accept(Finding.of(Rule.UNTIL_BEFORE_DATE, where.locate(slot, "/until"),
+                "stance '" + id + "' is in effect until " + StanceLifecycles.text(s.until)
+                    + ", before its date " + StanceLifecycles.text(s.date))
+            .withPointer(where.pointer(slot) + "/until").withRecord("stance:" + id)
             .withHint("'until' must not precede 'date'"));
       }
-      for (int i = 0; i < s.supersedes().size(); i++) {
-        String old = s.supersedes().get(i);
-        StanceInfo o = old == null ? null : stance(old);
-        if (o != null && o.date() != null && s.date() != null && s.date().isBefore(o.date())) {
-          findings.accept(Finding.of(Rule.SUPERSEDES_LATER_STANCE, s.supersedesLocation(i),
-                  "stance '" + s.id() + "' dated " + s.date() + " supersedes stance '" + old
-                      + "' dated " + o.date() + ", which came after it")
-              .withPointer(s.pointer() + "/supersedes/" + i).withRecord(key)
+      for (int i = 0; i < s.supersedesCount; i++) {
+        int old = canonical(RecordType.STANCE, s.supersedes[i]);
+        if (old < 0) {
+          continue;
+        }
+        other.seek(old);
+        if (other.bound && other.date != NONE && StanceLifecycles.isBefore(s.date, other.date)) {
+          String id = stanceIds.name(slot);
+          findings.accept(Finding.of(Rule.SUPERSEDES_LATER_STANCE,
+                  where.locate(slot, "/supersedes/" + i),
+                  "stance '" + id + "' dated " + StanceLifecycles.text(s.date)
+                      + " supersedes stance '" + stanceIds.name(old) + "' dated "
+                      + StanceLifecycles.text(other.date) + ", which came after it")
+              .withPointer(where.pointer(slot) + "/supersedes/" + i).withRecord("stance:" + id)
               .withHint("a stance can only supersede earlier stances; swap the supersession"));
         }
       }
     }
+  }
+
+  /**
+   * Checks the supersedes references for cycles. A depth-first search over slots first tells
+   * whether there is any; only then are the ids made into strings and searched as the other types
+   * are, so that the cycles reported, and their order, do not depend on the encoding.
+   */
+  private void checkStanceCycles() {
+    int n = stances.size();
+    byte[] state = new byte[n];
+    StanceLifecycles.Cursor c = stances.cursor();
+    int[] stack = new int[16];
+    int[][] edges = new int[16][];
+    int[] next = new int[16];
+    boolean cycle = false;
+    for (StanceLifecycles.Cursor s = stances.cursor(); s.hasNext() && !cycle; ) {
+      s.next();
+      int start = s.slot;
+      if (state[start] != 0 || !s.bound || s.supersedesCount == 0) {
+        continue;
+      }
+      int depth = 0;
+      stack[0] = start;
+      edges[0] = edges(c, start);
+      next[0] = 0;
+      state[start] = 1;
+      while (depth >= 0 && !cycle) {
+        int[] e = edges[depth];
+        if (next[depth] >= e.length) {
+          state[stack[depth]] = 2;
+          depth--;
+          continue;
+        }
+        int to = e[next[depth]++];
+        if (state[to] == 1) {
+          cycle = true;
+        } else if (state[to] == 0) {
+          depth++;
+          if (depth == stack.length) {
+            stack = Arrays.copyOf(stack, depth * 2);
+            edges = Arrays.copyOf(edges, depth * 2);
+            next = Arrays.copyOf(next, depth * 2);
+          }
+          stack[depth] = to;
+          edges[depth] = edges(c, to);
+          next[depth] = 0;
+          state[to] = 1;
+        }
+      }
+    }
+    if (!cycle) {
+      return;
+    }
+    Map<String, List<String>> supersedes = new LinkedHashMap<>();
+    IdTable stanceIds = table(RecordType.STANCE);
+    for (StanceLifecycles.Cursor s = stances.cursor(); s.hasNext(); ) {
+      s.next();
+      if (s.bound && s.supersedesCount > 0) {
+        List<String> to = new ArrayList<>();
+        for (int i = 0; i < s.supersedesCount; i++) {
+          int old = canonical(RecordType.STANCE, s.supersedes[i]);
+          to.add(old == NONE ? null : name(RecordType.STANCE, old));
+        }
+        supersedes.put(stanceIds.name(s.slot), to);
+      }
+    }
+    checkCycles(RecordType.STANCE, supersedes, "supersedes");
+  }
+
+  private static final int[] NO_EDGES = new int[0];
+
+  /** The stances the stance in {@code slot} supersedes, as slots. */
+  private int[] edges(StanceLifecycles.Cursor c, int slot) {
+    c.seek(slot);
+    if (!c.bound || c.supersedesCount == 0) {
+      return NO_EDGES;
+    }
+    int[] e = new int[c.supersedesCount];
+    int k = 0;
+    for (int i = 0; i < c.supersedesCount; i++) {
+      int old = canonical(RecordType.STANCE, c.supersedes[i]);
+      if (old >= 0) {
+        e[k++] = old;
+      }
+    }
+    return k == e.length ? e : Arrays.copyOf(e, k);
   }
 
   private void checkCycles(RecordType type, Map<String, ? extends Collection<String>> edges,
@@ -446,12 +594,24 @@ public final class IntegrityIndex {
     rotated.addAll(cycle.subList(0, min));
     rotated.add(rotated.get(0));
     String head = rotated.get(0);
-    int headSlot = ids.get(type).slot(head);
-    Location loc = headSlot < 0 ? Location.ofFile("?") : places.get(type).locate(headSlot, "/id");
-    for (Ref r : refs) {
-      if (r.from() == type && r.fromId().equals(head) && r.target() == type
-          && r.pointer().contains("/" + field) && r.id().equals(rotated.get(1))) {
-        loc = r.location();
+    int headSlot = table(type).slot(head);
+    Location loc = headSlot < 0 ? Location.ofFile("?") : places(type).locate(headSlot, "/id");
+    if (type == RecordType.STANCE) {
+      // The last of the head's supersedes references that names the next stance on the cycle.
+      StanceLifecycles.Cursor c = stances.cursor().seek(headSlot);
+      for (int i = c.supersedesCount - 1; i >= 0; i--) {
+        int old = canonical(RecordType.STANCE, c.supersedes[i]);
+        if (old != NONE && name(RecordType.STANCE, old).equals(rotated.get(1))) {
+          loc = places(type).locate(headSlot, "/supersedes/" + i);
+          break;
+        }
+      }
+    } else {
+      for (Ref r : refs) {
+        if (r.from == type && r.target == type && r.fromId().equals(head)
+            && r.pointer().contains("/" + field) && r.id.equals(rotated.get(1))) {
+          loc = r.location();
+        }
       }
     }
     findings.accept(Finding.of(Rule.REFERENCE_CYCLE, loc,
@@ -461,83 +621,283 @@ public final class IntegrityIndex {
         .withHint("break the cycle by removing one of these '" + field + "' references"));
   }
 
-  private static int polarity(Position p) {
-    return switch (p) {
+  private static int polarity(int position) {
+    return switch (POSITIONS[position]) {
       case SUPPORTS, WELCOMES, AFFIRMS, CALLS_FOR, COMMITS_TO -> 1;
       case OPPOSES, REJECTS, CONDEMNS -> -1;
       case NEUTRAL -> 0;
     };
   }
 
+  /** A pair of conflicting stances found in the group of one holder and one topic. */
+  private record Conflict(int holder, int topic, int a, int b) {}
+
+  /**
+   * Reports stances of one holder on one topic whose positions point different ways while both are
+   * in effect. The stances are grouped by holder and topic with primitive sorts over slots; the
+   * conflicts found are then reported in the order of the groups' "holder NUL topic" keys, as
+   * before, so that the same pair seen through two holders is reported once, for the same holder.
+   */
   private void checkConflicts() {
-    Map<String, List<StanceInfo>> byHolderTopic = new HashMap<>();
-    Map<String, java.time.LocalDate> endedBySuccessor = new HashMap<>();
-    for (StanceInfo s : stanceBySlot) {
-      if (s == null || s.position() == null || s.date() == null || s.topic() == null) {
+    int n = stances.size();
+    if (n < 2) {
+      return;
+    }
+    // The first day of the earliest stance that supersedes each stance, for the stances that have one.
+    IntMinMap endedBySuccessor = new IntMinMap();
+    int actors = table(RecordType.ACTOR).size();
+    int buckets = actors + pendingNames.get(RecordType.ACTOR.ordinal()).size();
+    int[] counts = new int[buckets + 1];
+    int[] distinct = new int[8];
+    for (StanceLifecycles.Cursor s = stances.cursor(); s.hasNext(); ) {
+      s.next();
+      if (!eligible(s)) {
         continue;
       }
-      for (String old : s.supersedes()) {
-        if (old != null) {
-          endedBySuccessor.merge(old, s.date().start(), (a, b) -> a.isBefore(b) ? a : b);
+      for (int i = 0; i < s.supersedesCount; i++) {
+        int old = canonical(RecordType.STANCE, s.supersedes[i]);
+        if (old >= 0) {
+          endedBySuccessor.min(old, StanceLifecycles.start(s.date));
         }
       }
-      for (String h : new HashSet<>(s.holders())) {
-        if (h != null) {
-          byHolderTopic.computeIfAbsent(h + "\u0000" + s.topic(), k -> new ArrayList<>()).add(s);
-        }
+      distinct = holderBuckets(s, actors, distinct);
+      for (int i = 0; i < distinct[0]; i++) {
+        counts[distinct[i + 1]]++;
       }
     }
+    List<Conflict> conflicts = new ArrayList<>();
+    StanceLifecycles.Cursor a = stances.cursor();
+    StanceLifecycles.Cursor b = stances.cursor();
+    // Holders are taken a range at a time, so that the pairs sorted at once stay within a budget.
+    for (int from = 0; from < buckets; ) {
+      int to = from;
+      long total = 0;
+      while (to < buckets && (to == from || total + counts[to] <= CONFLICT_BUDGET)) {
+        total += counts[to++];
+      }
+      if (total < 2) {
+        from = to;
+        continue;
+      }
+      int[] starts = new int[to - from + 1];
+      for (int h = from; h < to; h++) {
+        starts[h - from + 1] = starts[h - from] + counts[h];
+      }
+      int[] fill = Arrays.copyOf(starts, starts.length);
+      // Topic in the high half, slot in the low: sorting a holder's pairs groups them by topic.
+      long[] pairs = new long[(int) total];
+      for (StanceLifecycles.Cursor s = stances.cursor(); s.hasNext(); ) {
+        s.next();
+        if (!eligible(s)) {
+          continue;
+        }
+        distinct = holderBuckets(s, actors, distinct);
+        long topic = (long) canonical(RecordType.TOPIC, s.topic) << 32;
+        for (int i = 0; i < distinct[0]; i++) {
+          int h = distinct[i + 1];
+          if (h >= from && h < to) {
+            pairs[fill[h - from]++] = topic | s.slot;
+          }
+        }
+      }
+      for (int h = from; h < to; h++) {
+        int lo = starts[h - from];
+        int hi = starts[h - from + 1];
+        if (hi - lo < 2) {
+          continue;
+        }
+        Arrays.sort(pairs, lo, hi);
+        for (int g = lo; g < hi; ) {
+          int topic = (int) (pairs[g] >> 32);
+          int end = g + 1;
+          while (end < hi && (int) (pairs[end] >> 32) == topic) {
+            end++;
+          }
+          if (end - g >= 2) {
+            group(h, topic, pairs, g, end, endedBySuccessor, a, b, conflicts);
+          }
+          g = end;
+        }
+      }
+      from = to;
+    }
+    if (conflicts.isEmpty()) {
+      return;
+    }
+    // Groups in the order of their keys as strings; within a group, in the order found.
+    Map<Long, String> keys = new HashMap<>();
+    for (Conflict c : conflicts) {
+      keys.computeIfAbsent(((long) c.holder() << 32) | (c.topic() & 0xFFFF_FFFFL),
+          k -> holderName(c.holder(), actors) + "\u0000" + name(RecordType.TOPIC, c.topic()));
+    }
+    List<Conflict> ordered = new ArrayList<>(conflicts);
+    ordered.sort(Comparator.comparing(
+        (Conflict c) -> keys.get(((long) c.holder() << 32) | (c.topic() & 0xFFFF_FFFFL))));
+    IdTable stanceIds = table(RecordType.STANCE);
+    RecordPlaces where = places(RecordType.STANCE);
     Set<String> reported = new HashSet<>();
-    List<String> groups = new ArrayList<>(byHolderTopic.keySet());
-    groups.sort(null);
-    for (String g : groups) {
-      List<StanceInfo> list = byHolderTopic.get(g);
-      if (list.size() < 2) {
+    for (Conflict c : ordered) {
+      String aId = stanceIds.name(c.a());
+      String bId = stanceIds.name(c.b());
+      if (!reported.add(aId + "|" + bId)) {
         continue;
       }
-      // Sorted by first day, then id; the day is computed once a stance, not once a comparison.
-      Map<StanceInfo, Long> start = new HashMap<>();
-      for (StanceInfo s : list) {
-        start.put(s, s.date().start().toEpochDay());
+      String g = keys.get(((long) c.holder() << 32) | (c.topic() & 0xFFFF_FFFFL));
+      String holder = g.substring(0, g.indexOf('\u0000'));
+      a.seek(c.a());
+      b.seek(c.b());
+      findings.accept(Finding.of(Rule.CONFLICTING_STANCES, where.locate(c.b(), "/position"),
+              "'" + holder + "' " + POSITIONS[b.position] + " topic '"
+                  + name(RecordType.TOPIC, canonical(RecordType.TOPIC, b.topic)) + "' in stance '"
+                  + bId + "' while stance '" + aId + "' (" + POSITIONS[a.position]
+                  + ") is still in effect")
+          .withPointer(where.pointer(c.b()) + "/position").withRecord("stance:" + bId)
+          .withRelated(List.of(where.locate(c.a(), "/position")))
+          .withHint("if the position changed, add \"supersedes\": [\"" + aId
+              + "\"] or an 'until' date to '" + aId + "'"));
+    }
+  }
+
+  private static boolean eligible(StanceLifecycles.Cursor s) {
+    return s.bound && s.position >= 0 && s.date != NONE && s.topic != NONE;
+  }
+
+  /**
+   * The distinct holders of a stance as bucket numbers (an actor's slot, or the number of actors
+   * plus a pending id's number): the count in element 0, the buckets after it.
+   */
+  private int[] holderBuckets(StanceLifecycles.Cursor s, int actors, int[] out) {
+    if (out.length < s.holderCount + 1) {
+      out = new int[s.holderCount + 1];
+    }
+    int k = 0;
+    outer:
+    for (int i = 0; i < s.holderCount; i++) {
+      int h = s.holders[i];
+      if (h == NONE) {
+        continue;
       }
-      list.sort(Comparator.comparing((StanceInfo s) -> start.get(s)).thenComparing(StanceInfo::id));
-      for (int i = 0; i < list.size(); i++) {
-        StanceInfo a = list.get(i);
-        java.time.LocalDate aEnd = effectiveEnd(a, endedBySuccessor);
-        for (int j = i + 1; j < list.size(); j++) {
-          StanceInfo b = list.get(j);
-          if (aEnd != null && b.date().start().isAfter(aEnd)) {
-            break;
+      h = canonical(RecordType.ACTOR, h);
+      int bucket = h >= 0 ? h : actors - 1 - h;
+      for (int j = 0; j < k; j++) {
+        if (out[j + 1] == bucket) {
+          continue outer;
+        }
+      }
+      out[++k] = bucket;
+    }
+    out[0] = k;
+    return out;
+  }
+
+  private String holderName(int bucket, int actors) {
+    return bucket < actors ? table(RecordType.ACTOR).name(bucket)
+        : pendingNames.get(RecordType.ACTOR.ordinal()).get(bucket - actors);
+  }
+
+  /** Finds the conflicts in the group of stances {@code pairs[from, to)} of one holder and topic. */
+  private void group(int holder, int topic, long[] pairs, int from, int to,
+      IntMinMap endedBySuccessor, StanceLifecycles.Cursor a, StanceLifecycles.Cursor b,
+      List<Conflict> out) {
+    int m = to - from;
+    Integer[] order = new Integer[m];
+    int[] slots = new int[m];
+    int[] start = new int[m];
+    int[] end = new int[m];
+    int[] polarity = new int[m];
+    for (int i = 0; i < m; i++) {
+      int slot = (int) pairs[from + i];
+      a.seek(slot);
+      slots[i] = slot;
+      start[i] = StanceLifecycles.start(a.date);
+      polarity[i] = polarity(a.position);
+      // The last day in effect: the day before the earliest successor, or the until date's last.
+      int e = a.until == NONE ? Integer.MAX_VALUE : StanceLifecycles.end(a.until);
+      int byNext = endedBySuccessor.get(slot);
+      if (byNext != Integer.MAX_VALUE && byNext - 1 < e) {
+        e = byNext - 1;
+      }
+      end[i] = e;
+      order[i] = i;
+    }
+    IdTable stanceIds = table(RecordType.STANCE);
+    // Sorted by first day, then id.
+    Arrays.sort(order, (x, y) -> start[x] != start[y] ? Integer.compare(start[x], start[y])
+        : stanceIds.compare(slots[x], slots[y]));
+    for (int i = 0; i < m; i++) {
+      int x = order[i];
+      for (int j = i + 1; j < m; j++) {
+        int y = order[j];
+        if (end[x] != Integer.MAX_VALUE && start[y] > end[x]) {
+          break;
+        }
+        if (polarity[x] == polarity[y] || related(slots[x], slots[y], a, b)) {
+          continue;
+        }
+        out.add(new Conflict(holder, topic, slots[x], slots[y]));
+      }
+    }
+  }
+
+  /** Whether one of two stances supersedes the other. */
+  private boolean related(int x, int y, StanceLifecycles.Cursor a, StanceLifecycles.Cursor b) {
+    return supersedes(a.seek(x), y) || supersedes(b.seek(y), x);
+  }
+
+  private boolean supersedes(StanceLifecycles.Cursor s, int other) {
+    for (int i = 0; i < s.supersedesCount; i++) {
+      if (canonical(RecordType.STANCE, s.supersedes[i]) == other) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A small open-addressing map from slots to the least value put for them. */
+  private static final class IntMinMap {
+    private int[] keys = new int[64];
+    private int[] values = new int[64];
+    private int size;
+
+    void min(int key, int value) {
+      if (2 * (size + 1) > keys.length) {
+        int[] k = keys;
+        int[] v = values;
+        keys = new int[k.length * 2];
+        values = new int[k.length * 2];
+        size = 0;
+        for (int i = 0; i < k.length; i++) {
+          if (k[i] != 0) {
+            min(k[i] - 1, v[i]);
           }
-          if (polarity(a.position()) == polarity(b.position())
-              || related(a, b) || !reported.add(a.id() + "|" + b.id())) {
-            continue;
-          }
-          String holder = g.substring(0, g.indexOf('\u0000'));
-          findings.accept(Finding.of(Rule.CONFLICTING_STANCES, b.positionLocation(),
-                  "'" + holder + "' " + b.position() + " topic '" + b.topic() + "' in stance '"
-                      + b.id() + "' while stance '" + a.id() + "' (" + a.position()
-                      + ") is still in effect")
-              .withPointer(b.pointer() + "/position").withRecord("stance:" + b.id())
-              .withRelated(List.of(a.positionLocation()))
-              .withHint("if the position changed, add \"supersedes\": [\"" + a.id()
-                  + "\"] or an 'until' date to '" + a.id() + "'"));
+        }
+      }
+      int mask = keys.length - 1;
+      for (int i = (key * 0x9E3779B9) >>> 7 & mask; ; i = (i + 1) & mask) {
+        if (keys[i] == 0) {
+          keys[i] = key + 1;
+          values[i] = value;
+          size++;
+          return;
+        }
+        if (keys[i] == key + 1) {
+          values[i] = Math.min(values[i], value);
+          return;
         }
       }
     }
-  }
 
-  private static boolean related(StanceInfo a, StanceInfo b) {
-    return a.supersedes().contains(b.id()) || b.supersedes().contains(a.id());
-  }
-
-  private static java.time.LocalDate effectiveEnd(StanceInfo s, Map<String, java.time.LocalDate> ended) {
-    java.time.LocalDate end = s.until() == null ? null : s.until().end();
-    java.time.LocalDate byNext = ended.get(s.id());
-    if (byNext != null) {
-      java.time.LocalDate dayBefore = byNext.minusDays(1);
-      end = end == null || dayBefore.isBefore(end) ? dayBefore : end;
+    /** The least value put for {@code key}, or {@link Integer#MAX_VALUE}. */
+    int get(int key) {
+      int mask = keys.length - 1;
+      for (int i = (key * 0x9E3779B9) >>> 7 & mask; ; i = (i + 1) & mask) {
+        if (keys[i] == 0) {
+          return Integer.MAX_VALUE;
+        }
+        if (keys[i] == key + 1) {
+          return values[i];
+        }
+      }
     }
-    return end;
   }
 }

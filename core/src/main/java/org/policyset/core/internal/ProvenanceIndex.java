@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.Principle;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.model.Source;
+import org.policyset.core.model.Stance;
 import org.policyset.core.validation.Finding;
 import org.policyset.core.validation.Location;
 import org.policyset.core.validation.Rule;
@@ -27,16 +27,72 @@ import org.policyset.core.validation.Rule;
  * The provenance layer: every event and principle cites a source, every quote stands verbatim in its
  * source's archived text, and every source is cited.
  */
-public final class ProvenanceIndex {
+public final class ProvenanceIndex implements FastReader.Preparer {
 
-  private record SourceInfo(String id, Path text, Path folder, LazyLocation location,
-      LazyLocation textLocation, String pointer) {}
+  /** A declared source; {@code cited} is set when a record cites it after its declaration. */
+  private static final class SourceInfo {
+    final String id;
+    final Path text;
+    final Path folder;
+    final LazyLocation location;
+    final LazyLocation textLocation;
+    final String pointer;
+    boolean cited;
+
+    SourceInfo(String id, Path text, Path folder, LazyLocation location, LazyLocation textLocation,
+        String pointer) {
+      this.id = id;
+      this.text = text;
+      this.folder = folder;
+      this.location = location;
+      this.textLocation = textLocation;
+      this.pointer = pointer;
+    }
+
+    String id() {
+      return id;
+    }
+
+    Path text() {
+      return text;
+    }
+
+    Path folder() {
+      return folder;
+    }
+
+    LazyLocation location() {
+      return location;
+    }
+
+    LazyLocation textLocation() {
+      return textLocation;
+    }
+
+    String pointer() {
+      return pointer;
+    }
+  }
 
   private record Quote(String source, String quote, LazyLocation location, String pointer,
       String record) {}
 
-  private final Map<String, SourceInfo> sources = new LinkedHashMap<>();
+  /** The declared sources: ids in a table, by slot in order of declaration (the first of a duplicate). */
+  private final IdTable sourceIds = new IdTable();
+  private final List<SourceInfo> sources = new ArrayList<>();
+  /** The source ids as {@link #accept} last published them to the worker threads. */
+  private volatile IdTable.Snapshot published;
+  private boolean changed;
+  /** What a worker thread resolved of the citations of the record {@link #accept} gets next. */
+  private Resolved resolvedNext;
+
+  /** The sources a stance cites, resolved on a worker thread: a slot, or -1 to look up. */
+  private record Resolved(Stance stance, int[] slots) {}
+  /** Ids cited before any source of theirs was declared (or by records that could not be bound). */
   private final Set<String> cited = new HashSet<>();
+  /** The folder of the file last read, which the sources declared in it share. */
+  private org.policyset.core.io.InputFile lastFile;
+  private Path lastFolder;
   private final List<Quote> quotes = new ArrayList<>();
   private final Map<String, QuoteMatcher> texts = new HashMap<>();
   private final Set<String> unreadable = new HashSet<>();
@@ -59,8 +115,41 @@ public final class ProvenanceIndex {
     this.all = all;
   }
 
+  /**
+   * Resolves the sources a stance cites against the source ids as last published, on the thread
+   * that bound it; every id found there was declared before the stance.
+   */
+  @Override
+  public Object prepare(PolicyRecord value) {
+    if (!(value instanceof Stance s)) {
+      return null;
+    }
+    IdTable.Snapshot t = published;
+    if (t == null) {
+      return null;
+    }
+    int[] slots = new int[s.sources().size()];
+    for (int i = 0; i < slots.length; i++) {
+      Citation c = s.sources().get(i);
+      slots[i] = c == null || c.source() == null ? -1 : t.slot(c.source());
+    }
+    return new Resolved(s, slots);
+  }
+
+  @Override
+  public void handOn(Object prepared) {
+    resolvedNext = (Resolved) prepared;
+  }
+
+  private SourceInfo source(String id) {
+    int slot = sourceIds.slot(id);
+    return slot < 0 ? null : sources.get(slot);
+  }
+
   /** Indexes one record. */
   public void accept(ReadRecord r) {
+    Resolved resolved = resolvedNext;
+    resolvedNext = null;
     PolicyRecord value = r.value();
     if (value == null) {
       // A record that could not be bound still cites its sources: count every short string in it
@@ -76,12 +165,19 @@ public final class ProvenanceIndex {
     }
     if (value instanceof Source s) {
       Path text = null;
-      Path dir = r.file().path().toAbsolutePath().getParent();
+      if (r.file() != lastFile) {
+        lastFile = r.file();
+        lastFolder = r.file().path().toAbsolutePath().getParent();
+      }
+      Path dir = lastFolder;
       if (s.text() != null && r.valid()) {
         text = dir == null ? null : dir.resolve(s.text()).normalize();
       }
-      sources.putIfAbsent(s.id(), new SourceInfo(s.id(), text, dir, LazyLocation.of(r.locator(), "/id"),
-          LazyLocation.of(r.locator(), "/text"), r.pointer()));
+      if (sourceIds.add(s.id()) >= 0) {
+        sources.add(new SourceInfo(s.id(), text, dir, LazyLocation.of(r.locator(), "/id"),
+            LazyLocation.of(r.locator(), "/text"), r.pointer()));
+        changed = true;
+      }
       return;
     }
     List<Citation> citations = value.citations();
@@ -91,6 +187,15 @@ public final class ProvenanceIndex {
               value.recordType().singular() + " '" + r.id() + "' cites no source")
           .withPointer(r.pointer() + value.citationsPointer()).withRecord(r.key())
           .withHint("add \"sources\": [{\"source\": \"…\", \"quote\": \"…\", \"locator\": \"…\"}]"));
+    }
+    if (value instanceof Stance s) {
+      if (changed) {
+        changed = false;
+        published = sourceIds.snapshot();
+      }
+      addQuotes(r, value.citationsPointer(), citations,
+          resolved != null && resolved.stance() == s ? resolved.slots() : null);
+      return;
     }
     collect(r, value.citationsPointer(), citations, value);
   }
@@ -109,31 +214,36 @@ public final class ProvenanceIndex {
 
   private void collect(ReadRecord r, String base, List<Citation> citations, PolicyRecord value) {
     if (value instanceof Principle p) {
-      addQuotes(r, "/sources", p.sources());
+      addQuotes(r, "/sources", p.sources(), null);
       for (int i = 0; i < p.relations().size(); i++) {
         if (p.relations().get(i) != null) {
-          addQuotes(r, "/relations/" + i + "/sources", p.relations().get(i).sources());
+          addQuotes(r, "/relations/" + i + "/sources", p.relations().get(i).sources(), null);
         }
       }
     } else if (base != null) {
-      addQuotes(r, base, citations);
+      addQuotes(r, base, citations, null);
     }
   }
 
-  private void addQuotes(ReadRecord r, String base, List<Citation> citations) {
+  private void addQuotes(ReadRecord r, String base, List<Citation> citations, int[] slots) {
     for (int i = 0; i < citations.size(); i++) {
       Citation c = citations.get(i);
       if (c == null || c.source() == null) {
         continue;
       }
-      cited.add(c.source());
+      // One lookup: a source already declared is marked cited; other ids wait in the set.
+      SourceInfo known = slots != null && slots[i] >= 0 ? sources.get(slots[i]) : source(c.source());
+      if (known != null) {
+        known.cited = true;
+      } else {
+        cited.add(c.source());
+      }
       if (c.quote() == null) {
         continue;
       }
       // A quote of a source already seen is checked now, or not at all when the source has no
       // archived text; only quotes of sources not seen yet wait for the end, so that memory does
       // not grow with the number of quotes.
-      SourceInfo known = sources.get(c.source());
       if (known != null && known.text() == null) {
         continue;
       }
@@ -154,13 +264,13 @@ public final class ProvenanceIndex {
    */
   public void finish(boolean complete) {
     for (Quote q : quotes) {
-      SourceInfo s = sources.get(q.source());
+      SourceInfo s = source(q.source());
       if (s != null) {
         check(q, s);
       }
     }
     quotes.clear();
-    for (SourceInfo s : sources.values()) {
+    for (SourceInfo s : sources) {
       if (s.text() != null && !texts.containsKey(s.id()) && !unreadable.contains(s.id())) {
         if (load(s) == null) {
           unreadable.add(s.id());
@@ -168,8 +278,8 @@ public final class ProvenanceIndex {
       }
     }
     if (complete) {
-      for (SourceInfo s : sources.values()) {
-        if (!cited.contains(s.id())) {
+      for (SourceInfo s : sources) {
+        if (!s.cited && !cited.contains(s.id())) {
           findings.accept(Finding.of(Rule.UNUSED_SOURCE, s.location().get(),
                   "source '" + s.id() + "' is never cited")
               .withPointer(s.pointer() + "/id").withRecord("source:" + s.id())

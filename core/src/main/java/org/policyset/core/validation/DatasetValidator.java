@@ -20,6 +20,7 @@ import org.policyset.core.io.ReadLimits;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.RecordListener;
 import org.policyset.core.model.Manifest;
+import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.RecordType;
 
 /**
@@ -153,16 +154,13 @@ public final class DatasetValidator {
     List<Finding> findings = new ArrayList<>();
     IntegrityIndex integrity = new IntegrityIndex(findings::add);
     ProvenanceIndex provenance = new ProvenanceIndex(findings::add, all);
-    Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);
-    for (RecordType t : RecordType.values()) {
-      counts.put(t, 0);
-    }
+    int[] perType = new int[RecordType.values().length];
     List<Manifest> manifests = new ArrayList<>();
     List<org.policyset.core.validation.Location> manifestLocations = new ArrayList<>();
     RecordListener listener = new RecordListener() {
       @Override
       public void onRecord(ReadRecord record) {
-        counts.merge(record.type(), 1, Integer::sum);
+        perType[record.type().ordinal()]++;
         integrity.accept(record);
         provenance.accept(record);
       }
@@ -179,7 +177,22 @@ public final class DatasetValidator {
       }
     };
     List<InputFile> files = DatasetReader.resolve(inputs, listener::onFinding);
-    boolean complete = new FastReader(limits, all).readAll(files, listener);
+    boolean complete = new FastReader(limits, all).preparing(new FastReader.Preparer() {
+      // Both indexes resolve what they can of a record on the thread that bound it.
+      @Override
+      public Object prepare(PolicyRecord value) {
+        Object a = integrity.prepare(value);
+        Object b = provenance.prepare(value);
+        return a == null && b == null ? null : new Object[] {a, b};
+      }
+
+      @Override
+      public void handOn(Object prepared) {
+        Object[] both = (Object[]) prepared;
+        integrity.handOn(both[0]);
+        provenance.handOn(both[1]);
+      }
+    }).readAll(files, listener);
     if (manifests.size() > 1) {
       for (int i = 1; i < manifests.size(); i++) {
         findings.add(Finding.of(Rule.DUPLICATE_MANIFEST, manifestLocations.get(i),
@@ -193,6 +206,10 @@ public final class DatasetValidator {
               "dataset has no manifest")
           .withHint("add a file with {\"manifest\": {\"id\": …, \"title\": …, \"version\": \"1.0.0\","
               + " \"license\": …, \"schemaVersion\": \"" + Manifest.CURRENT_SCHEMA_VERSION + "\"}}"));
+    }
+    Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);
+    for (RecordType t : RecordType.values()) {
+      counts.put(t, perType[t.ordinal()]);
     }
     integrity.finish(complete || all);
     provenance.finish(complete || all);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +72,15 @@ class FastReaderTest {
         lin("blank and unicode blank lines", b -> replaceNth(b, "\n", "\n\n \u2003\t\n", 800)),
         lin("syntax error", b -> replaceNth(b, "\"statement\":", "\"statement\" ", 1000)),
         lin("invalid utf-8 late", b -> replaceNth(b, "\"statement\":\"", "\"statement\":\"\u00ff", 1400, true)),
-        lin("duplicate type", b -> replaceNth(b, "\"statement\":", "\"$type\":\"stance\",\"statement\":", 100)));
+        lin("duplicate type", b -> replaceNth(b, "\"statement\":", "\"$type\":\"stance\",\"statement\":", 100)),
+        // The line scanner skips eight bytes at a time: lone \r between tokens and multi-byte
+        // characters must be found at every position in a word.
+        lin("lone carriage returns at every alignment", b -> everyOccurrence(b, "\"statement\":",
+            i -> " ".repeat(i % 8) + "\r\"statement\":")),
+        lin("multi-byte characters at every alignment", b -> everyOccurrence(b, "\"statement\":\"",
+            i -> "\"statement\":\"" + "x".repeat(i % 8) + "\u00fc\u20ac\ud83d\ude00 ")),
+        lin("invalid utf-8 at every alignment", b -> everyOccurrence(b, "\"statement\":\"",
+            i -> i == 1200 ? "\"statement\":\"" + "x".repeat(3) + "\u00ff" : "\"statement\":\"", true)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -145,6 +154,29 @@ class FastReaderTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(a);
     out.writeBytes(b);
+    return out.toByteArray();
+  }
+
+  private static byte[] everyOccurrence(byte[] b, String from, IntFunction<String> to) {
+    return everyOccurrence(b, from, to, false);
+  }
+
+  /**
+   * Replaces the i-th occurrence of {@code from} by {@code to.apply(i)}, for every i; with
+   * {@code latin1}, U+00FF in a replacement becomes the byte 0xFF.
+   */
+  private static byte[] everyOccurrence(byte[] b, String from, IntFunction<String> to,
+      boolean latin1) {
+    String s = new String(b, StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int done = 0;
+    int i = 0;
+    for (int at = s.indexOf(from); at >= 0; at = s.indexOf(from, at + from.length()), i++) {
+      out.writeBytes(s.substring(done, at).getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(to.apply(i).getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+      done = at + from.length();
+    }
+    out.writeBytes(s.substring(done).getBytes(StandardCharsets.UTF_8));
     return out.toByteArray();
   }
 
