@@ -127,22 +127,16 @@ final class IdTable {
   String name(int slot) {
     int start = starts.get(slot);
     byte[] a = arena[start >>> ARENA_BITS];
-    int p = start & (ARENA_CHUNK - 1);
-    int header = 0;
-    int shift = 0;
-    int b;
-    do {
-      b = a[p++];
-      header |= (b & 0x7F) << shift;
-      shift += 7;
-    } while (b < 0);
+    long at = header(a, start & (ARENA_CHUNK - 1));
+    int header = (int) (at >>> 32);
+    int p = (int) at;
     int n = header >>> 1;
     if ((header & 1) == 0) {
       return new String(a, p, n, StandardCharsets.ISO_8859_1);
     }
     char[] c = new char[n];
     for (int i = 0; i < n; i++) {
-      c[i] = (char) (((a[p + 2 * i] & 0xFF) << 8) | (a[p + 2 * i + 1] & 0xFF));
+      c[i] = unit(a, p, i);
     }
     return new String(c);
   }
@@ -182,18 +176,9 @@ final class IdTable {
 
   private static boolean matches(byte[][] arena, int start, String id) {
     byte[] a = arena[start >>> ARENA_BITS];
-    int p = start & (ARENA_CHUNK - 1);
-    int header = a[p++];
-    if (header < 0) {
-      header &= 0x7F;
-      int shift = 7;
-      int b;
-      do {
-        b = a[p++];
-        header |= (b & 0x7F) << shift;
-        shift += 7;
-      } while (b < 0);
-    }
+    long at = header(a, start & (ARENA_CHUNK - 1));
+    int header = (int) (at >>> 32);
+    int p = (int) at;
     int n = header >>> 1;
     if (n != id.length()) {
       return false;
@@ -206,13 +191,35 @@ final class IdTable {
       }
     } else {
       for (int i = 0; i < n; i++) {
-        char c = (char) (((a[p + 2 * i] & 0xFF) << 8) | (a[p + 2 * i + 1] & 0xFF));
+        char c = unit(a, p, i);
         if (c != id.charAt(i)) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /**
+   * Reads the header of the id stored from {@code p} on in chunk {@code a}, a variable-length
+   * integer: the id's number of UTF-16 units times two, plus one if they take two bytes each.
+   * Returns the header in the high half, and where the id's bytes start in the low half.
+   */
+  private static long header(byte[] a, int p) {
+    int header = 0;
+    int shift = 0;
+    int b;
+    do {
+      b = a[p++];
+      header |= (b & 0x7F) << shift;
+      shift += 7;
+    } while (b < 0);
+    return ((long) header << 32) | p;
+  }
+
+  /** The {@code i}-th UTF-16 unit of an id stored two bytes a unit from {@code p} on. */
+  private static char unit(byte[] a, int p, int i) {
+    return (char) (((a[p + 2 * i] & 0xFF) << 8) | (a[p + 2 * i + 1] & 0xFF));
   }
 
   /** Copies {@code id} into the arena; returns where it starts. */
@@ -266,15 +273,9 @@ final class IdTable {
   private int hashOf(int slot) {
     int start = starts.get(slot);
     byte[] a = arena[start >>> ARENA_BITS];
-    int p = start & (ARENA_CHUNK - 1);
-    int header = 0;
-    int shift = 0;
-    int b;
-    do {
-      b = a[p++];
-      header |= (b & 0x7F) << shift;
-      shift += 7;
-    } while (b < 0);
+    long at = header(a, start & (ARENA_CHUNK - 1));
+    int header = (int) (at >>> 32);
+    int p = (int) at;
     int n = header >>> 1;
     int h = 0;
     if ((header & 1) == 0) {
@@ -283,7 +284,7 @@ final class IdTable {
       }
     } else {
       for (int i = 0; i < n; i++) {
-        h = 31 * h + (char) (((a[p + 2 * i] & 0xFF) << 8) | (a[p + 2 * i + 1] & 0xFF));
+        h = 31 * h + unit(a, p, i);
       }
     }
     return h;
