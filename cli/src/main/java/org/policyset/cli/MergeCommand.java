@@ -37,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + "both values and where each came from. The result is validated before it is written, "
         + "canonically and atomically; on a conflict (with the default policy) or an invalid "
         + "result, nothing is written. OUT ending in .json is one document, .jsonl is JSON Lines, "
-        + "anything else a folder with one file per section.",
+        + "anything else a folder with one file per section. The $schema the input documents "
+        + "agree on is kept in every document written.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:Merged and written.",

@@ -30,10 +30,11 @@ import picocli.CommandLine.Model.CommandSpec;
           + "on one side takes that side; both sides changing one field differently, or one side "
           + "deleting a record the other changed, is a conflict: OURS then holds our version of "
           + "those fields (still valid JSON), the conflicts are listed on standard error, and the "
-          + "exit code is 1 so that git marks the file as conflicted.",
+          + "exit code is 1 so that git marks the file as conflicted. The file's $schema is "
+          + "kept (theirs, if only theirs changed it).",
       "",
       "Install it with two lines:",
-      "  git config merge.policyset.driver 'policyset merge-driver %O %A %B %P'",
+      "  git config merge.policyset.driver 'policyset merge-driver %%O %%A %%B %%P'",
       "  echo '*.json merge=policyset' >> .gitattributes   (and *.jsonl likewise)"
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -41,8 +41,7 @@ final class PolicysetCommand implements Runnable {
   /**
    * The subcommands, in the order help lists them. They are registered here rather than in the
    * annotation so that a run of one command builds only that command's model: picocli reads every
-   * registered command's annotations at start-up, and its classes cannot be kept in a class-data
-   * archive.
+   * registered command's annotations at start-up, through reflection, on every run.
    */
   private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
@@ -58,6 +57,11 @@ final class PolicysetCommand implements Runnable {
     SUBCOMMANDS.put("stats", StatsCommand::new);
     SUBCOMMANDS.put("export", ExportCommand::new);
     SUBCOMMANDS.put("generate", GenerateCommand::new);
+  }
+
+  /** Returns the names of the subcommands, in the order help lists them. */
+  static java.util.Set<String> commandNames() {
+    return java.util.Collections.unmodifiableSet(SUBCOMMANDS.keySet());
   }
 
   /** Builds the command line with every subcommand, the project's error policy and the writers. */

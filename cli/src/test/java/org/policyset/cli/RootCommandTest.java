@@ -37,4 +37,24 @@ class RootCommandTest {
     }
     assertThat(r.out().lines().count()).isEqualTo(Rule.values().length);
   }
+
+  @Test
+  void everyCommandsHelpIsFormattedWithoutPicocliWarnings() throws Exception {
+    // picocli reports a description it cannot format (a lone % sign, say) on System.err itself.
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      for (String command : PolicysetCommand.commandNames()) {
+        Cli r = Cli.run(command, "--help");
+        assertThat(r.exit()).as(command).isZero();
+        assertThat(r.out()).as(command).contains("Usage: policyset " + command)
+            .doesNotContain("%n").doesNotContain("${");
+      }
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli");
+    assertThat(Cli.run("merge-driver", "--help").out()).contains("merge-driver %O %A %B %P");
+  }
 }
