@@ -79,6 +79,8 @@ public final class FastReader {
   private final ObjectReader strict;
 
   private final long parallelBytes;
+  /** Files this reader handed to the reference reader from their start. */
+  private int wholeFileFallbacks;
   private Preparer preparer;
 
   /**
@@ -189,6 +191,14 @@ public final class FastReader {
   }
 
   /**
+   * Returns how many files this reader left to the reference reader from their start (the results
+   * are the same; only the speed differs), for tests and diagnostics.
+   */
+  int wholeFileFallbacks() {
+    return wholeFileFallbacks;
+  }
+
+  /**
    * Reads the files in order, as {@link DocumentReader#readAll} does, stopping before the file that
    * would take the total past the limit.
    *
@@ -232,6 +242,7 @@ public final class FastReader {
     } catch (Fallback | IOException e) {
       run.cancel();
       input.release();
+      wholeFileFallbacks++;
       return exact.read(file, new Skipping(listener, run.delivered));
     } catch (RuntimeException | Error e) {
       run.cancel();
@@ -692,6 +703,21 @@ public final class FastReader {
    * parser does (a column counts UTF-16 units; {@code \r}, {@code \n} and {@code \r\n} end a line).
    */
   private static final class Scanner {
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH = 0x8080808080808080L;
+
+    /**
+     * Whether a word of eight bytes may hold a byte that ends a run of plain string content: a
+     * non-ASCII byte (its top bit), or, in a word of ASCII bytes, a control below 0x20, a quote or a
+     * backslash: subtracting one from each byte sets the top bit of a byte that was zero, and a byte
+     * below 0x20 sets it once 0x20 is subtracted. A borrow can only flag a word that has such a byte
+     * anyway, so no byte that matters is ever skipped.
+     */
+    private static boolean stringSpecial(long w) {
+      long t = w | (w - 0x20 * ONES) | ((w ^ ('"' * ONES)) - ONES) | ((w ^ ('\\' * ONES)) - ONES);
+      return (t & HIGH) != 0;
+    }
+
     /** Reads eight bytes of an array as one long. */
     private static final VarHandle LONGS =
         MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -884,6 +910,13 @@ public final class FastReader {
         byte[] b = buf;
         int p = pos;
         int end = limit;
+        if (string) {
+          // Inside a string only a quote, a backslash, a control or a non-ASCII byte matters:
+          // eight bytes at a time while a word has none (see stringSpecial).
+          while (p + 8 <= end && !stringSpecial((long) LONGS.get(b, p))) {
+            p += 8;
+          }
+        }
         // The common case: printable ASCII that is neither a quote, a backslash nor a bracket.
         while (p < end && !SPECIAL[b[p] & 0xFF]) {
           p++;
