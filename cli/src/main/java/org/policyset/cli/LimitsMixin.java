@@ -45,7 +45,8 @@ final class LimitsMixin {
   Long maxTotalSize;
 
   @Option(names = "--max-findings-per-file", paramLabel = "N", order = 107,
-      description = "Stop reading a file after this many findings in it (default: 10000).")
+      description = "Stop reading a file after this many findings in it, and list at most this "
+          + "many integrity and provenance findings a file (default: 10000).")
   Integer maxFindingsPerFile;
 
   /** Returns the limits: the defaults, with each limit given on the command line in its place. */

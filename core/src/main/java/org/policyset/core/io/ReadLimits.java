@@ -15,7 +15,9 @@ package org.policyset.core.io;
  * @param maxLineLength longest JSON Lines line, in characters
  * @param maxRecordsPerFile most records one file may hold
  * @param maxTotalBytes largest total size of all the files of one read, in bytes
- * @param maxFindingsPerFile most findings reading one file may report; reading stops at this many
+ * @param maxFindingsPerFile most findings reading one file may report; reading stops at this many.
+ *     Validation also lists at most this many integrity and provenance findings a file, and says
+ *     how many more there were
  * @since 0.1.0
  */
 public record ReadLimits(

@@ -152,8 +152,23 @@ public final class DatasetValidator {
    */
   public ValidationReport validate(List<Path> inputs) {
     List<Finding> findings = new ArrayList<>();
-    IntegrityIndex integrity = new IntegrityIndex(findings::add);
-    ProvenanceIndex provenance = new ProvenanceIndex(findings::add, all);
+    // The whole-dataset layers report at most maxFindingsPerFile findings of the selected rules a
+    // file, as reading does, so that a file of a million dangling references cannot fill memory.
+    Map<String, int[]> perFile = new java.util.LinkedHashMap<>();
+    java.util.function.Consumer<Finding> capped = f -> {
+      if (!reports(f.rule())) {
+        return;
+      }
+      int[] n = perFile.computeIfAbsent(f.location().file(), k -> new int[2]);
+      if (n[0] < limits.maxFindingsPerFile()) {
+        n[0]++;
+        findings.add(f);
+      } else {
+        n[1]++;
+      }
+    };
+    IntegrityIndex integrity = new IntegrityIndex(capped);
+    ProvenanceIndex provenance = new ProvenanceIndex(capped, all);
     int[] perType = new int[RecordType.values().length];
     List<Manifest> manifests = new ArrayList<>();
     List<org.policyset.core.validation.Location> manifestLocations = new ArrayList<>();
@@ -213,6 +228,14 @@ public final class DatasetValidator {
     }
     integrity.finish(complete || all);
     provenance.finish(complete || all);
+    perFile.forEach((file, n) -> {
+      if (n[1] > 0) {
+        findings.add(Finding.of(Rule.LIMIT_EXCEEDED, Location.ofFile(file),
+                n[1] + " more integrity and provenance findings in this file are not listed (the "
+                    + "limit is " + limits.maxFindingsPerFile() + " a file)")
+            .withHint("fix these first, or raise the limit with --max-findings-per-file"));
+      }
+    });
     return select(findings, files, counts, manifests.size(), complete);
   }
 

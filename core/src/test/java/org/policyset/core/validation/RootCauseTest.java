@@ -97,4 +97,30 @@ class RootCauseTest {
         .validate(List.of(broken, stances));
     assertThat(codes(all)).extracting(s -> s.substring(0, 5)).containsExactly("PS101", "PS302");
   }
+
+  @Test
+  void integrityFindingsPastTheLimitAreCountedNotListed() throws IOException {
+    StringBuilder stances = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      stances.append(i == 0 ? "" : ", ").append("{\"id\": \"s").append(i)
+          .append("\", \"holders\": [\"nobody-").append(i).append("\"], \"topic\": \"gaza-ceasefire\", ")
+          .append("\"position\": \"calls-for\", \"statement\": \"A call.\", \"date\": \"2023\", ")
+          .append("\"sources\": [{\"source\": \"seed\"}]}");
+    }
+    Path f = write("d.json", "{" + CONTEXT + "\"stances\": [" + stances + "]}");
+    org.policyset.core.io.ReadLimits five =
+        org.policyset.core.io.ReadLimits.DEFAULTS.withMaxFindingsPerFile(5);
+
+    ValidationReport r = DatasetValidator.create().withLimits(five).validate(List.of(f));
+
+    assertThat(r.findings()).filteredOn(x -> x.rule() == Rule.DANGLING_REFERENCE).hasSize(5);
+    assertThat(r.findings()).filteredOn(x -> x.rule() == Rule.LIMIT_EXCEEDED).singleElement()
+        .satisfies(x -> assertThat(x.message()).startsWith("3 more integrity and provenance findings"));
+    ValidationReport all = DatasetValidator.create().validate(List.of(f));
+    assertThat(all.findings()).filteredOn(x -> x.rule() == Rule.DANGLING_REFERENCE).hasSize(8);
+    assertThat(all.findings()).noneMatch(x -> x.rule() == Rule.LIMIT_EXCEEDED);
+    ValidationReport ignored = DatasetValidator.create().withLimits(five)
+        .ignoring(java.util.Set.of(Rule.DANGLING_REFERENCE)).validate(List.of(f));
+    assertThat(ignored.findings()).noneMatch(x -> x.rule() == Rule.LIMIT_EXCEEDED);
+  }
 }
