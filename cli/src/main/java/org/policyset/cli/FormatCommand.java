@@ -133,7 +133,7 @@ final class FormatCommand implements Callable<Integer> {
         switch (r.status()) {
           case NOT_CANONICAL -> out.println(GithubReport.annotation(Severity.ERROR,
               Location.ofFile(r.file().display()), "not canonical",
-              "not in canonical form; run 'policyset format " + r.file().display() + "'"));
+              "not in canonical form; run 'policyset format -- " + r.file().display() + "'"));
           case REFUSED -> {
             if (r.error() != null) {
               out.println(GithubReport.annotation(Severity.ERROR, Location.ofFile(r.file().display()),

@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
           + "kept (theirs, if only theirs changed it).",
       "",
       "Install it with two lines:",
-      "  git config merge.policyset.driver 'policyset merge-driver %%O %%A %%B %%P'",
+      "  git config merge.policyset.driver 'policyset merge-driver -- %%O %%A %%B %%P'",
       "  echo '*.json merge=policyset' >> .gitattributes   (and *.jsonl likewise)"
     },
     exitCodeListHeading = "%nExit codes:%n",

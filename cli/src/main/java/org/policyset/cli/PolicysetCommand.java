@@ -85,6 +85,12 @@ final class PolicysetCommand implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // A file operand must never become an option: no '@file' argument files (a file named
+    // '@x.json' would inject the options it holds) and no clusters of short options (a file named
+    // '-h.json' would read as '-h'). An operand that looks like an option is then a usage error,
+    // and '--' ends the options for file names that begin with '-'.
+    cl.setExpandAtFiles(false);
+    cl.setPosixClusteredShortOptionsAllowed(false);
     cl.setExecutionExceptionHandler(new ErrorPolicy());
     cl.setParameterExceptionHandler(new ErrorPolicy());
     cl.setExitCodeExceptionMapper(ErrorPolicy::exitCode);
