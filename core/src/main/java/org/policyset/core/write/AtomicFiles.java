@@ -38,6 +38,22 @@ public final class AtomicFiles {
   }
 
   /**
+   * A last check made after the new content is on the device and just before it replaces the
+   * target, such as that the target is still the version a command read.
+   *
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  public interface Precondition {
+    /**
+     * Checks that the target may be replaced.
+     *
+     * @throws IOException to leave the target as it is; the new content is then discarded
+     */
+    void check() throws IOException;
+  }
+
+  /**
    * Replaces {@code target} with {@code text} encoded as UTF-8, atomically.
    *
    * @param target the file
@@ -57,6 +73,22 @@ public final class AtomicFiles {
    * @throws IOException if the content cannot be written; the target is then unchanged
    */
   public static void write(Path target, Content content) throws IOException {
+    write(target, content, () -> { });
+  }
+
+  /**
+   * Replaces {@code target} with what {@code content} writes, atomically, if {@code precondition}
+   * still holds once the content is written: a command that read the target passes a check that it
+   * is unchanged, so that an edit saved in the meantime is never overwritten.
+   *
+   * @param target the file
+   * @param content writes the new content
+   * @param precondition checked just before the replacement; its exception leaves the target as is
+   * @throws IOException if the content cannot be written or the precondition fails; the target is
+   *     then unchanged
+   */
+  public static void write(Path target, Content content, Precondition precondition)
+      throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -70,6 +102,7 @@ public final class AtomicFiles {
         out.flush();
         ch.force(true);
       }
+      precondition.check();
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
