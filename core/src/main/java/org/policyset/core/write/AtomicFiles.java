@@ -13,12 +13,14 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import org.policyset.core.internal.StagedOutput;
 
 /**
  * Writes files so that a reader, a crash or a full disk never sees a half-written file: the content
  * goes to a temporary file in the target's folder, is flushed to the device, and is then renamed
  * over the target in one atomic step. On any failure the temporary file is removed and the target
- * is left byte-identical.
+ * is left byte-identical. The temporary file ({@code .NAME.policyset-ID.tmp}) is locked while it
+ * exists; one that a killed process left behind is removed by a later write into its folder.
  *
  * @since 0.1.0
  */
@@ -91,31 +93,48 @@ public final class AtomicFiles {
       throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    StagedOutput.removeStaleTemporaryFiles(dir);
+    Path tmp = null;
+    FileChannel ch = null;
     try {
-      keepPermissions(target, tmp);
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-              StandardOpenOption.TRUNCATE_EXISTING);
-          OutputStream out = new java.io.BufferedOutputStream(
-              java.nio.channels.Channels.newOutputStream(ch), 1 << 16)) {
-        content.writeTo(out);
-        out.flush();
-        ch.force(true);
+      // The temporary file is locked while it exists under its name, so that a later run can tell
+      // one that a killed process left (free) from one that a live writer is writing.
+      while (ch == null) {
+        tmp = dir.resolve(StagedOutput.temporaryName(target.getFileName().toString()));
+        try {
+          ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+          // another name
+        }
       }
+      ch.lock();
+      keepPermissions(target, tmp);
+      OutputStream out = new java.io.BufferedOutputStream(
+          java.nio.channels.Channels.newOutputStream(ch), 1 << 16);
+      content.writeTo(out);
+      out.flush();
+      ch.force(true);
       precondition.check();
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      tmp = null;
       syncDirectory(dir);
     } catch (IOException | RuntimeException | Error e) {
       try {
-        Files.deleteIfExists(tmp);
+        if (tmp != null) {
+          Files.deleteIfExists(tmp);
+        }
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
       }
       throw e;
+    } finally {
+      if (ch != null) {
+        ch.close();
+      }
     }
   }
 
