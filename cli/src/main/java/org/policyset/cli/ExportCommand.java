@@ -11,6 +11,7 @@ import org.policyset.core.model.Dataset;
 import org.policyset.core.query.ExportFormat;
 import org.policyset.core.query.Table;
 import org.policyset.core.query.TableExport;
+import org.policyset.core.write.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,6 +78,10 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new UserException(ExitCode.USAGE, "cannot export to " + dir + ": it is not a folder");
+    }
+    String refusal = OutputGuard.refusal(dir, OutputGuard.Kind.FOLDER, input.resolve(), false);
+    if (refusal != null) {
+      throw new UserException(ExitCode.USAGE, "cannot export to " + dir + ": " + refusal);
     }
     DatasetReader.Result read = DatasetReader.withLimits(limits.limits()).load(input.resolve());
     Integer failed = LoadedInputs.failOnErrors(List.of(read), spec.commandLine().getErr(), "export");

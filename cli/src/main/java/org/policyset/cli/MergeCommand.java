@@ -20,6 +20,7 @@ import org.policyset.core.report.TextReport;
 import org.policyset.core.validation.ValidationReport;
 import org.policyset.core.write.CanonicalJson;
 import org.policyset.core.write.DatasetWriter;
+import org.policyset.core.write.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -146,17 +147,12 @@ final class MergeCommand implements Callable<Integer> {
   }
 
   private void guardOutput() {
-    Path out = output.toAbsolutePath().normalize();
-    for (Path in : inputs) {
-      Path abs = in.toAbsolutePath().normalize();
-      if (out.equals(abs)) {
-        throw new UserException(ExitCode.USAGE, "output " + output + " is an input; merge never "
-            + "overwrites its inputs (write elsewhere, then move it)");
-      }
-      if (Files.isDirectory(abs) && out.startsWith(abs) && !force) {
-        throw new UserException(ExitCode.USAGE, "output " + output + " lies inside input dataset "
-            + in + ", where it would be read as part of it; pass --force if that is what you want");
-      }
+    OutputGuard.Kind kind = DatasetWriter.Layout.forPath(output) == DatasetWriter.Layout.FOLDER
+        ? OutputGuard.Kind.FOLDER : OutputGuard.Kind.FILE;
+    String refusal = OutputGuard.refusal(output, kind, inputs, force);
+    if (refusal != null) {
+      throw new UserException(ExitCode.USAGE, "cannot write " + output + ": " + refusal
+          + (refusal.contains("would be read as part of it") ? "; pass --force if that is what you want" : ""));
     }
   }
 }

@@ -16,6 +16,7 @@ import org.policyset.core.query.QueryException;
 import org.policyset.core.query.QueryResult;
 import org.policyset.core.query.ResultFormat;
 import org.policyset.core.query.ResultWriter;
+import org.policyset.core.write.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -194,6 +195,12 @@ final class QueryCommand implements Callable<Integer> {
     }
     if (count && groupBy != null) {
       throw new UserException(ExitCode.USAGE, "--count and --group-by cannot be combined");
+    }
+    if (output != null) {
+      String refusal = OutputGuard.refusal(output, OutputGuard.Kind.FILE, input.resolve(), false);
+      if (refusal != null) {
+        throw new UserException(ExitCode.USAGE, "cannot write " + output + ": " + refusal);
+      }
     }
     try {
       Query query = toQuery();
