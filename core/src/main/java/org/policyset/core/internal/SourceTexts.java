@@ -104,6 +104,10 @@ public final class SourceTexts {
             }
             next = next.normalize();
             if (!next.startsWith(root) || next.equals(root)) {
+              String kind = last ? FileKinds.whyNotRegular(next) : null;
+              if (kind != null && !kind.equals("missing") && !kind.startsWith("unreadable")) {
+                return Text.refused("is not a regular file: " + kind);
+              }
               return Text.refused(last
                   ? "is a link to a file outside the folder of the file that declares the source"
                   : "lies in a folder that links outside the folder of the file that declares the source");
