@@ -41,7 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 1:The inputs have errors (listed on stderr); nothing is written.",
       " 2:Usage error, or DIR is not a folder.",
       " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files).",
-      " 4:DIR could not be written (disk full, read-only, no permission)."
+      " 4:DIR could not be written (disk full, read-only, no permission).",
+      " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."
     },
     footerHeading = "%nExample:%n",
     footer = {

@@ -38,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 1:With --check: some file is not canonical; or some file has errors and was left alone.",
       " 2:Usage error.",
       " 3:An input could not be read.",
-      " 4:A file could not be written (disk full, read-only); it is unchanged."
+      " 4:A file could not be written (disk full, read-only); it is unchanged.",
+      " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."
     })
 final class FormatCommand implements Callable<Integer> {
 

@@ -47,7 +47,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 1:Conflicts (with --on-conflict fail), or the merged dataset is invalid; nothing written.",
       " 2:Usage error, or OUT exists / lies inside an input without --force.",
       " 3:An input could not be read.",
-      " 4:OUT could not be written (disk full, read-only, no permission); existing files are unchanged."
+      " 4:OUT could not be written (disk full, read-only, no permission); existing files are unchanged.",
+      " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."
     })
 final class MergeCommand implements Callable<Integer> {
 

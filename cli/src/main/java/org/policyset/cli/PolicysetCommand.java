@@ -23,7 +23,9 @@ import picocli.CommandLine.HelpCommand;
       " 2:Usage error: unknown option, bad value, or a tool problem.",
       " 3:An input could not be read: missing, unreadable, not a regular file, or no dataset files.",
       " 4:An output could not be written (disk full, read-only, no permission); existing files are "
-          + "unchanged."
+          + "unchanged.",
+      " 5:Out of memory: the input needs a larger heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower read "
+          + "limits; nothing was written."
     },
     footerHeading = "%n",
     footer = "Run 'policyset COMMAND --help' for a command's options. "

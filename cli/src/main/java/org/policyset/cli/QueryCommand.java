@@ -49,7 +49,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 2:Usage error: unknown option, id or field, bad value, or a filter that does not apply "
           + "to --type.",
       " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files).",
-      " 4:The -o FILE could not be written (disk full, read-only, no permission)."
+      " 4:The -o FILE could not be written (disk full, read-only, no permission).",
+      " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."
     },
     footerHeading = "%nExamples:%n",
     footer = {

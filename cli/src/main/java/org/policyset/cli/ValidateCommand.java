@@ -47,7 +47,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 1:Findings at error level (or warnings with --strict).",
       " 2:Usage error, or a baseline or suppressions file that cannot be used.",
       " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files).",
-      " 4:The report or baseline could not be written (disk full, read-only, no permission)."
+      " 4:The report or baseline could not be written (disk full, read-only, no permission).",
+      " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."
     })
 final class ValidateCommand implements Callable<Integer> {
 
