@@ -32,8 +32,10 @@ import picocli.CommandLine.Model.CommandSpec;
           + "stance_principles, stance_supersedes, citations). Dates add their first and last day "
           + "(dateStart, dateEnd) and precision.",
       "",
-      "Each file is written to a temporary file in DIR and moved into place atomically once all "
-          + "are written; files of the same names are replaced, other files are left alone."
+      "The tables are written to a staging folder beside DIR, which then replaces DIR whole (a "
+          + "killed export leaves the old tables or the new ones, never a mix); files in DIR that "
+          + "are not tables of the export are kept. DIR may not be or hold an input, nor lie "
+          + "inside an input dataset."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

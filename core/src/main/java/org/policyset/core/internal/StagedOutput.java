@@ -126,6 +126,43 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   /**
+   * Keeps in the new version the files of the target folder that the new version does not write
+   * (notes, archived texts no longer named), except those {@code replaced} names: hard links where
+   * the file system allows, else copies. Call it just before {@link #replaceFolder}, under the lock.
+   *
+   * @param replaced whether a path, relative to the target, is one the new version replaces
+   *     whether or not it writes it (so that it is dropped when the new version lacks it)
+   * @throws IOException if a file cannot be linked or copied
+   */
+  public void keepFromTarget(java.util.function.Predicate<Path> replaced) throws IOException {
+    if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(target)) {
+      for (Path p : s.filter(p -> !p.equals(target)).toList()) {
+        Path rel = target.relativize(p);
+        Path dest = staging.resolve(rel.toString());
+        if (replaced.test(rel) || Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectories(dest);
+        } else if (Files.isSymbolicLink(p)) {
+          Files.createDirectories(dest.getParent());
+          Files.createSymbolicLink(dest, Files.readSymbolicLink(p));
+        } else {
+          Files.createDirectories(dest.getParent());
+          try {
+            Files.createLink(dest, p);
+          } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(p, dest, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * Removes what killed writers of {@code target} left beside it (staging folders, old versions,
    * lock files and temporary files), and puts back the previous version of an output folder whose
    * switch was interrupted (the output missing, its previous version beside it). Call it while

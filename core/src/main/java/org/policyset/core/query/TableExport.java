@@ -7,12 +7,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.policyset.core.internal.Csv;
+import org.policyset.core.internal.OutputLock;
+import org.policyset.core.internal.StagedOutput;
 import org.policyset.core.internal.Json;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Citation;
@@ -177,25 +178,31 @@ public final class TableExport {
    * @throws IOException if the folder cannot be created or a file cannot be written or moved
    */
   public static List<Path> write(List<Table> tables, Path dir, ExportFormat format) throws IOException {
-    Files.createDirectories(dir);
-    List<Path> temps = new ArrayList<>();
+    Path out = dir.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(out)) {
+      out = out.toRealPath(); // replace the folder the link names, and keep the link
+    }
     List<Path> targets = new ArrayList<>();
-    try {
+    try (StagedOutput staged = StagedOutput.create(out)) {
       for (Table t : tables) {
-        Path tmp = Files.createTempFile(dir, "." + t.name() + ".", ".tmp");
-        temps.add(tmp);
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+        String name = t.name() + "." + format.value();
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(staged.folder().resolve(name),
+            StandardCharsets.UTF_8))) {
           write(t, format, w);
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
         }
-        targets.add(dir.resolve(t.name() + "." + format.value()));
+        targets.add(dir.resolve(name));
       }
-      for (int i = 0; i < temps.size(); i++) {
-        Files.move(temps.get(i), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      for (Path tmp : temps) {
-        Files.deleteIfExists(tmp);
+      // The folder is switched whole, so that a reader (or a killed export) never sees tables of
+      // two exports; files in it that are not tables of this export are kept.
+      OutputLock lock = OutputLock.acquire(out);
+      try {
+        StagedOutput.recover(out);
+        staged.keepFromTarget(rel -> false);
+        staged.replaceFolder();
+      } finally {
+        lock.close();
       }
     }
     return List.copyOf(targets);

@@ -189,7 +189,8 @@ public final class DatasetWriter {
         refuseExisting(target, out, layout, replace);
         if (layout == Layout.FOLDER) {
           refuseForeignFiles(target, out);
-          keepOtherFiles(out, staging);
+          List<String> canonical = canonicalNames();
+          staged.keepFromTarget(rel -> canonical.contains(rel.toString()));
           staged.replaceFolder();
         } else {
           commitBeside(staging, out.getParent(), written, replace);
@@ -239,40 +240,6 @@ public final class DatasetWriter {
           + String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
           + (foreign.size() > 5 ? " and " + (foreign.size() - 5) + " more" : "")
           + "; move them out of it, or write to another folder");
-    }
-  }
-
-  /**
-   * Keeps in the new version the files of the old one that the new version does not write and
-   * that are not dataset files (notes, archived texts no longer named): hard links where the file
-   * system allows, else copies.
-   */
-  private static void keepOtherFiles(Path out, Path staging) throws IOException {
-    if (!Files.isDirectory(out)) {
-      return;
-    }
-    List<String> canonical = canonicalNames();
-    try (Stream<Path> s = Files.walk(out)) {
-      for (Path p : s.filter(p -> !p.equals(out)).toList()) {
-        Path rel = out.relativize(p);
-        Path dest = staging.resolve(rel.toString());
-        if (canonical.contains(rel.toString()) || Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
-          continue;
-        }
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-          Files.createDirectories(dest);
-        } else if (Files.isSymbolicLink(p)) {
-          Files.createDirectories(dest.getParent());
-          Files.createSymbolicLink(dest, Files.readSymbolicLink(p));
-        } else {
-          Files.createDirectories(dest.getParent());
-          try {
-            Files.createLink(dest, p);
-          } catch (IOException | UnsupportedOperationException e) {
-            Files.copy(p, dest, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-          }
-        }
-      }
     }
   }
 
