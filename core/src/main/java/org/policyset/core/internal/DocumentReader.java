@@ -105,9 +105,50 @@ public final class DocumentReader {
         return false;
       }
       total += size;
-      complete &= reader.read(f, listener);
+      ErrorCount counted = new ErrorCount(listener);
+      boolean read = reader.read(f, counted);
+      if (!read && counted.errors == 0) {
+        // Input that was not read to its end is never a pass, even where no reader said why.
+        listener.onFinding(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(f.display()),
+                "file could not be read to its end")
+            .withHint("read it again; if this persists, please report it"));
+      }
+      complete &= read;
     }
     return complete;
+  }
+
+  /** Passes everything on, counting the findings at error level. */
+  private static final class ErrorCount implements RecordListener {
+    private final RecordListener delegate;
+    int errors;
+
+    ErrorCount(RecordListener delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void onFile(InputFile file) {
+      delegate.onFile(file);
+    }
+
+    @Override
+    public void onRecord(org.policyset.core.io.ReadRecord record) {
+      delegate.onRecord(record);
+    }
+
+    @Override
+    public void onManifest(org.policyset.core.model.Manifest manifest, Location location) {
+      delegate.onManifest(manifest, location);
+    }
+
+    @Override
+    public void onFinding(Finding finding) {
+      if (finding.severity() == org.policyset.core.validation.Severity.ERROR) {
+        errors++;
+      }
+      delegate.onFinding(finding);
+    }
   }
 
   /**
@@ -122,6 +163,7 @@ public final class DocumentReader {
     if (input == null) {
       return false;
     }
+    input.withChecksum();
     FindingBudget budget = new FindingBudget(listener, limits.maxFindingsPerFile(), file.display());
     boolean complete;
     try {
@@ -132,7 +174,7 @@ public final class DocumentReader {
       input.release();
       throw e;
     }
-    boolean unchanged = input.checkUnchanged(listener::onFinding);
+    boolean unchanged = input.checkUnchanged(listener::onFinding, complete);
     input.release();
     return complete && unchanged;
   }

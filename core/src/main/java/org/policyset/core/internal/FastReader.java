@@ -241,9 +241,25 @@ public final class FastReader {
       complete = false;
     } catch (Fallback | IOException e) {
       run.cancel();
+      // What was delivered came from the file as it was when opened: the reference reader may
+      // only take over (skipping it) if the file is still that file.
+      if (!input.checkUnchanged(listener::onFinding)) {
+        input.release();
+        return false;
+      }
       input.release();
       wholeFileFallbacks++;
-      return exact.read(file, new Skipping(listener, run.delivered));
+      Skipping rest = new Skipping(listener, run.delivered);
+      boolean readToEnd = exact.read(file, rest);
+      if (rest.skip > 0) {
+        // The file held fewer records and findings than were delivered: it changed meanwhile.
+        listener.onFinding(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(file.display()),
+                "file changed while it was read: read again, it held less than before")
+            .withHint("its findings may not match what it holds now; read it again once nothing "
+                + "writes it"));
+        return false;
+      }
+      return readToEnd;
     } catch (RuntimeException | Error e) {
       run.cancel();
       input.release();

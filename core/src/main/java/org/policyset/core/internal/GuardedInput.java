@@ -26,6 +26,8 @@ final class GuardedInput extends FilterInputStream {
   private final FileTime modified;
   private long read;
   private boolean ended;
+  /** The checksum of the bytes read so far, when asked for (the reference reader asks). */
+  private java.util.zip.CRC32C checksum;
 
   private GuardedInput(InputFile file, InputStream in, long size, FileTime modified) {
     super(in);
@@ -63,6 +65,16 @@ final class GuardedInput extends FilterInputStream {
     }
   }
 
+  /**
+   * Keeps a checksum of the bytes read, so that {@link #checkUnchanged} can tell a file that
+   * reading stopped in because it was being rewritten (whose content then differs from what was
+   * read) even when its size and time say nothing.
+   */
+  GuardedInput withChecksum() {
+    checksum = new java.util.zip.CRC32C();
+    return this;
+  }
+
   @Override
   public int read() throws IOException {
     if (read >= size) {
@@ -73,6 +85,9 @@ final class GuardedInput extends FilterInputStream {
       ended = true;
     } else {
       read++;
+      if (checksum != null) {
+        checksum.update(b);
+      }
     }
     return b;
   }
@@ -90,12 +105,28 @@ final class GuardedInput extends FilterInputStream {
       ended = true;
     } else {
       read += n;
+      if (checksum != null) {
+        checksum.update(b, off, n);
+      }
     }
     return n;
   }
 
   @Override
   public long skip(long n) throws IOException {
+    if (checksum != null) {
+      // Skipped bytes count for the checksum too: read them.
+      long done = 0;
+      byte[] buffer = new byte[8192];
+      while (done < n) {
+        int k = read(buffer, 0, (int) Math.min(buffer.length, n - done));
+        if (k < 0) {
+          break;
+        }
+        done += k;
+      }
+      return done;
+    }
     long s = super.skip(Math.min(n, size - read));
     read += Math.max(0, s);
     return s;
@@ -125,6 +156,24 @@ final class GuardedInput extends FilterInputStream {
     return size;
   }
 
+  /** Whether the file's first bytes, as many as were read, are the bytes read. */
+  private boolean sameBytesNow() throws IOException {
+    java.util.zip.CRC32C now = new java.util.zip.CRC32C();
+    byte[] buffer = new byte[1 << 16];
+    long left = read;
+    try (InputStream in = Files.newInputStream(file.path())) {
+      while (left > 0) {
+        int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+        if (n < 0) {
+          return false;
+        }
+        now.update(buffer, 0, n);
+        left -= n;
+      }
+    }
+    return now.getValue() == checksum.getValue();
+  }
+
   /** Closes the file. */
   void release() {
     try {
@@ -139,6 +188,17 @@ final class GuardedInput extends FilterInputStream {
    * had when opened, holds more than that, or its size or modification time differ now.
    */
   boolean checkUnchanged(Consumer<Finding> findings) {
+    return checkUnchanged(findings, true);
+  }
+
+  /**
+   * Reports (and returns false) if the file changed while it was read, as {@link
+   * #checkUnchanged(Consumer)} does; when reading stopped early and a checksum was kept, also if
+   * the bytes read are no longer what the file holds.
+   *
+   * @param readToEnd whether reading reached the end without an error
+   */
+  boolean checkUnchanged(Consumer<Finding> findings, boolean readToEnd) {
     String what = null;
     try {
       if (ended && read < size) {
@@ -151,6 +211,8 @@ final class GuardedInput extends FilterInputStream {
           what = "it had " + size + " bytes when opened and has " + now.size() + " now";
         } else if (!now.lastModifiedTime().equals(modified)) {
           what = "it was rewritten";
+        } else if (!readToEnd && checksum != null && !sameBytesNow()) {
+          what = "it was rewritten (what was read is not what it holds now)";
         }
       }
     } catch (IOException e) {

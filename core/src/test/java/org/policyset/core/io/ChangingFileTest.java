@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,10 @@ class ChangingFileTest {
       stop.set(true);
       writer.join(TimeUnit.SECONDS.toMillis(10));
     }
+    if (!r.complete()) {
+      // Input that could not be read to its end is never a pass.
+      assertThat(r.isValid()).as("an incomplete read is valid: %s", r.findings()).isFalse();
+    }
     List<Rule> rules = r.findings().stream().map(Finding::rule).distinct().toList();
     assertThat(r.findings().stream().filter(f -> f.rule() == Rule.UNREADABLE_INPUT))
         .as("input findings").allMatch(f -> f.message().startsWith("file changed while it was read"));
@@ -105,6 +110,13 @@ class ChangingFileTest {
           }
           Files.write(f, document(8_000));
         }),
+        new Scenario("a document of 60,000 records replaced in place by one of 20,000",
+            document(60_000), "replace.json", (f, i) -> {
+              try (OutputStream out = Files.newOutputStream(f, StandardOpenOption.WRITE,
+                  StandardOpenOption.TRUNCATE_EXISTING)) {
+                out.write(i % 2 == 0 ? document(20_000) : document(60_000));
+              }
+            }),
         new Scenario("a document rewritten in place with other content", document(8_000),
             "rewrite.json", (f, i) -> {
               try (OutputStream out = Files.newOutputStream(f, StandardOpenOption.WRITE)) {
@@ -124,6 +136,49 @@ class ChangingFileTest {
             "finished, no exception: a clean read or a finding");
       }
     }));
+  }
+
+  /**
+   * The file is rewritten in place while it is read, to a shorter document padded to the same size,
+   * and its time is set back: the first reader delivered more records than the file now holds, so
+   * what it read can no longer be trusted, and reading it is never a pass.
+   */
+  @Test
+  void aFileRewrittenToTheSameSizeAndTimeWhileReadIsReportedNotPassed() throws Exception {
+    Path f = dir.resolve("same-size.json");
+    byte[] original = document(300_000);
+    Files.write(f, original);
+    java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(f);
+    byte[] shorter = document(100);
+    byte[] padded = java.util.Arrays.copyOf(shorter, original.length);
+    java.util.Arrays.fill(padded, shorter.length, padded.length, (byte) ' ');
+    List<Finding> findings = new java.util.ArrayList<>();
+    int[] records = {0};
+
+    DatasetReader.Summary summary = DatasetReader.create().read(List.of(f), new RecordListener() {
+      @Override
+      public void onRecord(ReadRecord record) {
+        if (++records[0] == 5_000) {
+          try {
+            Files.write(f, padded);
+            Files.setLastModifiedTime(f, time);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+      }
+
+      @Override
+      public void onFinding(Finding finding) {
+        findings.add(finding);
+      }
+    });
+
+    assertThat(summary.complete()).isFalse();
+    assertThat(findings).as("%d records read", records[0]).anyMatch(x -> x.rule() == Rule.UNREADABLE_INPUT
+        && x.message().startsWith("file changed while it was read"));
+    LOG.record(CATEGORY, "a document rewritten in place to fewer records, same size and time",
+        "PS001 file changed while it was read; never a pass");
   }
 
   @AfterAll
