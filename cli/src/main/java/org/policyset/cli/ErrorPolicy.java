@@ -6,6 +6,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import org.policyset.core.report.TerminalText;
 
 /**
  * The one place that decides what a user sees when a command fails: a one-line message and a
@@ -17,14 +18,15 @@ final class ErrorPolicy implements IExecutionExceptionHandler, IParameterExcepti
   public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
     PrintWriter err = cl.getErr();
     if (ex instanceof UserException u) {
-      err.println("policyset: " + u.getMessage());
+      err.println("policyset: " + TerminalText.escape(u.getMessage()));
       err.flush();
       return u.exitCode().code();
     }
     if (ex instanceof ParameterException p) {
       return handleParseException(p, new String[0]);
     }
-    err.println("policyset: internal error: " + ex + " (please report it; --verbose shows details)");
+    err.println("policyset: internal error: " + TerminalText.escape(ex.toString())
+        + " (please report it; --verbose shows details)");
     if (verbose(parsed)) {
       ex.printStackTrace(err);
     }
@@ -36,13 +38,13 @@ final class ErrorPolicy implements IExecutionExceptionHandler, IParameterExcepti
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println("policyset: " + ex.getMessage());
+    err.println("policyset: " + TerminalText.escape(ex.getMessage()));
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
     String optionLike = optionLikeOperand(ex);
     if (optionLike != null) {
+      String shown = TerminalText.escape(optionLike);
       err.println("A file name that begins with '-' goes after '--', which ends the options: '"
-          + cl.getCommandSpec().qualifiedName() + " -- " + optionLike + "' (or write ./"
-          + optionLike + ").");
+          + cl.getCommandSpec().qualifiedName() + " -- " + shown + "' (or write ./" + shown + ").");
     }
     err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
     err.flush();

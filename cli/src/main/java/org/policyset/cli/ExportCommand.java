@@ -12,6 +12,7 @@ import org.policyset.core.query.ExportFormat;
 import org.policyset.core.query.Table;
 import org.policyset.core.query.TableExport;
 import org.policyset.core.write.OutputGuard;
+import org.policyset.core.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -103,11 +104,12 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     int width = 0;
     for (Path f : files) {
-      width = Math.max(width, f.toString().length());
+      width = Math.max(width, TerminalText.escape(f.toString()).length());
     }
     for (int i = 0; i < files.size(); i++) {
       int rows = tables.get(i).rows().size();
-      out.printf("%-" + width + "s %7d %s%n", files.get(i), rows, rows == 1 ? "row" : "rows");
+      out.printf("%-" + width + "s %7d %s%n", TerminalText.escape(files.get(i).toString()), rows,
+          rows == 1 ? "row" : "rows");
     }
     out.flush();
     return ExitCode.OK.code();

@@ -16,6 +16,7 @@ import org.policyset.core.validation.Finding;
 import org.policyset.core.write.DatasetFormatter;
 import org.policyset.core.write.DatasetFormatter.FileResult;
 import org.policyset.core.write.DatasetFormatter.Status;
+import org.policyset.core.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,7 +78,7 @@ final class FormatCommand implements Callable<Integer> {
       return report(results, inputFindings, out);
     }
     for (Finding f : inputFindings) {
-      out.println(f.location() + ": " + f.message());
+      out.println(TerminalText.escape(f.location() + ": " + f.message()));
     }
     int rewritten = 0;
     int notCanonical = 0;
@@ -86,19 +87,20 @@ final class FormatCommand implements Callable<Integer> {
       switch (r.status()) {
         case REWRITTEN -> {
           rewritten++;
-          out.println("formatted " + r.file().display());
+          out.println("formatted " + TerminalText.escape(r.file().display()));
         }
         case NOT_CANONICAL -> {
           notCanonical++;
-          out.println("not canonical: " + r.file().display());
+          out.println("not canonical: " + TerminalText.escape(r.file().display()));
         }
         case REFUSED -> {
           refused++;
           if (r.error() != null) {
-            out.println("not written: " + r.file().display() + ": " + r.error()
+            out.println("not written: " + TerminalText.escape(r.file().display()) + ": "
+                + TerminalText.escape(r.error())
                 + "; the file is unchanged");
           } else {
-            out.println("left alone (has errors): " + r.file().display());
+            out.println("left alone (has errors): " + TerminalText.escape(r.file().display()));
             for (Finding f : r.findings()) {
               out.println("  " + f);
             }
@@ -134,7 +136,8 @@ final class FormatCommand implements Callable<Integer> {
         switch (r.status()) {
           case NOT_CANONICAL -> out.println(GithubReport.annotation(Severity.ERROR,
               Location.ofFile(r.file().display()), "not canonical",
-              "not in canonical form; run 'policyset format -- " + r.file().display() + "'"));
+              "not in canonical form; run 'policyset format -- "
+                  + TerminalText.escape(r.file().display()) + "'"));
           case REFUSED -> {
             if (r.error() != null) {
               out.println(GithubReport.annotation(Severity.ERROR, Location.ofFile(r.file().display()),

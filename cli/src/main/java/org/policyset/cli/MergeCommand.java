@@ -21,6 +21,7 @@ import org.policyset.core.validation.ValidationReport;
 import org.policyset.core.write.CanonicalJson;
 import org.policyset.core.write.DatasetWriter;
 import org.policyset.core.write.OutputGuard;
+import org.policyset.core.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -138,7 +139,7 @@ final class MergeCommand implements Callable<Integer> {
       out.flush();
       return ExitCode.FINDINGS.code();
     }
-    out.println("merged " + inputs.size() + " inputs into " + output + ": "
+    out.println("merged " + inputs.size() + " inputs into " + TerminalText.escape(output.toString()) + ": "
         + placed.dataset().size() + " records" + (result.collapsed() > 0
             ? " (" + result.collapsed() + " identical duplicates collapsed)" : "")
         + (conflicts.isEmpty() ? "" : ", " + conflicts.size() + " conflict(s) resolved by --on-conflict "

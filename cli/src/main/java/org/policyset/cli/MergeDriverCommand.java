@@ -13,6 +13,7 @@ import org.policyset.core.merge.MergeResult;
 import org.policyset.core.merge.ThreeWayMerger;
 import org.policyset.core.write.AtomicFiles;
 import org.policyset.core.write.CanonicalJson;
+import org.policyset.core.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -68,6 +69,7 @@ final class MergeDriverCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     String name = path != null ? path : ours.toString();
+    String shown = TerminalText.escape(name);
     InputFormat format = InputFormat.forFileName(name);
     if (format == null) {
       format = InputFormat.JSON;
@@ -77,7 +79,7 @@ final class MergeDriverCommand implements Callable<Integer> {
     DatasetReader.Result o = reader.loadFile(ours, name + " (ours)", format);
     DatasetReader.Result t = reader.loadFile(theirs, name + " (theirs)", format);
     if (LoadedInputs.failOnErrors(List.of(b, o, t), err,
-        "policyset merge-driver (" + name + " is left for a manual merge)") != null) {
+        "policyset merge-driver (" + shown + " is left for a manual merge)") != null) {
       return ExitCode.FINDINGS.code();
     }
     MergeResult result = ThreeWayMerger.merge(b.dataset(), o.dataset(), t.dataset());
@@ -90,7 +92,7 @@ final class MergeDriverCommand implements Callable<Integer> {
     }
     if (!result.isClean()) {
       err.print(ConflictReport.text(result.conflicts(), "ours", "theirs"));
-      err.println("policyset merge-driver: " + name + ": " + result.conflicts().size()
+      err.println("policyset merge-driver: " + shown + ": " + result.conflicts().size()
           + " conflict(s); the file holds our side of each, fix the fields above and commit");
       err.flush();
       return ExitCode.FINDINGS.code();

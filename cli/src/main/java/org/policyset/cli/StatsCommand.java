@@ -11,6 +11,7 @@ import org.policyset.core.query.DatasetStats.Named;
 import org.policyset.core.query.DatasetStats.Share;
 import org.policyset.core.query.DatasetStats.Spread;
 import org.policyset.core.query.DatasetStats.Tally;
+import org.policyset.core.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -122,11 +123,11 @@ final class StatsCommand implements Callable<Integer> {
     }
     int keyWidth = 4;
     for (Tally t : tallies) {
-      keyWidth = Math.max(keyWidth, t.key().length());
+      keyWidth = Math.max(keyWidth, TerminalText.escape(t.key()).length());
     }
     for (Tally t : tallies) {
-      String line = String.format("  %-" + keyWidth + "s %6d", t.key(), t.count());
-      out.println(t.name() == null ? line : line + "  " + t.name());
+      String line = String.format("  %-" + keyWidth + "s %6d", TerminalText.escape(t.key()), t.count());
+      out.println(t.name() == null ? line : line + "  " + TerminalText.escape(t.name()));
     }
   }
 
@@ -139,10 +140,10 @@ final class StatsCommand implements Callable<Integer> {
     }
     int w = 4;
     for (Named n : records) {
-      w = Math.max(w, n.id().length());
+      w = Math.max(w, TerminalText.escape(n.id()).length());
     }
     for (Named n : records) {
-      out.printf("  %-" + w + "s  %s%n", n.id(), n.name());
+      out.printf("  %-" + w + "s  %s%n", TerminalText.escape(n.id()), TerminalText.escape(n.name()));
     }
   }
 }

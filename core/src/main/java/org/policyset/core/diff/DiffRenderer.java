@@ -5,6 +5,7 @@ import org.policyset.core.internal.Json;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import org.policyset.core.report.TerminalText;
 
 /**
  * Renders a {@link DatasetDiff} as text for a terminal, as JSON, or as Markdown ready to paste into a
@@ -26,16 +27,16 @@ public final class DiffRenderer {
     StringBuilder sb = new StringBuilder();
     for (RecordChange c : diff.changes()) {
       switch (c.kind()) {
-        case ADDED -> sb.append("+ ").append(c.key()).append('\n');
-        case REMOVED -> sb.append("- ").append(c.key()).append('\n');
+        case ADDED -> sb.append("+ ").append(TerminalText.escape(c.key())).append('\n');
+        case REMOVED -> sb.append("- ").append(TerminalText.escape(c.key())).append('\n');
         case CHANGED -> {
-          sb.append("~ ").append(c.key());
+          sb.append("~ ").append(TerminalText.escape(c.key()));
           if (c.isPositionFlip()) {
             sb.append("   (position flip)");
           }
           sb.append('\n');
           for (FieldChange f : c.fields()) {
-            sb.append("    ").append(f.field()).append(": ").append(oneLine(f.before()))
+            sb.append("    ").append(TerminalText.escape(f.field())).append(": ").append(oneLine(f.before()))
                 .append(" -> ").append(oneLine(f.after())).append('\n');
           }
         }
@@ -59,7 +60,7 @@ public final class DiffRenderer {
       sb.append("\n**Position flips**\n\n");
       for (RecordChange c : flips) {
         FieldChange p = c.fields().stream().filter(f -> f.field().equals("position")).findFirst().orElseThrow();
-        sb.append("- `").append(c.key()).append("`: ").append(cell(p.before())).append(" → ")
+        sb.append("- `").append(TerminalText.escape(c.key())).append("`: ").append(cell(p.before())).append(" → ")
             .append(cell(p.after())).append('\n');
       }
     }
@@ -70,9 +71,9 @@ public final class DiffRenderer {
     if (!changed.isEmpty()) {
       sb.append("\n**Changed**\n");
       for (RecordChange c : changed) {
-        sb.append("\n`").append(c.key()).append("`\n\n| field | before | after |\n|---|---|---|\n");
+        sb.append("\n`").append(TerminalText.escape(c.key())).append("`\n\n| field | before | after |\n|---|---|---|\n");
         for (FieldChange f : c.fields()) {
-          sb.append("| ").append(f.field()).append(" | ").append(cell(f.before())).append(" | ")
+          sb.append("| ").append(TerminalText.escape(f.field()).replace("|", "\\|")).append(" | ").append(cell(f.before())).append(" | ")
               .append(cell(f.after())).append(" |\n");
         }
       }
@@ -87,7 +88,7 @@ public final class DiffRenderer {
     }
     sb.append("\n**").append(title).append("**\n\n");
     for (RecordChange c : list) {
-      sb.append("- `").append(c.key()).append("`\n");
+      sb.append("- `").append(TerminalText.escape(c.key())).append("`\n");
     }
   }
 
@@ -141,7 +142,7 @@ public final class DiffRenderer {
     if (json == null) {
       return "(absent)";
     }
-    String s = json.replaceAll("\\s*\\n\\s*", " ");
+    String s = TerminalText.escape(json.replaceAll("\\s*\\n\\s*", " "));
     return s.length() > 120 ? s.substring(0, 117) + "..." : s;
   }
 

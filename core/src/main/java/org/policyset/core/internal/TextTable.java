@@ -2,6 +2,7 @@ package org.policyset.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.policyset.core.report.TerminalText;
 
 /**
  * Lays out rows of text as columns that fit a width: columns are two spaces apart, the widest are
@@ -16,7 +17,9 @@ public final class TextTable {
 
   /**
    * Returns the lines of the table: the header, a rule of dashes, then the rows; no line has
-   * trailing spaces. Line breaks and tabs inside cells become spaces.
+   * trailing spaces. Line breaks and tabs inside cells become spaces; other control characters
+   * and bidirectional formatting characters are escaped ({@link TerminalText}), so that a cell
+   * cut short never leaves an escape sequence open.
    */
   public static List<String> render(List<String> header, List<List<String>> rows, int width) {
     int n = header.size();
@@ -115,7 +118,7 @@ public final class TextTable {
   private static List<String> clean(List<String> row) {
     List<String> out = new ArrayList<>(row.size());
     for (String s : row) {
-      out.add(s == null ? "" : s.replaceAll("[\\r\\n\\t]+", " "));
+      out.add(s == null ? "" : TerminalText.escape(s.replaceAll("[\\r\\n\\t]+", " ")));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package org.policyset.core.merge;
 
 import java.util.List;
+import org.policyset.core.report.TerminalText;
 
 /**
  * Renders merge conflicts for people: each record, where its versions came from, and each differing
@@ -22,19 +23,21 @@ public final class ConflictReport {
   public static String text(List<MergeConflict> conflicts, String leftName, String rightName) {
     StringBuilder sb = new StringBuilder();
     for (MergeConflict c : conflicts) {
-      sb.append("conflict: ").append(c.key());
+      sb.append("conflict: ").append(TerminalText.escape(c.key()));
       if (c.kind() == MergeConflict.Kind.DELETE_CHANGE) {
         sb.append(" (deleted on one side, changed on the other)");
       }
       sb.append('\n');
       if (c.left() != null) {
-        sb.append("  ").append(leftName).append(":  ").append(c.left()).append('\n');
+        sb.append("  ").append(leftName).append(":  ").append(TerminalText.escape(c.left().toString()))
+            .append('\n');
       }
       if (c.right() != null) {
-        sb.append("  ").append(rightName).append(": ").append(c.right()).append('\n');
+        sb.append("  ").append(rightName).append(": ").append(TerminalText.escape(c.right().toString()))
+            .append('\n');
       }
       for (FieldDifference f : c.fields()) {
-        sb.append("  field '").append(f.field()).append("'\n");
+        sb.append("  field '").append(TerminalText.escape(f.field())).append("'\n");
         if (f.base() != null || c.kind() == MergeConflict.Kind.DELETE_CHANGE) {
           sb.append("    base:   ").append(show(f.base())).append('\n');
         }
@@ -54,7 +57,7 @@ public final class ConflictReport {
     if (json == null) {
       return "(absent)";
     }
-    String s = json.replaceAll("\\s*\\n\\s*", " ");
+    String s = TerminalText.escape(json.replaceAll("\\s*\\n\\s*", " "));
     return s.length() > 200 ? s.substring(0, 197) + "..." : s;
   }
 }

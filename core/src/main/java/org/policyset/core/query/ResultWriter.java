@@ -326,7 +326,8 @@ public final class ResultWriter {
   private static String markdownRow(List<String> cells) {
     StringBuilder b = new StringBuilder("|");
     for (String c : cells) {
-      String text = c == null ? "" : c.replaceAll("[\\r\\n\\t]+", " ").replace("\\", "\\\\").replace("|", "\\|");
+      String text = c == null ? "" : org.policyset.core.report.TerminalText.escape(
+          c.replaceAll("[\\r\\n\\t]+", " ").replace("\\", "\\\\")).replace("|", "\\|");
       b.append(' ').append(text).append(" |");
     }
     return b.append('\n').toString();

@@ -18,7 +18,8 @@ import org.policyset.core.validation.ValidationReport;
  *
  * <p>Errors become {@code ::error}, warnings {@code ::warning}. Values are escaped as GitHub's
  * runner unescapes them: {@code %}, carriage return and line feed in the message; those and also
- * {@code :} and {@code ,} in properties. Suppressed and baselined findings are not written.
+ * {@code :} and {@code ,} in properties; other control and bidirectional formatting characters are
+ * escaped as {@link TerminalText} does. Suppressed and baselined findings are not written.
  *
  * @since 0.1.0
  */
@@ -59,21 +60,21 @@ public final class GithubReport {
    * @param severity error or warning
    * @param l where: the file, and the line and column when known (greater than 0)
    * @param title the annotation's title
-   * @param message the message; may span lines
+   * @param message the message; may span lines (other control characters are escaped)
    * @return the line, without a line terminator
    */
   public static String annotation(Severity severity, Location l, String title, String message) {
     StringBuilder sb = new StringBuilder("::");
     sb.append(severity == Severity.ERROR ? "error" : "warning");
-    sb.append(" file=").append(property(l.file()));
+    sb.append(" file=").append(property(TerminalText.escape(l.file())));
     if (l.line() > 0) {
       sb.append(",line=").append(l.line());
       if (l.column() > 0) {
         sb.append(",col=").append(l.column());
       }
     }
-    sb.append(",title=").append(property(title));
-    sb.append("::").append(data(message));
+    sb.append(",title=").append(property(TerminalText.escape(title)));
+    sb.append("::").append(data(TerminalText.escape(message, true)));
     return sb.toString();
   }
 

@@ -44,15 +44,16 @@ public final class TextReport {
           out.println();
         }
         file = f.location().file();
-        out.println(style(file, "1"));
+        out.println(style(TerminalText.escape(file), "1"));
       }
       Location l = f.location();
       String pos = l.line() > 0 ? l.line() + ":" + Math.max(l.column(), 0) : "-";
       String sev = f.severity() == Severity.ERROR ? style("error", "31") : style("warning", "33");
       out.printf("  %-8s %s %s %s%n", pos, pad(sev, f.severity().label().length(), 7),
-          style(f.rule().code(), "2"), f.message() + style("  [" + f.rule().slug() + "]", "2"));
+          style(f.rule().code(), "2"), TerminalText.escape(f.message())
+              + style("  [" + f.rule().slug() + "]", "2"));
       if (f.hint() != null) {
-        out.println("           " + style("hint: ", "36") + f.hint());
+        out.println("           " + style("hint: ", "36") + TerminalText.escape(f.hint()));
       }
     }
     if (!report.findings().isEmpty()) {
@@ -75,7 +76,7 @@ public final class TextReport {
     StringBuilder sb = new StringBuilder();
     sb.append(errors > 0 ? style("✖", "31") : style("✔", "32")).append(' ');
     if (what != null) {
-      sb.append(what).append(": ");
+      sb.append(TerminalText.escape(what)).append(": ");
     }
     int files = report.files().size();
     sb.append(files).append(files == 1 ? " file, " : " files, ");

@@ -155,10 +155,13 @@ public record Finding(
     }
   }
 
-  /** Returns {@code file:line:col: severity CODE message}, for logs and test failures. */
+  /**
+   * Returns {@code file:line:col: severity CODE message}, for logs and test failures, with control
+   * characters escaped ({@link org.policyset.core.report.TerminalText}).
+   */
   @Override
   public String toString() {
-    return location + ": " + severity.label() + " " + rule.code() + " " + message
-        + (hint == null ? "" : " (" + hint + ")");
+    return org.policyset.core.report.TerminalText.escape(location + ": " + severity.label() + " "
+        + rule.code() + " " + message + (hint == null ? "" : " (" + hint + ")"));
   }
 }
