@@ -101,7 +101,7 @@ class CiReportsTest {
     assertThat(JunitReport.escape("a<b & \"c\" \u0001")).isEqualTo("a&lt;b &amp; &quot;c&quot; \\u0001");
     String xml = new JunitReport().render(report(
         Finding.of(Rule.INVALID_ID, new Location("x.json", 1, 2), "'<Bad>' is not a slug")));
-    assertThat(xml).contains("<testcase classname=\"policyset.validate\" name=\"x.json\"")
+    assertThat(xml).contains("<testcase classname=\"x.json\" name=\"PS206 invalid-id at 1:2\"")
         .contains("<failure type=\"PS206\" message=\"PS206 invalid-id: &apos;&lt;Bad&gt;&apos; is not a slug\">")
         .contains("failures=\"1\"");
   }
