@@ -9,16 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+import org.policyset.core.internal.TempFiles;
 
 /**
  * Writes files so that a reader, a crash or a full disk never sees a half-written file: the content
  * goes to a temporary file in the target's folder, is flushed to the device, and is then renamed
  * over the target in one atomic step. On any failure the temporary file is removed and the target
  * is left byte-identical.
+ *
+ * <p>A file that is replaced keeps its permissions; a new file gets those the process umask gives
+ * new files (such as {@code rw-r--r--} under umask 022 and {@code rw-------} under 077).
  *
  * @since 0.1.0
  */
@@ -59,9 +59,9 @@ public final class AtomicFiles {
   public static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Path tmp = TempFiles.createFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
-      keepPermissions(target, tmp);
+      TempFiles.keepPermissions(target, tmp);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
               StandardOpenOption.TRUNCATE_EXISTING);
           OutputStream out = new java.io.BufferedOutputStream(
@@ -84,20 +84,6 @@ public final class AtomicFiles {
       }
       throw e;
     }
-  }
-
-  /**
-   * Gives the temporary file the permissions of the file it replaces, or {@code rw-r--r--} for a new
-   * file (temporary files are created {@code rw-------}).
-   */
-  private static void keepPermissions(Path target, Path tmp) throws IOException {
-    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      return;
-    }
-    Set<PosixFilePermission> perms = Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : PosixFilePermissions.fromString("rw-r--r--");
-    Files.setPosixFilePermissions(tmp, perms);
   }
 
   private static void syncDirectory(Path dir) {

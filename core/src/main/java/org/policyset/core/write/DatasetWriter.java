@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.policyset.core.internal.OutputLock;
+import org.policyset.core.internal.TempFiles;
 import org.policyset.core.io.ReadLimits;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.RecordType;
@@ -124,7 +125,7 @@ public final class DatasetWriter {
     }
     Path parent = out.getParent();
     Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+    Path staging = TempFiles.createDirectory(parent, "." + out.getFileName() + ".staging-");
     try {
       List<String> written = new ArrayList<>();
       switch (layout) {
@@ -210,6 +211,7 @@ public final class DatasetWriter {
               "an archived text with other content exists there; pass --force to replace it");
         }
       }
+      TempFiles.keepPermissions(to, from);   // a replaced file keeps its mode
       try {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
