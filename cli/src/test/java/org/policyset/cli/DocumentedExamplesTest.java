@@ -104,13 +104,80 @@ class DocumentedExamplesTest {
     all.addAll(javadocExamples());
     Path folder = work.resolve("run");
     copy(ROOT.resolve("dataset/data"), folder.resolve("dataset/data"));
+    Path classes = work.resolve("classes");
+    Files.createDirectories(classes);
+    // Each example is compiled on its own, so that a compile error names its example.
+    List<List<String>> errors = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      String name = "Example" + i;
+      names.add(name);
+      StringBuilder src = new StringBuilder();
+      IMPORTS.forEach(imp -> src.append("import ").append(imp).append(";\n"));
+      src.append("public class ").append(name).append(" {\n  public static void main(String[] args) ")
+          .append("throws Exception {\n").append(all.get(i).code()).append("\n  }\n}\n");
+      errors.add(compile(name, src.toString(), classes));
+    }
+    // Then all run in one JVM (a JVM per example would cost a start-up each), each with its own
+    // standard output and error, from a folder that holds dataset/data.
+    List<String> compiled = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (errors.get(i).isEmpty()) {
+        compiled.add(names.get(i));
+      }
+    }
+    List<String> command = new ArrayList<>(List.of(ChildJvm.javaBin(), "-cp",
+        classes + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+        ExampleRunner.class.getName(), work.toString()));
+    command.addAll(compiled);
+    ChildJvm run = ChildJvm.exec(command, Duration.ofMinutes(3), folder);
     List<DynamicTest> tests = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Example e = all.get(i);
-      String name = "Example" + i;
-      tests.add(DynamicTest.dynamicTest(e.where(), () -> check(name, e, folder)));
+      String name = names.get(i);
+      List<String> compileErrors = errors.get(i);
+      tests.add(DynamicTest.dynamicTest(e.where(), () -> {
+        assertThat(compileErrors).as("%s compiles as written:\n%s", e.where(), e.code()).isEmpty();
+        assertThat(run.exit()).as("the examples' JVM: %s", run.err()).isZero();
+        String out = Files.readString(work.resolve(name + ".out"));
+        String err = Files.readString(work.resolve(name + ".err"));
+        assertThat(err).as("%s runs and prints no error", e.where()).isEmpty();
+        if (e.where().startsWith("README") && e.code().contains("System.out")) {
+          assertThat(out).as("%s prints what it shows", e.where()).isNotBlank();
+        }
+      }));
     }
     return tests.stream();
+  }
+
+  /** Runs example classes one after the other, each with its output in NAME.out and NAME.err. */
+  public static final class ExampleRunner {
+    private ExampleRunner() {}
+
+    /** Runs the classes named after the first argument, the folder for their output. */
+    public static void main(String[] args) throws Exception {
+      Path dir = Path.of(args[0]);
+      java.io.PrintStream stdout = System.out;
+      java.io.PrintStream stderr = System.err;
+      for (int i = 1; i < args.length; i++) {
+        try (java.io.PrintStream out = new java.io.PrintStream(
+                Files.newOutputStream(dir.resolve(args[i] + ".out")), true, StandardCharsets.UTF_8);
+            java.io.PrintStream err = new java.io.PrintStream(
+                Files.newOutputStream(dir.resolve(args[i] + ".err")), true, StandardCharsets.UTF_8)) {
+          System.setOut(out);
+          System.setErr(err);
+          try {
+            Class.forName(args[i]).getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            e.getCause().printStackTrace(err);
+          } finally {
+            System.out.flush();
+            System.setOut(stdout);
+            System.setErr(stderr);
+          }
+        }
+      }
+    }
   }
 
   private static void copy(Path from, Path to) throws IOException {
@@ -123,25 +190,6 @@ class DocumentedExamplesTest {
           Files.copy(p, target);
         }
       }
-    }
-  }
-
-  private static void check(String name, Example e, Path folder) throws Exception {
-    Path classes = work.resolve("classes-" + name);
-    Files.createDirectories(classes);
-    StringBuilder src = new StringBuilder();
-    IMPORTS.forEach(i -> src.append("import ").append(i).append(";\n"));
-    src.append("public class ").append(name).append(" {\n  public static void main(String[] args) ")
-        .append("throws Exception {\n").append(e.code()).append("\n  }\n}\n");
-    List<String> errors = compile(name, src.toString(), classes);
-    assertThat(errors).as("%s compiles as written:\n%s", e.where(), e.code()).isEmpty();
-    List<String> command = List.of(ChildJvm.javaBin(), "-cp",
-        classes + java.io.File.pathSeparator + System.getProperty("java.class.path"), name);
-    ChildJvm run = ChildJvm.exec(command, Duration.ofMinutes(2), folder);
-    assertThat(run.exit()).as("%s runs: %s", e.where(), run.err()).isZero();
-    assertThat(run.err()).as("%s prints no error", e.where()).isEmpty();
-    if (e.where().startsWith("README") && e.code().contains("System.out")) {
-      assertThat(run.out()).as("%s prints what it shows", e.where()).isNotBlank();
     }
   }
 
