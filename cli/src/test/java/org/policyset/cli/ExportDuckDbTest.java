@@ -44,6 +44,24 @@ class ExportDuckDbTest {
   @TempDir
   static Path dir;
 
+  /** The Frictionless Data Package profiles 1.0 and 2.0, vendored (see the folder's NOTICE). */
+  private static final List<com.networknt.schema.Schema> PROFILES = List.of(profile("datapackage-1.0.json"),
+      profile("datapackage-2.0.json"));
+
+  private static com.networknt.schema.Schema profile(String name) {
+    com.networknt.schema.SchemaRegistry registry = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+        com.networknt.schema.SpecificationVersion.DRAFT_7,
+        b -> b.schemaRegistryConfig(com.networknt.schema.SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true).build())
+            .schemaLoader(l -> l.fetchRemoteResources(false)));
+    try (java.io.InputStream in = Files.newInputStream(
+        Path.of("src", "test", "resources", "datapackage", name))) {
+      return registry.getSchema(in, com.networknt.schema.InputFormat.JSON);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static Connection duckdb;
 
   @BeforeAll
@@ -111,7 +129,12 @@ class ExportDuckDbTest {
     assertThat(export.exit()).as(export.err()).isZero();
     List<Table> tables = TableExport.tables(DatasetReader.create().load(List.of(data)).dataset());
     JsonNode stats = JSON.readTree(Cli.run("stats", "--format", "json", "--", data.toString()).out());
-    JsonNode pkg = JSON.readTree(Files.readString(out.resolve("datapackage.json")));
+    String descriptor = Files.readString(out.resolve("datapackage.json"));
+    for (com.networknt.schema.Schema profile : PROFILES) {
+      assertThat(profile.validate(descriptor, com.networknt.schema.InputFormat.JSON))
+          .as("datapackage.json against the Data Package profile:\n%s", descriptor).isEmpty();
+    }
+    JsonNode pkg = JSON.readTree(descriptor);
     assertThat(pkg.at("/resources").size()).isEqualTo(tables.size());
     for (int t = 0; t < tables.size(); t++) {
       Table table = tables.get(t);
@@ -172,6 +195,17 @@ class ExportDuckDbTest {
       return "";
     }
     return (all ? ", columns = {" : ", types = {") + String.join(", ", entries) + "}";
+  }
+
+  @Test
+  void theDataPackageProfilesRejectWhatTheStandardForbids() {
+    String bad = "{\"resources\": [{\"name\": \"Bad Name!\", \"path\": \"x.csv\","
+        + " \"schema\": {\"fields\": [{\"name\": \"a\", \"type\": \"varchar\"}]}}]}";
+    for (com.networknt.schema.Schema profile : PROFILES) {
+      assertThat(profile.validate(bad, com.networknt.schema.InputFormat.JSON)).isNotEmpty();
+    }
+    assertThat(PROFILES.get(1).validate("{\"resources\": []}", com.networknt.schema.InputFormat.JSON))
+        .as("a package needs a resource").isNotEmpty();
   }
 
   @Test
