@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 0:Compared (with --exit-code: and no differences).",
       " 1:With --exit-code: there are differences. Also: an input has syntax or shape errors.",
       " 2:Usage error.",
-      " 3:An input could not be read."
+      " 3:An input could not be read.",
+      " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."
     })
 final class DiffCommand implements Callable<Integer> {
 

@@ -38,9 +38,27 @@ final class ErrorPolicy implements IExecutionExceptionHandler, IParameterExcepti
     PrintWriter err = cl.getErr();
     err.println("policyset: " + ex.getMessage());
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    String optionLike = optionLikeOperand(ex);
+    if (optionLike != null) {
+      err.println("A file name that begins with '-' goes after '--', which ends the options: '"
+          + cl.getCommandSpec().qualifiedName() + " -- " + optionLike + "' (or write ./"
+          + optionLike + ").");
+    }
     err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
     err.flush();
     return ExitCode.USAGE.code();
+  }
+
+  /** Returns the first argument that looks like a file name but was taken for an option, or null. */
+  private static String optionLikeOperand(ParameterException ex) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+      for (String arg : u.getUnmatched()) {
+        if (arg.length() > 1 && arg.startsWith("-") && (arg.contains(".") || arg.contains("/"))) {
+          return arg;
+        }
+      }
+    }
+    return null;
   }
 
   static int exitCode(Throwable t) {

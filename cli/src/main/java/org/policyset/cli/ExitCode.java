@@ -12,7 +12,10 @@ public enum ExitCode {
   UNREADABLE(3, "An input could not be read: missing, unreadable, not a regular file, or no dataset files."),
   /** An output could not be written; existing files were left as they were. */
   UNWRITABLE(4, "An output could not be written (disk full, read-only, no permission); existing "
-      + "files are unchanged.");
+      + "files are unchanged."),
+  /** The Java heap ran out; nothing was written. */
+  OUT_OF_MEMORY(5, "Out of memory: the input needs a larger heap (POLICYSET_JAVA_OPTS=-Xmx4g) or "
+      + "lower read limits; nothing was written.");
 
   private final int code;
   private final String description;

@@ -13,6 +13,7 @@ import org.policyset.core.query.CsvFormulas;
 import org.policyset.core.query.ExportFormat;
 import org.policyset.core.query.Table;
 import org.policyset.core.query.TableExport;
+import org.policyset.core.write.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,8 +40,10 @@ import picocli.CommandLine.Model.CommandSpec;
           + "read the data exactly; cells that a spreadsheet would run as formulas are counted on "
           + "standard error. For files to open in a spreadsheet, use --csv-formulas escape.",
       "",
-      "Each file is written to a temporary file in DIR and moved into place atomically once all "
-          + "are written; files of the same names are replaced, other files are left alone."
+      "The tables are written to a staging folder beside DIR, which then replaces DIR whole (a "
+          + "killed export leaves the old tables or the new ones, never a mix); files in DIR that "
+          + "are not tables of the export are kept. DIR may not be or hold an input, nor lie "
+          + "inside an input dataset."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -48,7 +51,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 1:The inputs have errors (listed on stderr); nothing is written.",
       " 2:Usage error, or DIR is not a folder.",
       " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files).",
-      " 4:DIR could not be written (disk full, read-only, no permission)."
+      " 4:DIR could not be written (disk full, read-only, no permission).",
+      " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."
     },
     footerHeading = "%nExample:%n",
     footer = {
@@ -92,6 +96,10 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new UserException(ExitCode.USAGE, "cannot export to " + dir + ": it is not a folder");
+    }
+    String refusal = OutputGuard.refusal(dir, OutputGuard.Kind.FOLDER, input.resolve(), false);
+    if (refusal != null) {
+      throw new UserException(ExitCode.USAGE, "cannot export to " + dir + ": " + refusal);
     }
     DatasetReader.Result read = DatasetReader.withLimits(limits.limits()).load(input.resolve());
     Integer failed = LoadedInputs.failOnErrors(List.of(read), spec.commandLine().getErr(), "export");

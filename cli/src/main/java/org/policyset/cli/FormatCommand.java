@@ -38,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 1:With --check: some file is not canonical; or some file has errors and was left alone.",
       " 2:Usage error.",
       " 3:An input could not be read.",
-      " 4:A file could not be written (disk full, read-only); it is unchanged."
+      " 4:A file could not be written (disk full, read-only); it is unchanged.",
+      " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."
     })
 final class FormatCommand implements Callable<Integer> {
 
@@ -133,7 +134,7 @@ final class FormatCommand implements Callable<Integer> {
         switch (r.status()) {
           case NOT_CANONICAL -> out.println(GithubReport.annotation(Severity.ERROR,
               Location.ofFile(r.file().display()), "not canonical",
-              "not in canonical form; run 'policyset format " + r.file().display() + "'"));
+              "not in canonical form; run 'policyset format -- " + r.file().display() + "'"));
           case REFUSED -> {
             if (r.error() != null) {
               out.println(GithubReport.annotation(Severity.ERROR, Location.ofFile(r.file().display()),

@@ -79,7 +79,7 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       g = generator.write(output, f);
     } catch (IOException e) {
-      throw new UserException(ExitCode.UNREADABLE, "cannot write " + output + ": " + e.getMessage());
+      throw UserException.unwritable(output, e);
     }
     PrintWriter out = spec.commandLine().getOut();
     StringBuilder counts = new StringBuilder();

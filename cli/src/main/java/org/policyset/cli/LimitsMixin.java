@@ -49,6 +49,11 @@ final class LimitsMixin {
           + "many integrity and provenance findings a file (default: 10000).")
   Integer maxFindingsPerFile;
 
+  @Option(names = "--max-record-values", paramLabel = "N", order = 108,
+      description = "Most values (members and elements at any depth) in one record (default: "
+          + "100000).")
+  Integer maxRecordValues;
+
   /** Returns the limits: the defaults, with each limit given on the command line in its place. */
   ReadLimits limits() {
     ReadLimits d = ReadLimits.DEFAULTS;
@@ -61,7 +66,8 @@ final class LimitsMixin {
           maxLineLength != null ? maxLineLength : d.maxLineLength(),
           maxRecordsPerFile != null ? maxRecordsPerFile : d.maxRecordsPerFile(),
           maxTotalSize != null ? maxTotalSize : d.maxTotalBytes(),
-          maxFindingsPerFile != null ? maxFindingsPerFile : d.maxFindingsPerFile());
+          maxFindingsPerFile != null ? maxFindingsPerFile : d.maxFindingsPerFile(),
+          maxRecordValues != null ? maxRecordValues : d.maxRecordValues());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(mixee.commandLine(), e.getMessage());
     }

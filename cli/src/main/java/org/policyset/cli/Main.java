@@ -46,6 +46,15 @@ public final class Main {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return PolicysetCommand.commandLine(out, err, args).execute(args);
+    try {
+      return PolicysetCommand.commandLine(out, err, args).execute(args);
+    } catch (OutOfMemoryError e) {
+      // What the run held is garbage now that the error has unwound it: there is room to say so.
+      err.println("policyset: out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MiB heap): the input needs a larger heap, such as POLICYSET_JAVA_OPTS=-Xmx4g, or lower "
+          + "read limits (see --help); nothing was written");
+      err.flush();
+      return ExitCode.OUT_OF_MEMORY.code();
+    }
   }
 }

@@ -6,19 +6,21 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policyset.core.io.DatasetReader;
 import org.policyset.core.merge.ConflictPolicy;
 import org.policyset.core.merge.ConflictReport;
 import org.policyset.core.merge.DatasetMerger;
+import org.policyset.core.merge.MergeConflict;
 import org.policyset.core.merge.MergeResult;
+import org.policyset.core.merge.MergedTexts;
+import org.policyset.core.validation.Finding;
 import org.policyset.core.report.TextReport;
 import org.policyset.core.validation.ValidationReport;
 import org.policyset.core.write.CanonicalJson;
 import org.policyset.core.write.DatasetWriter;
+import org.policyset.core.write.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +47,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 1:Conflicts (with --on-conflict fail), or the merged dataset is invalid; nothing written.",
       " 2:Usage error, or OUT exists / lies inside an input without --force.",
       " 3:An input could not be read.",
-      " 4:OUT could not be written (disk full, read-only, no permission); existing files are unchanged."
+      " 4:OUT could not be written (disk full, read-only, no permission); existing files are unchanged.",
+      " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."
     })
 final class MergeCommand implements Callable<Integer> {
 
@@ -83,23 +86,35 @@ final class MergeCommand implements Callable<Integer> {
     guardOutput();
     List<DatasetReader.Result> read = new ArrayList<>();
     List<DatasetMerger.Input> merged = new ArrayList<>();
-    Map<String, Path> texts = new HashMap<>();
     for (Path in : inputs) {
       DatasetReader.Result r = DatasetReader.withLimits(limits.limits()).load(List.of(in));
       read.add(r);
       merged.add(new DatasetMerger.Input(r.dataset(), r.locations()));
-      r.sourceTexts().forEach(texts::putIfAbsent);
     }
     Integer failed = LoadedInputs.failOnErrors(read, out, "merge (nothing written)");
     if (failed != null) {
       return failed;
     }
-    MergeResult result = DatasetMerger.mergeInputs(merged,
-        ConflictPolicy.valueOf(onConflict.name().toUpperCase(java.util.Locale.ROOT)));
-    if (!result.isClean()) {
-      out.print(ConflictReport.text(result.conflicts(), "first", "second"));
+    // Archived texts are read now, under validation's rules (no link out of a dataset, no text
+    // past the size limit), so that nothing outside the inputs is ever copied into the output.
+    List<Finding> textProblems = new ArrayList<>();
+    List<MergedTexts.Input> texts = new ArrayList<>();
+    for (DatasetReader.Result r : read) {
+      texts.add(new MergedTexts.Input(r.dataset(), r.readSourceTexts(textProblems::add)));
+    }
+    failed = LoadedInputs.failOnFindings(textProblems, out, "merge (nothing written)");
+    if (failed != null) {
+      return failed;
+    }
+    ConflictPolicy policy = ConflictPolicy.valueOf(onConflict.name().toUpperCase(java.util.Locale.ROOT));
+    MergeResult result = DatasetMerger.mergeInputs(merged, policy);
+    MergedTexts.Placement placed = MergedTexts.place(result.dataset(), texts, policy);
+    List<MergeConflict> conflicts = new ArrayList<>(result.conflicts());
+    conflicts.addAll(placed.conflicts());
+    if (!conflicts.isEmpty()) {
+      out.print(ConflictReport.text(conflicts, "first", "second"));
       if (onConflict == OnConflict.fail) {
-        out.println("merge: " + result.conflicts().size() + " conflict(s); nothing written. "
+        out.println("merge: " + conflicts.size() + " conflict(s); nothing written. "
             + "Resolve them in the inputs, or choose --on-conflict first|last.");
         out.flush();
         return ExitCode.FINDINGS.code();
@@ -109,10 +124,11 @@ final class MergeCommand implements Callable<Integer> {
     try {
       List<Path> files = new ArrayList<>();
       read.forEach(r -> r.files().forEach(f -> files.add(f.path())));
-      report = DatasetWriter.write(result.dataset(), texts, output, force, limits.limits(),
+      report = DatasetWriter.write(placed.dataset(), placed.texts(), output, force, limits.limits(),
           CanonicalJson.agreedSchema(files));
     } catch (FileAlreadyExistsException e) {
-      throw new UserException(ExitCode.USAGE, "output " + output + " exists; pass --force to replace it");
+      String why = e.getReason() != null ? e.getReason() : "exists; pass --force to replace it";
+      throw new UserException(ExitCode.USAGE, "output " + output + " " + why);
     } catch (IOException e) {
       throw UserException.unwritable(output, e);
     }
@@ -123,26 +139,21 @@ final class MergeCommand implements Callable<Integer> {
       return ExitCode.FINDINGS.code();
     }
     out.println("merged " + inputs.size() + " inputs into " + output + ": "
-        + result.dataset().size() + " records" + (result.collapsed() > 0
+        + placed.dataset().size() + " records" + (result.collapsed() > 0
             ? " (" + result.collapsed() + " identical duplicates collapsed)" : "")
-        + (result.isClean() ? "" : ", " + result.conflicts().size() + " conflict(s) resolved by --on-conflict "
+        + (conflicts.isEmpty() ? "" : ", " + conflicts.size() + " conflict(s) resolved by --on-conflict "
             + onConflict));
     out.flush();
     return ExitCode.OK.code();
   }
 
   private void guardOutput() {
-    Path out = output.toAbsolutePath().normalize();
-    for (Path in : inputs) {
-      Path abs = in.toAbsolutePath().normalize();
-      if (out.equals(abs)) {
-        throw new UserException(ExitCode.USAGE, "output " + output + " is an input; merge never "
-            + "overwrites its inputs (write elsewhere, then move it)");
-      }
-      if (Files.isDirectory(abs) && out.startsWith(abs) && !force) {
-        throw new UserException(ExitCode.USAGE, "output " + output + " lies inside input dataset "
-            + in + ", where it would be read as part of it; pass --force if that is what you want");
-      }
+    OutputGuard.Kind kind = DatasetWriter.Layout.forPath(output) == DatasetWriter.Layout.FOLDER
+        ? OutputGuard.Kind.FOLDER : OutputGuard.Kind.FILE;
+    String refusal = OutputGuard.refusal(output, kind, inputs, force);
+    if (refusal != null) {
+      throw new UserException(ExitCode.USAGE, "cannot write " + output + ": " + refusal
+          + (refusal.contains("would be read as part of it") ? "; pass --force if that is what you want" : ""));
     }
   }
 }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
           + "kept (theirs, if only theirs changed it).",
       "",
       "Install it with two lines:",
-      "  git config merge.policyset.driver 'policyset merge-driver %%O %%A %%B %%P'",
+      "  git config merge.policyset.driver 'policyset merge-driver -- %%O %%A %%B %%P'",
       "  echo '*.json merge=policyset' >> .gitattributes   (and *.jsonl likewise)"
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -42,7 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 0:Merged cleanly; OURS holds the result.",
       " 1:Conflicts (listed on stderr), or an input has errors; OURS holds our side.",
       " 2:Usage error.",
-      " 4:OURS could not be written (disk full, read-only); it is unchanged."
+      " 4:OURS could not be written (disk full, read-only); it is unchanged.",
+      " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."
     })
 final class MergeDriverCommand implements Callable<Integer> {
 

@@ -23,7 +23,9 @@ import picocli.CommandLine.HelpCommand;
       " 2:Usage error: unknown option, bad value, or a tool problem.",
       " 3:An input could not be read: missing, unreadable, not a regular file, or no dataset files.",
       " 4:An output could not be written (disk full, read-only, no permission); existing files are "
-          + "unchanged."
+          + "unchanged.",
+      " 5:Out of memory: the input needs a larger heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower read "
+          + "limits; nothing was written."
     },
     footerHeading = "%n",
     footer = "Run 'policyset COMMAND --help' for a command's options. "
@@ -85,6 +87,12 @@ final class PolicysetCommand implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // A file operand must never become an option: no '@file' argument files (a file named
+    // '@x.json' would inject the options it holds) and no clusters of short options (a file named
+    // '-h.json' would read as '-h'). An operand that looks like an option is then a usage error,
+    // and '--' ends the options for file names that begin with '-'.
+    cl.setExpandAtFiles(false);
+    cl.setPosixClusteredShortOptionsAllowed(false);
     cl.setExecutionExceptionHandler(new ErrorPolicy());
     cl.setParameterExceptionHandler(new ErrorPolicy());
     cl.setExitCodeExceptionMapper(ErrorPolicy::exitCode);

@@ -17,6 +17,7 @@ import org.policyset.core.query.QueryResult;
 import org.policyset.core.query.ResultFormat;
 import org.policyset.core.query.CsvFormulas;
 import org.policyset.core.query.ResultWriter;
+import org.policyset.core.write.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,7 +50,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 2:Usage error: unknown option, id or field, bad value, or a filter that does not apply "
           + "to --type.",
       " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files).",
-      " 4:The -o FILE could not be written (disk full, read-only, no permission)."
+      " 4:The -o FILE could not be written (disk full, read-only, no permission).",
+      " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -213,6 +215,12 @@ final class QueryCommand implements Callable<Integer> {
     }
     if (count && groupBy != null) {
       throw new UserException(ExitCode.USAGE, "--count and --group-by cannot be combined");
+    }
+    if (output != null) {
+      String refusal = OutputGuard.refusal(output, OutputGuard.Kind.FILE, input.resolve(), false);
+      if (refusal != null) {
+        throw new UserException(ExitCode.USAGE, "cannot write " + output + ": " + refusal);
+      }
     }
     try {
       Query query = toQuery();

@@ -34,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
       " 0:Success.",
       " 1:The inputs have errors (listed on stderr); 'policyset validate' explains them.",
       " 2:Usage error.",
-      " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files)."
+      " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files).",
+      " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."
     })
 final class StatsCommand implements Callable<Integer> {
 

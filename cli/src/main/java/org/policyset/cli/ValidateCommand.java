@@ -24,6 +24,7 @@ import org.policyset.core.validation.Rule;
 import org.policyset.core.validation.Suppressions;
 import org.policyset.core.validation.ValidationReport;
 import org.policyset.core.write.AtomicFiles;
+import org.policyset.core.write.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Model.CommandSpec;
       " 1:Findings at error level (or warnings with --strict).",
       " 2:Usage error, or a baseline or suppressions file that cannot be used.",
       " 3:An input could not be read (missing, unreadable, not a regular file, no dataset files).",
-      " 4:The report or baseline could not be written (disk full, read-only, no permission)."
+      " 4:The report or baseline could not be written (disk full, read-only, no permission).",
+      " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -129,6 +131,7 @@ final class ValidateCommand implements Callable<Integer> {
       throw new UserException(ExitCode.USAGE, "--sarif-max-results must be at least 1, not "
           + sarifMaxResults);
     }
+    guardOutputs();
     DatasetValidator validator = DatasetValidator.create()
         .withLimits(limits.limits())
         .strict(strict)
@@ -190,6 +193,37 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCode.UNREADABLE.code();
     }
     return report.isValid() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+  }
+
+  /** Refuses a report or baseline that would overwrite a file this run reads. */
+  private void guardOutputs() {
+    List<Path> read = new ArrayList<>(input.resolve());
+    if (suppressions != null) {
+      read.add(suppressions);
+    } else if (Files.isRegularFile(Path.of(Suppressions.DEFAULT_FILE_NAME))) {
+      read.add(Path.of(Suppressions.DEFAULT_FILE_NAME));
+    }
+    if (output != null) {
+      List<Path> forReport = new ArrayList<>(read);
+      if (baseline != null) {
+        forReport.add(baseline);
+      }
+      if (writeBaseline != null) {
+        forReport.add(writeBaseline);
+      }
+      refuse(output, "report", forReport);
+    }
+    if (writeBaseline != null) {
+      // Rewriting the baseline this run reads is how a baseline is updated.
+      refuse(writeBaseline, "baseline", read);
+    }
+  }
+
+  private static void refuse(Path out, String what, List<Path> read) {
+    String refusal = OutputGuard.refusal(out, OutputGuard.Kind.FILE, read, false);
+    if (refusal != null) {
+      throw new UserException(ExitCode.USAGE, "cannot write " + what + " " + out + ": " + refusal);
+    }
   }
 
   private void write(ValidationReport report, PrintWriter out, boolean colour) {

@@ -38,7 +38,11 @@ class GitMergeDriverTest {
   }
 
   private void writeData(String s1, String s2) throws IOException {
-    Files.writeString(repo.resolve("data.json"), "{\"stances\": [" + stance("a", s1) + ", " + stance("b", s2)
+    writeData("data.json", s1, s2);
+  }
+
+  private void writeData(String file, String s1, String s2) throws IOException {
+    Files.writeString(repo.resolve(file), "{\"stances\": [" + stance("a", s1) + ", " + stance("b", s2)
         + "]}\n");
   }
 
@@ -47,7 +51,7 @@ class GitMergeDriverTest {
     assumeTrue(new ProcessBuilder("git", "--version").start().waitFor() == 0, "git is not installed");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String driver = "'" + java + "' -cp '" + System.getProperty("java.class.path")
-        + "' org.policyset.cli.Main merge-driver %O %A %B %P";
+        + "' org.policyset.cli.Main merge-driver -- %O %A %B %P";
     assertThat(git("init", "-q").exit()).isZero();
     assertThat(git("config", "merge.policyset.driver", driver).exit()).isZero();
     Files.writeString(repo.resolve(".gitattributes"), "*.json merge=policyset\n");
@@ -72,6 +76,27 @@ class GitMergeDriverTest {
     assertThat(merged).contains("First, edited on the left.").contains("Second, edited on main.")
         .doesNotContain("<<<<<<<");
     assertThat(Cli.run("validate", repo.resolve("data.json").toString()).out()).doesNotContain("PS101");
+  }
+
+  @Test
+  void aFileNamedLikeAnOptionMergesLikeAnyOther() throws Exception {
+    // git passes the file's path as %P: with the documented '--', '-h.json' is a path, not '-h'
+    // (which printed help and exited 0, so that git committed our side and dropped theirs).
+    writeData("-h.json", "First.", "Second.");
+    git("add", "--", "-h.json");
+    git("commit", "-qm", "add -h.json");
+    git("checkout", "-qb", "left");
+    writeData("-h.json", "First, edited on the left.", "Second.");
+    git("commit", "-qam", "left");
+    git("checkout", "-q", "main");
+    writeData("-h.json", "First.", "Second, edited on main.");
+    git("commit", "-qam", "main");
+
+    Run merge = git("merge", "--no-edit", "left");
+
+    assertThat(merge.exit()).as(merge.output()).isZero();
+    assertThat(Files.readString(repo.resolve("-h.json"))).contains("First, edited on the left.")
+        .contains("Second, edited on main.");
   }
 
   @Test

@@ -84,6 +84,23 @@ class HostileInputTest {
     c.add(new Case(FILES, "a number with 10,000 digits", d -> List.of(write(d, "number.json",
         "{\"topics\": [{\"id\": \"a\", \"name\": 1" + "0".repeat(9_999) + "}]}")),
         1, "PS106", "number longer than 100 characters"));
+    c.add(new Case(FILES, "131,072 topics whose ids all share one String.hashCode (hash flooding: "
+        + "blocks of \"c0\" and \"an\")", d -> {
+          Path f = d.resolve("colliding.json");
+          try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(f), 1 << 16)) {
+            out.write("{\"topics\": [".getBytes(StandardCharsets.UTF_8));
+            for (int m = 0; m < 1 << 17; m++) {
+              StringBuilder id = new StringBuilder();
+              for (int b = 0; b < 17; b++) {
+                id.append((m >>> b & 1) == 0 ? "c0" : "an");
+              }
+              out.write(((m > 0 ? ",\n" : "") + "{\"id\": \"" + id + "\", \"name\": \"T\"}")
+                  .getBytes(StandardCharsets.UTF_8));
+            }
+            out.write("]}\n".getBytes(StandardCharsets.UTF_8));
+          }
+          return List.of(f.toString());
+        }, 0, null, null));
     c.add(new Case(FILES, "invalid UTF-8 in a key", d -> {
       byte[] b = "{\"topics\": [{\"id\": \"a\", \"na?me\": \"A\"}]}".getBytes(StandardCharsets.UTF_8);
       b[26] = (byte) 0xFF;

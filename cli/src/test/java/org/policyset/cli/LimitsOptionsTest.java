@@ -59,6 +59,7 @@ class LimitsOptionsTest {
     v.put("--max-records-per-file", limits.maxRecordsPerFile());
     v.put("--max-total-size", limits.maxTotalBytes());
     v.put("--max-findings-per-file", (long) limits.maxFindingsPerFile());
+    v.put("--max-record-values", (long) limits.maxRecordValues());
     return v;
   }
 
@@ -97,7 +98,10 @@ class LimitsOptionsTest {
         new Limit("--max-total-size", "30", "1KiB", "t.json",
             "{\"topics\": [{\"id\": \"a\", \"name\": \"A\"}]}", "the limit is 30"),
         new Limit("--max-findings-per-file", "1", "3", "x.jsonl", "[1]\n[2]\n",
-            "reading stopped after 1 findings in this file"));
+            "reading stopped after 1 findings in this file"),
+        new Limit("--max-record-values", "3", "4", "v.json",
+            "{\"topics\": [{\"id\": \"a\", \"name\": \"A\", \"colour\": \"red\", \"size\": 1}]}",
+            "record holds more than 3 values"));
     return limits.stream().map(l -> DynamicTest.dynamicTest(l.option(), () -> {
       Path f = dir.resolve(l.file());
       Files.writeString(f, l.content());

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Writes that fail for real: merge, format and merge-driver onto a full disk and onto a read-only
+ * Writes that fail for real: merge, format, merge-driver, export and generate onto a full disk and onto a read-only
  * file system (a tiny tmpfs mounted for the test). Each time the command exits 4 with a message that
  * names the output and the cause, the existing files stay byte-identical, and no temporary file,
  * staging folder or lock file is left behind.
@@ -57,7 +57,8 @@ class OutputFaultTest {
     }
     try (Stream<Path> s = Files.walk(folder)) {
       assertThat(s.map(p -> p.getFileName().toString())).as("leftovers in %s", folder)
-          .noneMatch(n -> n.endsWith(".tmp") || n.contains(".staging-") || n.endsWith(".lock"));
+          .noneMatch(n -> n.endsWith(".tmp") || n.contains(".staging") || n.endsWith(".lock")
+              || n.contains(".policyset-"));
     }
   }
 
@@ -108,6 +109,15 @@ class OutputFaultTest {
       Cli d = Cli.run("merge-driver", ours.toString(), ours.toString(), in.resolve("topics.json").toString(),
           "t.json");
       LOG.record(FULL, "merge-driver (writes OURS)", assertRefused(d, ours, "no space left on device"));
+      assertUnchanged(disk.root, before);
+      Path tables = disk.root.resolve("tables");
+      LOG.record(FULL, "export -o FOLDER", assertRefused(
+          Cli.run("export", "-o", tables.toString(), "--", in.toString()), tables, "no space left on device"));
+      assertUnchanged(disk.root, before);
+      Path generated = disk.root.resolve("generated.jsonl");
+      LOG.record(FULL, "generate -o FILE", assertRefused(
+          Cli.run("generate", "--records", "2000", "-o", generated.toString()), generated,
+          "no space left on device"));
       assertUnchanged(disk.root, before);
     } finally {
       disk.close();

@@ -104,7 +104,9 @@ class PreCommitHooksTest {
     for (JsonNode hook : hooks()) {
       List<String> command = new ArrayList<>(Arrays.asList(hook.get("entry").asString().split(" ")));
       command.remove(0);
-      hook.get("args").forEach(a -> command.add(a.asString().equals("data") ? data.toString() : a.asString()));
+      if (hook.has("args")) {
+        hook.get("args").forEach(a -> command.add(a.asString().equals("data") ? data.toString() : a.asString()));
+      }
       if (!hook.has("pass_filenames") || hook.get("pass_filenames").asBoolean()) {
         try (var s = Files.list(data)) {
           s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(p -> command.add(p.toString()));

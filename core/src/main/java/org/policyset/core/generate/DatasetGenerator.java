@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.policyset.core.internal.StagedOutput;
+import org.policyset.core.write.AtomicFiles;
 import java.util.Random;
 import org.policyset.core.internal.Json;
 import org.policyset.core.io.InputFormat;
@@ -151,20 +153,27 @@ public final class DatasetGenerator {
     List<Path> texts = new ArrayList<>();
     Random r = new Random(seed);
     List<String> archive = new ArrayList<>();
-    for (int i = 0; i < plan.texts; i++) {
-      String text = paragraphs(r, 40);
-      archive.add(text);
-      Path t = dir.resolve(textFolder).resolve("source-" + i + ".txt");
-      Files.createDirectories(t.getParent());
-      Files.writeString(t, text, StandardCharsets.UTF_8);
-      texts.add(t);
+    Writer[] written = new Writer[1];
+    // Nothing is replaced until everything is written: the texts go to a staging folder, the data
+    // to a temporary file; the texts folder is switched in just before the data file is renamed.
+    try (StagedOutput stagedTexts = StagedOutput.create(dir.resolve(textFolder))) {
+      for (int i = 0; i < plan.texts; i++) {
+        String text = paragraphs(r, 40);
+        archive.add(text);
+        Files.writeString(stagedTexts.folder().resolve("source-" + i + ".txt"), text,
+            StandardCharsets.UTF_8);
+        texts.add(dir.resolve(textFolder).resolve("source-" + i + ".txt"));
+      }
+      AtomicFiles.write(abs, out -> {
+        written[0] = new Writer(out, format, plan, r, archive, textFolder);
+        written[0].writeAll();
+      }, () -> {
+        if (plan.texts > 0) {
+          stagedTexts.replaceFolder();
+        }
+      });
     }
-    Writer w;
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(abs), 1 << 16)) {
-      w = new Writer(out, format, plan, r, archive, textFolder);
-      w.writeAll();
-    }
-    return new GeneratedDataset(file, texts, Files.size(abs), plan.counts(), w.injected);
+    return new GeneratedDataset(file, texts, Files.size(abs), plan.counts(), written[0].injected);
   }
 
   /** How many records of each type a dataset of a given size has. */

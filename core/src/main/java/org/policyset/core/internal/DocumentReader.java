@@ -227,11 +227,11 @@ public final class DocumentReader {
             return false;
           }
           String recordPointer = Pointers.child(pointer, index++);
-          LocatedTree tree = LocatedTree.read(parser, display, 0, recordPointer, listener::onFinding);
+          LocatedTree tree = LocatedTree.read(parser, display, 0, recordPointer, listener::onFinding, limits.maxRecordValues());
           emit(file, type, tree, recordPointer, listener);
         }
       } else if (name.equals(MANIFEST)) {
-        LocatedTree tree = LocatedTree.read(parser, display, 0, pointer, listener::onFinding);
+        LocatedTree tree = LocatedTree.read(parser, display, 0, pointer, listener::onFinding, limits.maxRecordValues());
         manifest(tree, pointer, keyLocation, listener);
       } else if (name.equals(SCHEMA)) {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
@@ -317,7 +317,7 @@ public final class DocumentReader {
           .withHint("write one record per line, such as {\"$type\": \"stance\", \"id\": ...}"));
       return;
     }
-    LocatedTree tree = LocatedTree.read(parser, display, lineNo - 1, "", listener::onFinding);
+    LocatedTree tree = LocatedTree.read(parser, display, lineNo - 1, "", listener::onFinding, limits.maxRecordValues());
     JsonToken after;
     try {
       after = parser.nextToken();

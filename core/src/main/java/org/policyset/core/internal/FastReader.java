@@ -368,6 +368,10 @@ public final class FastReader {
       s.object(limits.maxDepth() - 2);
       int from = s.kept();
       int length = s.pos - from;
+      if (length > limits.maxRecordValues()) {
+        // It may hold more values than the limit: the reference reader counts them.
+        throw FALLBACK;
+      }
       Slice slice = new Slice(type, pointer, offset, batch.add(s.buf, from, length), length, line,
           column, 0, key);
       batch.slices.add(slice);
@@ -393,7 +397,7 @@ public final class FastReader {
         if (endsWithReturn) {
           length--;
         }
-        if (length > limits.maxLineLength()) {
+        if (length > limits.maxLineLength() || length > limits.maxRecordValues()) {
           throw FALLBACK;
         }
         boolean blank = true;
@@ -539,7 +543,7 @@ public final class FastReader {
       try (JsonParser p = mapper.createParser(text)) {
         p.nextToken();
         LocatedTree tree = LocatedTree.read(p, display, s.line() - 1, s.column() - 1, s.pointer(),
-            out::onFinding);
+            out::onFinding, limits.maxRecordValues());
         if (p.nextToken() != null) {
           return false;
         }

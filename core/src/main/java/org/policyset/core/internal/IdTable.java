@@ -16,6 +16,13 @@ import java.util.List;
  * looked for. The hash is {@link String#hashCode()}, which the reader's worker threads have already
  * computed (and the string caches) by the time a record reaches the index. About 25 bytes an id of
  * 14 characters in all.
+ *
+ * <p>{@link String#hashCode()} is easy to collide on purpose ({@code "Aa"} and {@code "BB"} hash
+ * alike, and so does every string made of blocks of them), which would make each probe walk every
+ * id before it: quadratic time for a hostile dataset. A probe longer than {@link #MAX_PROBE} (which
+ * honest ids practically never reach at this load) therefore switches the table, for good, to
+ * SipHash-1-3 under a key drawn at random for each process, which no dataset can be made to
+ * collide in advance.
  */
 final class IdTable {
   private static final int ARENA_BITS = 16;
@@ -34,10 +41,24 @@ final class IdTable {
   /** The number of bits of a table index. */
   private int bits = 6;
   private int size;
+  /** Whether ids are hashed with the keyed hash (after a probe ran too long), not String's. */
+  private boolean keyed;
+
+  /** The longest probe before the table switches to the keyed hash. */
+  static final int MAX_PROBE = 128;
+  /** The key of the keyed hash, drawn once per process. */
+  private static final long K0;
+  private static final long K1;
+
+  static {
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    K0 = random.nextLong();
+    K1 = random.nextLong();
+  }
 
   /** Returns the slot of {@code id}, or -1 if it is not declared. */
   int slot(String id) {
-    int h = mix(id.hashCode());
+    int h = hash(id, keyed);
     int k = bits;
     int mask = table.length - 1;
     int tag = tagOf(h, k);
@@ -60,7 +81,7 @@ final class IdTable {
    * declared since.
    */
   Snapshot snapshot() {
-    return new Snapshot(table, bits, size, arena, starts.chunks());
+    return new Snapshot(table, bits, size, arena, starts.chunks(), keyed);
   }
 
   /** The ids of a table as they were when {@link #snapshot()} was taken. */
@@ -70,18 +91,20 @@ final class IdTable {
     private final int size;
     private final byte[][] arena;
     private final int[][] starts;
+    private final boolean keyed;
 
-    private Snapshot(int[] table, int bits, int size, byte[][] arena, int[][] starts) {
+    private Snapshot(int[] table, int bits, int size, byte[][] arena, int[][] starts, boolean keyed) {
       this.table = table;
       this.bits = bits;
       this.size = size;
       this.arena = arena;
       this.starts = starts;
+      this.keyed = keyed;
     }
 
     /** Returns the slot of {@code id}, or -1 if it was not declared when the view was taken. */
     int slot(String id) {
-      int h = mix(id.hashCode());
+      int h = hash(id, keyed);
       int k = bits;
       int mask = table.length - 1;
       int tag = tagOf(h, k);
@@ -103,17 +126,22 @@ final class IdTable {
   /** Declares {@code id}; returns its new slot, or {@code -1 - slot} if it was declared before. */
   int add(String id) {
     if ((long) (size + 1) * 10 > (long) table.length * 7) {
-      grow();
+      rehash(bits + 1, keyed);
     }
-    int h = mix(id.hashCode());
+    int h = hash(id, keyed);
     int k = bits;
     int mask = table.length - 1;
     int tag = tagOf(h, k);
     int slotMask = (1 << k) - 1;
     int i = h >>> (32 - k);
+    int probe = 0;
     for (int e; (e = table[i]) != 0; i = (i + 1) & mask) {
       if (e >>> k == tag && matches((e & slotMask) - 1, id)) {
         return -(e & slotMask);
+      }
+      if (++probe > MAX_PROBE && !keyed) {
+        rehash(bits, true);
+        return add(id);
       }
     }
     int slot = size;
@@ -269,8 +297,30 @@ final class IdTable {
     return start;
   }
 
-  /** The hash of the id in {@code slot}, as {@link String#hashCode()} gives it. */
-  private int hashOf(int slot) {
+  /** Returns whether the table has switched to the keyed hash. */
+  boolean keyed() {
+    return keyed;
+  }
+
+  /** Returns the longest distance of an entry from the place its hash points to (for tests). */
+  int longestProbe() {
+    int mask = table.length - 1;
+    int longest = 0;
+    for (int i = 0; i < table.length; i++) {
+      int e = table[i];
+      if (e != 0) {
+        int home = hashOf((e & ((1 << bits) - 1)) - 1, keyed) >>> (32 - bits);
+        longest = Math.max(longest, (i - home) & mask);
+      }
+    }
+    return longest;
+  }
+
+  /** The hash of the id in {@code slot}, as {@link #hash} gives it. */
+  private int hashOf(int slot, boolean keyedHash) {
+    if (keyedHash) {
+      return hash(name(slot), true);
+    }
     int start = starts.get(slot);
     byte[] a = arena[start >>> ARENA_BITS];
     long at = header(a, start & (ARENA_CHUNK - 1));
@@ -287,15 +337,15 @@ final class IdTable {
         h = 31 * h + unit(a, p, i);
       }
     }
-    return h;
+    return mix(h);
   }
 
-  private void grow() {
-    int k = bits + 1;
+  /** Rebuilds the table with {@code k} index bits and the given hash. */
+  private void rehash(int k, boolean keyedHash) {
     int[] t = new int[1 << k];
     int mask = t.length - 1;
     for (int s = 0; s < size; s++) {
-      int h = mix(hashOf(s));
+      int h = hashOf(s, keyedHash);
       int i = h >>> (32 - k);
       while (t[i] != 0) {
         i = (i + 1) & mask;
@@ -304,11 +354,59 @@ final class IdTable {
     }
     table = t;
     bits = k;
+    keyed = keyedHash;
+  }
+
+  /** The hash of an id: String's, mixed, or SipHash-1-3 of its UTF-16 units under the key. */
+  static int hash(String id, boolean keyedHash) {
+    if (!keyedHash) {
+      return mix(id.hashCode());
+    }
+    long[] v = {K0 ^ 0x736f6d6570736575L, K1 ^ 0x646f72616e646f6dL, K0 ^ 0x6c7967656e657261L,
+        K1 ^ 0x7465646279746573L};
+    int n = id.length();
+    int full = n & ~3;
+    for (int i = 0; i < full; i += 4) {
+      compress(v, id.charAt(i) | (long) id.charAt(i + 1) << 16 | (long) id.charAt(i + 2) << 32
+          | (long) id.charAt(i + 3) << 48);
+    }
+    long last = (long) (2 * n & 0xFF) << 56;
+    for (int i = full, shift = 0; i < n; i++, shift += 16) {
+      last |= (long) id.charAt(i) << shift;
+    }
+    compress(v, last);
+    v[2] ^= 0xFF;
+    for (int r = 0; r < 3; r++) {
+      round(v);
+    }
+    long h = v[0] ^ v[1] ^ v[2] ^ v[3];
+    return (int) (h ^ (h >>> 32));
   }
 
   /** The bits of a mixed hash that an entry keeps besides its slot: those below the index bits. */
   private static int tagOf(int h, int k) {
     return h & ((1 << (32 - k)) - 1);
+  }
+
+  /** Takes one 64-bit word into the SipHash-1-3 state: one round. */
+  private static void compress(long[] v, long m) {
+    v[3] ^= m;
+    round(v);
+    v[0] ^= m;
+  }
+
+  /** One SipRound. */
+  private static void round(long[] v) {
+    v[0] += v[1];
+    v[1] = Long.rotateLeft(v[1], 13) ^ v[0];
+    v[0] = Long.rotateLeft(v[0], 32);
+    v[2] += v[3];
+    v[3] = Long.rotateLeft(v[3], 16) ^ v[2];
+    v[0] += v[3];
+    v[3] = Long.rotateLeft(v[3], 21) ^ v[0];
+    v[2] += v[1];
+    v[1] = Long.rotateLeft(v[1], 17) ^ v[2];
+    v[2] = Long.rotateLeft(v[2], 32);
   }
 
   /** Fibonacci hashing: ids that differ in their last characters land far apart. */

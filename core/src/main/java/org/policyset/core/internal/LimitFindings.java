@@ -14,7 +14,8 @@ final class LimitFindings {
   private LimitFindings() {}
 
   private static final Pattern EXCEEDS = Pattern.compile(
-      "(String value length|Name length|Number value length|Document nesting depth|Document length)"
+      "(String value length|Name length|Number value length|Document nesting depth|Document length"
+          + "|Record value count)"
           + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
   /** Returns the finding for a parser limit error with message {@code message} at {@code at}. */
@@ -36,6 +37,9 @@ final class LimitFindings {
       case "Number value length" -> Finding.of(Rule.LIMIT_EXCEEDED, at,
               "number longer than " + limit + " characters (at least " + seen + ")")
           .withHint("no dataset field needs such a number; if yours does, raise --max-number-length");
+      case "Record value count" -> Finding.of(Rule.LIMIT_EXCEEDED, at,
+              "record holds more than " + limit + " values")
+          .withHint("records hold tens of values; if yours really hold more, raise --max-record-values");
       case "Document nesting depth" -> Finding.of(Rule.LIMIT_EXCEEDED, at,
               "nesting depth passes " + limit + " arrays and objects")
           .withHint("records nest a few levels deep; if yours really nest deeper, raise --max-depth");

@@ -10,6 +10,7 @@ import org.policyset.core.validation.Rule;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -150,11 +151,13 @@ public final class LocatedTree implements FieldLocator {
    * @param lineOffset added to the parser's line numbers (for JSON Lines, the line's number less one)
    * @param filePointer the JSON pointer of the value in its file, for duplicate-key findings
    * @param findings receives duplicate-key findings
+   * @param maxValues the most members and elements the value may hold, at any depth
    * @return the located value
+   * @throws StreamConstraintsException if the value holds more than {@code maxValues} values
    */
   public static LocatedTree read(JsonParser parser, String file, int lineOffset, String filePointer,
-      Consumer<Finding> findings) {
-    return read(parser, file, lineOffset, 0, filePointer, findings);
+      Consumer<Finding> findings, int maxValues) {
+    return read(parser, file, lineOffset, 0, filePointer, findings, maxValues);
   }
 
   /**
@@ -168,11 +171,13 @@ public final class LocatedTree implements FieldLocator {
    *     less one)
    * @param filePointer the JSON pointer of the value in its file, for duplicate-key findings
    * @param findings receives duplicate-key findings
+   * @param maxValues the most members and elements the value may hold, at any depth
    * @return the located value
+   * @throws StreamConstraintsException if the value holds more than {@code maxValues} values
    */
   public static LocatedTree read(JsonParser parser, String file, int lineOffset, int columnOffset,
-      String filePointer, Consumer<Finding> findings) {
-    Builder b = new Builder(parser, file, lineOffset, columnOffset, filePointer, findings);
+      String filePointer, Consumer<Finding> findings, int maxValues) {
+    Builder b = new Builder(parser, file, lineOffset, columnOffset, filePointer, findings, maxValues);
     TokenStreamLocation l = parser.currentTokenLocation();
     Location root = new Location(file, l.getLineNr() + lineOffset, b.column(l));
     JsonNode node = b.value("", -1);
@@ -190,9 +195,11 @@ public final class LocatedTree implements FieldLocator {
     int[] positions = new int[128];
     int[] sizes = new int[64];
     int count;
+    final int maxValues;
 
     Builder(JsonParser parser, String file, int lineOffset, int columnOffset, String filePointer,
-        Consumer<Finding> findings) {
+        Consumer<Finding> findings, int maxValues) {
+      this.maxValues = maxValues;
       this.parser = parser;
       this.file = file;
       this.lineOffset = lineOffset;
@@ -207,6 +214,11 @@ public final class LocatedTree implements FieldLocator {
 
     /** Adds an entry at the current token and returns it. */
     int enter() {
+      if (count >= maxValues) {
+        // Every value costs a node and a location: a limit bounds the memory of one record.
+        throw new StreamConstraintsException("Record value count (" + (count + 1)
+            + ") exceeds the maximum allowed (" + maxValues + ")", parser.currentTokenLocation());
+      }
       if (count == sizes.length) {
         sizes = Arrays.copyOf(sizes, count * 2);
         positions = Arrays.copyOf(positions, count * 4);

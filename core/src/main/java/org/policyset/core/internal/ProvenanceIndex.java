@@ -314,12 +314,12 @@ public final class ProvenanceIndex implements FastReader.Preparer {
 
   private QuoteMatcher load(SourceInfo s) {
     try {
-      String refused = SourceTexts.refusal(s.text(), s.folder());
-      if (refused != null) {
-        report(s, refused);
+      SourceTexts.Text read = SourceTexts.read(s.text(), s.folder());
+      if (read.refusal() != null) {
+        report(s, read.refusal());
         return null;
       }
-      byte[] bytes = SourceTexts.read(s.text());
+      byte[] bytes = read.bytes();
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -104,8 +104,8 @@ final class SliceLocator implements FieldLocator {
     try (JsonParser p = mapper.createParser(text)) {
       p.nextToken();
       LocatedTree tree = line
-          ? LocatedTree.read(p, display, root.line() - 1, 0, "", f -> { })
-          : LocatedTree.read(p, display, root.line() - 1, root.column() - 1, "", f -> { });
+          ? LocatedTree.read(p, display, root.line() - 1, 0, "", f -> { }, Integer.MAX_VALUE)
+          : LocatedTree.read(p, display, root.line() - 1, root.column() - 1, "", f -> { }, Integer.MAX_VALUE);
       if (line) {
         tree.removeRootMember("$type");
       }

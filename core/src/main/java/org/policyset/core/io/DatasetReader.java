@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 import org.policyset.core.internal.DocumentReader;
 import org.policyset.core.internal.FastReader;
 import org.policyset.core.internal.FileKinds;
+import org.policyset.core.internal.SourceTexts;
+import org.policyset.core.internal.StagedOutput;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.Manifest;
 import org.policyset.core.model.PolicyRecord;
@@ -110,6 +112,44 @@ public final class DatasetReader {
         if (s.text() != null && origin != null && origin.file().toAbsolutePath().getParent() != null) {
           texts.putIfAbsent(s.id(), origin.file().toAbsolutePath().getParent().resolve(s.text()));
         }
+      }
+      return texts;
+    }
+
+    /**
+     * Reads the archived text of each source that names one, under the rules validation uses: a
+     * regular file inside the folder of the file that declares the source, reached through no link
+     * that leads out of it, of at most 64 MiB, opened once without the operating system following
+     * links.
+     *
+     * @param problems receives a {@code source-text-unreadable} finding for each text that cannot
+     *     be read or is refused
+     * @return the content of each text that could be read, by source id
+     * @since 0.1.0
+     */
+    public Map<String, byte[]> readSourceTexts(Consumer<Finding> problems) {
+      Map<String, byte[]> texts = new java.util.LinkedHashMap<>();
+      for (org.policyset.core.model.Source s : dataset.sources()) {
+        RecordOrigin origin = origins.get("source:" + s.id());
+        Path folder = origin == null ? null : origin.file().toAbsolutePath().getParent();
+        if (s.text() == null || folder == null || texts.containsKey(s.id())) {
+          continue;
+        }
+        String why;
+        try {
+          SourceTexts.Text read = SourceTexts.read(folder.resolve(s.text()), folder);
+          if (read.refusal() == null) {
+            texts.put(s.id(), read.bytes());
+            continue;
+          }
+          why = read.refusal();
+        } catch (IOException e) {
+          why = "cannot be read: " + DocumentReader.describe(e);
+        }
+        problems.accept(Finding.of(Rule.SOURCE_TEXT_UNREADABLE, origin.location(),
+                "archived text of source '" + s.id() + "' (" + s.text() + ") " + why)
+            .withRecord("source:" + s.id())
+            .withHint("the path is relative to the file that declares the source"));
       }
       return texts;
     }
@@ -242,9 +282,13 @@ public final class DatasetReader {
       if (!Files.exists(input)) {
         String why = Files.exists(input, LinkOption.NOFOLLOW_LINKS)
             ? FileKinds.whyNotRegular(input) : null;
+        String left = StagedOutput.interruptedPrevious(input);
         findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(shown),
                 why == null || why.equals("missing") ? "no such file or folder" : why.substring(2))
-            .withHint("check the path"));
+            .withHint(left == null ? "check the path"
+                : "an interrupted policyset write (killed while it switched versions) left the "
+                    + "previous version beside it as " + left + "; the next merge or export to "
+                    + shown + " puts it back, or rename it to " + input.getFileName() + " yourself"));
         continue;
       }
       if (Files.isDirectory(input)) {

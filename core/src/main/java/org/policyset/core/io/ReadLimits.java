@@ -18,6 +18,8 @@ package org.policyset.core.io;
  * @param maxFindingsPerFile most findings reading one file may report; reading stops at this many.
  *     Validation also lists at most this many integrity and provenance findings a file, and says
  *     how many more there were
+ * @param maxRecordValues most values (members and elements at any depth) one record may hold; it
+ *     bounds the memory a record with findings takes while it is located value by value
  * @since 0.1.0
  */
 public record ReadLimits(
@@ -28,7 +30,8 @@ public record ReadLimits(
     int maxLineLength,
     long maxRecordsPerFile,
     long maxTotalBytes,
-    int maxFindingsPerFile) {
+    int maxFindingsPerFile,
+    int maxRecordValues) {
 
   /**
    * The deepest nesting a limit may allow: deeper input would need more stack than a default thread
@@ -39,16 +42,16 @@ public record ReadLimits(
   /**
    * The defaults: depth 64, strings of 1,000,000 characters, numbers of 100 characters, files of
    * 16 GiB, JSON Lines lines of 8,000,000 characters, 100,000,000 records per file, 64 GiB in all,
-   * 10,000 findings per file.
+   * 10,000 findings per file, 100,000 values per record.
    */
-  public static final ReadLimits DEFAULTS =
-      new ReadLimits(64, 1_000_000, 100, 16L << 30, 8_000_000, 100_000_000L, 64L << 30, 10_000);
+  public static final ReadLimits DEFAULTS = new ReadLimits(64, 1_000_000, 100, 16L << 30, 8_000_000,
+      100_000_000L, 64L << 30, 10_000, 100_000);
 
   /** Checks that every limit is positive and the depth at most {@link #DEPTH_CEILING}. */
   public ReadLimits {
     if (maxDepth < 1 || maxStringLength < 1 || maxNumberLength < 1 || maxFileBytes < 1
         || maxLineLength < 1 || maxRecordsPerFile < 1 || maxTotalBytes < 1
-        || maxFindingsPerFile < 1) {
+        || maxFindingsPerFile < 1 || maxRecordValues < 1) {
       throw new IllegalArgumentException("read limits must be positive");
     }
     if (maxDepth > DEPTH_CEILING) {
@@ -71,7 +74,7 @@ public record ReadLimits(
    */
   public ReadLimits withMaxDepth(int depth) {
     return new ReadLimits(depth, maxStringLength, maxNumberLength, maxFileBytes, maxLineLength,
-        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile);
+        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile, maxRecordValues);
   }
 
   /**
@@ -82,7 +85,7 @@ public record ReadLimits(
    */
   public ReadLimits withMaxStringLength(int chars) {
     return new ReadLimits(maxDepth, chars, maxNumberLength, maxFileBytes, maxLineLength,
-        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile);
+        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile, maxRecordValues);
   }
 
   /**
@@ -94,7 +97,7 @@ public record ReadLimits(
    */
   public ReadLimits withMaxNumberLength(int chars) {
     return new ReadLimits(maxDepth, maxStringLength, chars, maxFileBytes, maxLineLength,
-        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile);
+        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile, maxRecordValues);
   }
 
   /**
@@ -105,7 +108,7 @@ public record ReadLimits(
    */
   public ReadLimits withMaxFileBytes(long bytes) {
     return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, bytes, maxLineLength,
-        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile);
+        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile, maxRecordValues);
   }
 
   /**
@@ -117,7 +120,7 @@ public record ReadLimits(
    */
   public ReadLimits withMaxLineLength(int chars) {
     return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, maxFileBytes, chars,
-        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile);
+        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile, maxRecordValues);
   }
 
   /**
@@ -129,7 +132,7 @@ public record ReadLimits(
    */
   public ReadLimits withMaxRecordsPerFile(long records) {
     return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, maxFileBytes, maxLineLength,
-        records, maxTotalBytes, maxFindingsPerFile);
+        records, maxTotalBytes, maxFindingsPerFile, maxRecordValues);
   }
 
   /**
@@ -141,7 +144,7 @@ public record ReadLimits(
    */
   public ReadLimits withMaxTotalBytes(long bytes) {
     return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, maxFileBytes, maxLineLength,
-        maxRecordsPerFile, bytes, maxFindingsPerFile);
+        maxRecordsPerFile, bytes, maxFindingsPerFile, maxRecordValues);
   }
 
   /**
@@ -153,6 +156,18 @@ public record ReadLimits(
    */
   public ReadLimits withMaxFindingsPerFile(int findings) {
     return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, maxFileBytes, maxLineLength,
-        maxRecordsPerFile, maxTotalBytes, findings);
+        maxRecordsPerFile, maxTotalBytes, findings, maxRecordValues);
+  }
+
+  /**
+   * Returns these limits with another maximum number of values in one record.
+   *
+   * @param values the most values (members and elements at any depth) one record may hold
+   * @return a copy
+   * @since 0.1.0
+   */
+  public ReadLimits withMaxRecordValues(int values) {
+    return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, maxFileBytes, maxLineLength,
+        maxRecordsPerFile, maxTotalBytes, maxFindingsPerFile, values);
   }
 }

@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.policyset.core.internal.Csv;
+import org.policyset.core.internal.OutputLock;
+import org.policyset.core.internal.StagedOutput;
 import org.policyset.core.internal.Json;
 import org.policyset.core.internal.TempFiles;
 import org.policyset.core.model.Actor;
@@ -185,11 +186,11 @@ public final class TableExport {
    * {@code TABLE.csv} or {@code TABLE.jsonl}, and their descriptor {@value #DESCRIPTOR}, replacing
    * files of those names; formulas as they are ({@link CsvFormulas#RAW}).
    *
-   * <p>Each file is written to a temporary file in the folder first; only when all are written are
-   * they moved into place, each with an atomic move (the descriptor last), so that a reader never
-   * sees a half-written file. A failure while writing leaves the folder's files as they were;
-   * temporary files are removed in any case. New files get the permissions the process umask
-   * gives new files; replaced files keep theirs.
+   * <p>The files are written into a staging folder beside the target, and the target folder is
+   * switched to it whole once all are written, so that a reader (or a killed export) never sees
+   * tables of two exports; files in the folder that are not tables of this export are kept. A
+   * failure while writing leaves the folder as it was. New files get the permissions the process
+   * umask gives new files; replaced files keep theirs.
    *
    * @param dataset the dataset
    * @param dir the folder; created with its parents if missing
@@ -228,30 +229,36 @@ public final class TableExport {
    */
   public static List<Path> write(List<Table> tables, Path dir, ExportFormat format, CsvFormulas formulas)
       throws IOException {
-    Files.createDirectories(dir);
-    List<Path> temps = new ArrayList<>();
+    Path out = dir.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(out)) {
+      out = out.toRealPath(); // replace the folder the link names, and keep the link
+    }
     List<Path> targets = new ArrayList<>();
-    try {
+    try (StagedOutput staged = StagedOutput.create(out)) {
       for (Table t : tables) {
-        Path tmp = TempFiles.createFile(dir, "." + t.name() + ".", ".tmp");
-        temps.add(tmp);
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+        String name = t.name() + "." + format.value();
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(staged.folder().resolve(name),
+            StandardCharsets.UTF_8))) {
           write(t, format, formulas, w);
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
         }
-        targets.add(dir.resolve(t.name() + "." + format.value()));
+        TempFiles.keepPermissions(out.resolve(name), staged.folder().resolve(name));
+        targets.add(dir.resolve(name));
       }
-      Path descriptor = TempFiles.createFile(dir, "." + DESCRIPTOR + ".", ".tmp");
-      temps.add(descriptor);
-      Files.writeString(descriptor, dataPackage(tables, format, formulas), StandardCharsets.UTF_8);
+      Files.writeString(staged.folder().resolve(DESCRIPTOR), dataPackage(tables, format, formulas),
+          StandardCharsets.UTF_8);
+      TempFiles.keepPermissions(out.resolve(DESCRIPTOR), staged.folder().resolve(DESCRIPTOR));
       targets.add(dir.resolve(DESCRIPTOR));
-      for (int i = 0; i < temps.size(); i++) {
-        TempFiles.keepPermissions(targets.get(i), temps.get(i));
-        Files.move(temps.get(i), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      for (Path tmp : temps) {
-        Files.deleteIfExists(tmp);
+      // The folder is switched whole, so that a reader (or a killed export) never sees tables of
+      // two exports; files in it that are not tables of this export are kept.
+      OutputLock lock = OutputLock.acquire(out);
+      try {
+        StagedOutput.recover(out);
+        staged.keepFromTarget(rel -> false);
+        staged.replaceFolder();
+      } finally {
+        lock.close();
       }
     }
     return List.copyOf(targets);

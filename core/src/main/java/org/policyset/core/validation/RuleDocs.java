@@ -52,12 +52,12 @@ final class RuleDocs {
         "A path that does not exist or cannot be read means nothing was checked; policyset says so and "
             + "exits with 3 instead of passing an empty dataset.",
         """
-        $ policyset validate dat/
+        $ policyset validate -- dat/
         dat
           -        error   PS001 no such file or folder  [unreadable-input]
         """,
         """
-        $ policyset validate data/
+        $ policyset validate -- data/
         ✔ data: 4 files, 57 records checked: no errors, no warnings
         """);
     doc(Rule.NO_DATASET_FILES,
@@ -66,12 +66,12 @@ final class RuleDocs {
         """
         $ ls docs/
         README.md
-        $ policyset validate docs/
+        $ policyset validate -- docs/
         """,
         """
         $ ls data/
         manifest.json  stances.json
-        $ policyset validate data/
+        $ policyset validate -- data/
         """);
     doc(Rule.MALFORMED_JSON,
         "policyset reads strict RFC 8259 JSON so that every tool reads the same data: no comments, no "

@@ -115,7 +115,7 @@ public final class Suppressions {
         return new Suppressions(entries, problems, dir);
       }
       tree = LocatedTree.read(parser, display, 0, "", f -> problems.add(
-          problem(f.location(), f.pointer(), f.message(), f.hint())));
+          problem(f.location(), f.pointer(), f.message(), f.hint())), Integer.MAX_VALUE);
       if (parser.nextToken() != null) {
         problems.add(problem(locate(parser, display), "", "content follows the suppressions object",
             "a suppressions file holds one JSON object"));

@@ -9,13 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.policyset.core.internal.StagedOutput;
 import org.policyset.core.internal.TempFiles;
 
 /**
  * Writes files so that a reader, a crash or a full disk never sees a half-written file: the content
  * goes to a temporary file in the target's folder, is flushed to the device, and is then renamed
  * over the target in one atomic step. On any failure the temporary file is removed and the target
- * is left byte-identical.
+ * is left byte-identical. The temporary file ({@code .NAME.policyset-ID.tmp}) is locked while it
+ * exists; one that a killed process left behind is removed by a later write into its folder.
  *
  * <p>A file that is replaced keeps its permissions; a new file gets those the process umask gives
  * new files (such as {@code rw-r--r--} under umask 022 and {@code rw-------} under 077).
@@ -38,6 +40,22 @@ public final class AtomicFiles {
   }
 
   /**
+   * A last check made after the new content is on the device and just before it replaces the
+   * target, such as that the target is still the version a command read.
+   *
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  public interface Precondition {
+    /**
+     * Checks that the target may be replaced.
+     *
+     * @throws IOException to leave the target as it is; the new content is then discarded
+     */
+    void check() throws IOException;
+  }
+
+  /**
    * Replaces {@code target} with {@code text} encoded as UTF-8, atomically.
    *
    * @param target the file
@@ -57,32 +75,66 @@ public final class AtomicFiles {
    * @throws IOException if the content cannot be written; the target is then unchanged
    */
   public static void write(Path target, Content content) throws IOException {
+    write(target, content, () -> { });
+  }
+
+  /**
+   * Replaces {@code target} with what {@code content} writes, atomically, if {@code precondition}
+   * still holds once the content is written: a command that read the target passes a check that it
+   * is unchanged, so that an edit saved in the meantime is never overwritten.
+   *
+   * @param target the file
+   * @param content writes the new content
+   * @param precondition checked just before the replacement; its exception leaves the target as is
+   * @throws IOException if the content cannot be written or the precondition fails; the target is
+   *     then unchanged
+   */
+  public static void write(Path target, Content content, Precondition precondition)
+      throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = TempFiles.createFile(dir, "." + target.getFileName() + ".", ".tmp");
+    StagedOutput.removeStaleTemporaryFiles(dir);
+    Path tmp = null;
+    FileChannel ch = null;
     try {
-      TempFiles.keepPermissions(target, tmp);
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-              StandardOpenOption.TRUNCATE_EXISTING);
-          OutputStream out = new java.io.BufferedOutputStream(
-              java.nio.channels.Channels.newOutputStream(ch), 1 << 16)) {
-        content.writeTo(out);
-        out.flush();
-        ch.force(true);
+      // The temporary file is locked while it exists under its name, so that a later run can tell
+      // one that a killed process left (free) from one that a live writer is writing.
+      while (ch == null) {
+        tmp = dir.resolve(StagedOutput.temporaryName(target.getFileName().toString()));
+        try {
+          ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+          // another name
+        }
       }
+      ch.lock();
+      TempFiles.keepPermissions(target, tmp);   // a new file keeps the mode the umask gave it
+      OutputStream out = new java.io.BufferedOutputStream(
+          java.nio.channels.Channels.newOutputStream(ch), 1 << 16);
+      content.writeTo(out);
+      out.flush();
+      ch.force(true);
+      precondition.check();
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      tmp = null;
       syncDirectory(dir);
     } catch (IOException | RuntimeException | Error e) {
       try {
-        Files.deleteIfExists(tmp);
+        if (tmp != null) {
+          Files.deleteIfExists(tmp);
+        }
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
       }
       throw e;
+    } finally {
+      if (ch != null) {
+        ch.close();
+      }
     }
   }
 

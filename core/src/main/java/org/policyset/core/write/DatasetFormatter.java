@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.policyset.core.internal.DocumentReader;
+import org.policyset.core.internal.FileVersion;
 import org.policyset.core.io.DatasetReader;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.io.InputFormat;
@@ -16,7 +17,9 @@ import org.policyset.core.validation.Severity;
 /**
  * Rewrites dataset files in their canonical form ({@link CanonicalJson}), each file keeping its own
  * records, or checks that they already are. A file with syntax or shape errors is never rewritten:
- * it could not be written back without losing what failed to read.
+ * it could not be written back without losing what failed to read. A file that changes between its
+ * reading and its replacement (an editor saving it) is left as the other program wrote it and
+ * reported, never overwritten with the formatting of the older version.
  *
  * @since 0.1.0
  */
@@ -51,6 +54,8 @@ public final class DatasetFormatter {
   }
 
   private final DatasetReader reader;
+  /** Runs after a file is read and before it is compared or replaced: a seam for tests. */
+  private final Runnable afterRead;
 
   /**
    * Creates a formatter reading with {@code reader}.
@@ -58,7 +63,12 @@ public final class DatasetFormatter {
    * @param reader the reader
    */
   public DatasetFormatter(DatasetReader reader) {
+    this(reader, () -> { });
+  }
+
+  DatasetFormatter(DatasetReader reader, Runnable afterRead) {
     this.reader = reader;
+    this.afterRead = afterRead;
   }
 
   /**
@@ -101,24 +111,47 @@ public final class DatasetFormatter {
   }
 
   private FileResult formatFile(InputFile file, boolean check) {
+    Path path = file.path();
+    FileVersion read;
+    try {
+      read = FileVersion.of(path);
+    } catch (IOException e) {
+      return new FileResult(file, Status.REFUSED, List.of(), DocumentReader.describe(e));
+    }
     List<Finding> errors = new ArrayList<>();
     String canonical = canonicalText(file, errors);
     if (canonical == null) {
       return new FileResult(file, Status.REFUSED, errors, null);
     }
     try {
-      byte[] now = Files.readAllBytes(file.path());
+      afterRead.run();
+      // The records came from the version read above only if the file is still that version.
+      unchanged(path, read);
       byte[] want = canonical.getBytes(StandardCharsets.UTF_8);
-      if (java.util.Arrays.equals(now, want)) {
+      if (read.size() == want.length && sameContent(path, want)) {
         return new FileResult(file, Status.CANONICAL, List.of(), null);
       }
       if (check) {
         return new FileResult(file, Status.NOT_CANONICAL, List.of(), null);
       }
-      AtomicFiles.write(file.path(), out -> out.write(want));
+      AtomicFiles.write(path, out -> out.write(want), () -> unchanged(path, read));
       return new FileResult(file, Status.REWRITTEN, List.of(), null);
     } catch (IOException e) {
       return new FileResult(file, Status.REFUSED, List.of(), DocumentReader.describe(e));
+    }
+  }
+
+  /** Throws if {@code path} is no longer the version {@code read}. */
+  private static void unchanged(Path path, FileVersion read) throws IOException {
+    if (!FileVersion.of(path).equals(read)) {
+      throw new IOException("it changed while it was being formatted (another program wrote it); "
+          + "it is left as that program wrote it: run format again");
+    }
+  }
+
+  private static boolean sameContent(Path path, byte[] want) throws IOException {
+    try (java.io.InputStream in = Files.newInputStream(path)) {
+      return java.util.Arrays.equals(in.readNBytes(want.length + 1), want);
     }
   }
 

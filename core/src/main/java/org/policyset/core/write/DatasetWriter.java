@@ -2,11 +2,12 @@ package org.policyset.core.write;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.LinkOption;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.policyset.core.internal.OutputLock;
+import org.policyset.core.internal.StagedOutput;
 import org.policyset.core.internal.TempFiles;
+import org.policyset.core.io.InputFormat;
 import org.policyset.core.io.ReadLimits;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.RecordType;
@@ -65,16 +68,17 @@ public final class DatasetWriter {
    * Validates {@code dataset} and, if it has no errors, writes it to {@code target}.
    *
    * @param dataset the dataset
-   * @param sourceTexts the archived text file of each source that has one, by source id; copied to
-   *     the source's {@code text} path relative to the written file
+   * @param sourceTexts the content of the archived text of each source that has one, by source id;
+   *     written to the source's {@code text} path relative to the written file
    * @param target a {@code .json} or {@code .jsonl} file, or a folder
    * @param replace whether an existing target may be replaced
    * @return the validation report of what was (or would have been) written; when it has errors,
    *     nothing was written
    * @throws IOException if writing fails; existing files are then unchanged
-   * @throws FileAlreadyExistsException if the target exists and {@code replace} is false
+   * @throws FileAlreadyExistsException if the target exists and {@code replace} is false, or if a
+   *     target folder holds dataset files this writer did not write (they would join the result)
    */
-  public static ValidationReport write(Dataset dataset, Map<String, Path> sourceTexts, Path target,
+  public static ValidationReport write(Dataset dataset, Map<String, byte[]> sourceTexts, Path target,
       boolean replace) throws IOException {
     return write(dataset, sourceTexts, target, replace, ReadLimits.DEFAULTS);
   }
@@ -85,17 +89,18 @@ public final class DatasetWriter {
    * in place, so that the target always holds one complete version.
    *
    * @param dataset the dataset
-   * @param sourceTexts the archived text file of each source that has one, by source id
+   * @param sourceTexts the content of the archived text of each source that has one, by source id
    * @param target a {@code .json} or {@code .jsonl} file, or a folder
    * @param replace whether an existing target may be replaced
    * @param limits the limits for reading the written files back (raise them as the inputs needed)
    * @return the validation report of what was (or would have been) written; when it has errors,
    *     nothing was written
    * @throws IOException if writing fails; existing files are then unchanged
-   * @throws FileAlreadyExistsException if the target exists and {@code replace} is false
+   * @throws FileAlreadyExistsException if the target exists and {@code replace} is false, or if a
+   *     target folder holds dataset files this writer did not write
    * @since 0.1.0
    */
-  public static ValidationReport write(Dataset dataset, Map<String, Path> sourceTexts, Path target,
+  public static ValidationReport write(Dataset dataset, Map<String, byte[]> sourceTexts, Path target,
       boolean replace, ReadLimits limits) throws IOException {
     return write(dataset, sourceTexts, target, replace, limits, null);
   }
@@ -104,29 +109,40 @@ public final class DatasetWriter {
    * Writes as {@link #write(Dataset, Map, Path, boolean, ReadLimits)} does, with a {@code $schema}
    * key first in every JSON document written (not in JSON Lines, which have no place for it).
    *
+   * <p>A folder target is put together in a staging folder beside it and switched in whole: when
+   * it exists, it is moved aside, the new version moved in, and the old one removed only after, so
+   * that a process killed at any moment leaves the old version or the new one (a switch interrupted
+   * between its two renames is undone by the next write of the target). Files of the old folder
+   * that are not dataset files (notes, archived texts the new version does not name) are kept in
+   * the new one; dataset files this writer does not write are refused, since they would be read as
+   * part of the result. A file target is renamed into place; the archived texts it names are moved
+   * beside it first.
+   *
    * @param dataset the dataset
-   * @param sourceTexts the archived text file of each source that has one, by source id
+   * @param sourceTexts the content of the archived text of each source that has one, by source id
    * @param target a {@code .json} or {@code .jsonl} file, or a folder
    * @param replace whether an existing target may be replaced
    * @param limits the limits for reading the written files back
    * @param schema the value of {@code $schema}, or null for none
    * @return the validation report of what was (or would have been) written
    * @throws IOException if writing fails; existing files are then unchanged
-   * @throws FileAlreadyExistsException if the target exists and {@code replace} is false
+   * @throws FileAlreadyExistsException if the target exists and {@code replace} is false, or if a
+   *     target folder holds dataset files this writer did not write
    * @since 0.1.0
    */
-  public static ValidationReport write(Dataset dataset, Map<String, Path> sourceTexts, Path target,
+  public static ValidationReport write(Dataset dataset, Map<String, byte[]> sourceTexts, Path target,
       boolean replace, ReadLimits limits, String schema) throws IOException {
     Layout layout = Layout.forPath(target);
     Path out = target.toAbsolutePath().normalize();
-    if (!replace && Files.exists(out) && !(layout == Layout.FOLDER && isEmptyFolder(out))) {
-      throw new FileAlreadyExistsException(target.toString(), null,
-          "exists; pass --force to replace it");
+    if (layout == Layout.FOLDER && Files.isSymbolicLink(out)) {
+      out = out.toRealPath(); // replace the folder the link names, and keep the link
     }
-    Path parent = out.getParent();
-    Files.createDirectories(parent);
-    Path staging = TempFiles.createDirectory(parent, "." + out.getFileName() + ".staging-");
-    try {
+    refuseExisting(target, out, layout, replace);
+    if (layout == Layout.FOLDER) {
+      refuseForeignFiles(target, out);
+    }
+    try (StagedOutput staged = StagedOutput.create(out)) {
+      Path staging = staged.folder();
       List<String> written = new ArrayList<>();
       switch (layout) {
         case DOCUMENT -> {
@@ -150,12 +166,12 @@ public final class DatasetWriter {
         }
       }
       for (Source s : dataset.sources()) {
-        Path text = sourceTexts.get(s.id());
-        if (s.text() != null && text != null && Files.isRegularFile(text)) {
+        byte[] text = sourceTexts.get(s.id());
+        if (s.text() != null && text != null) {
           Path dest = staging.resolve(s.text()).normalize();
-          if (dest.startsWith(staging) && !Files.exists(dest)) {
+          if (dest.startsWith(staging) && !dest.equals(staging) && !Files.exists(dest)) {
             Files.createDirectories(dest.getParent());
-            Files.copy(text, dest);
+            Files.write(dest, text, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             written.add(staging.relativize(dest).toString());
           }
         }
@@ -170,31 +186,67 @@ public final class DatasetWriter {
       }
       OutputLock lock = OutputLock.acquire(out);
       try {
-        if (!replace && Files.exists(out) && !(layout == Layout.FOLDER && isEmptyFolder(out))) {
-          throw new FileAlreadyExistsException(target.toString(), null,
-              "exists; pass --force to replace it");
+        StagedOutput.recover(out);
+        refuseExisting(target, out, layout, replace);
+        if (layout == Layout.FOLDER) {
+          refuseForeignFiles(target, out);
+          List<String> canonical = canonicalNames();
+          staged.keepFromTarget(rel -> canonical.contains(rel.toString()));
+          staged.replaceFolder();
+        } else {
+          commitBeside(staging, out.getParent(), written, replace);
         }
-        commit(staging, layout == Layout.FOLDER ? out : parent, written, layout, replace);
       } finally {
         lock.close();
       }
       return report;
-    } finally {
-      deleteTree(staging);
     }
   }
 
-  private static void commit(Path staging, Path destination, List<String> written, Layout layout,
-      boolean replace) throws IOException {
-    if (layout == Layout.FOLDER && (!Files.exists(destination) || isEmptyFolder(destination))) {
-      Files.deleteIfExists(destination);
-      try {
-        Files.move(staging, destination, StandardCopyOption.ATOMIC_MOVE);
-        return;
-      } catch (AtomicMoveNotSupportedException | DirectoryNotEmptyException e) {
-        Files.createDirectories(destination);
-      }
+  private static void refuseExisting(Path target, Path out, Layout layout, boolean replace)
+      throws IOException {
+    if (!replace && Files.exists(out) && !(layout == Layout.FOLDER && StagedOutput.isEmptyFolder(out))) {
+      throw new FileAlreadyExistsException(target.toString(), null,
+          "exists; pass --force to replace it");
     }
+  }
+
+  /**
+   * Refuses a target folder holding dataset files that a write does not make: they would be read
+   * as part of the result (hidden files and folders are not read, and are kept).
+   */
+  private static void refuseForeignFiles(Path target, Path out) throws IOException {
+    if (!Files.isDirectory(out)) {
+      return;
+    }
+    List<String> canonical = canonicalNames();
+    List<String> foreign = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(out)) {
+      s.filter(p -> !p.equals(out)).forEach(p -> {
+        Path rel = out.relativize(p);
+        boolean hidden = false;
+        for (Path part : rel) {
+          hidden |= part.toString().startsWith(".");
+        }
+        if (!hidden && InputFormat.forFileName(p.getFileName().toString()) != null
+            && !canonical.contains(rel.toString()) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          foreign.add(rel.toString());
+        }
+      });
+    }
+    if (!foreign.isEmpty()) {
+      foreign.sort(null);
+      throw new FileAlreadyExistsException(target.toString(), null, "holds dataset files that "
+          + "would be read as part of the result but are not written by policyset: "
+          + String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
+          + (foreign.size() > 5 ? " and " + (foreign.size() - 5) + " more" : "")
+          + "; move them out of it, or write to another folder");
+    }
+  }
+
+  /** Moves a file target and the texts it names from the staging folder into their folder. */
+  private static void commitBeside(Path staging, Path destination, List<String> written,
+      boolean replace) throws IOException {
     // Data files last, so that a reader never sees records whose texts are not yet in place.
     List<String> order = new ArrayList<>(written);
     order.sort(Comparator.comparing((String p) -> p.endsWith(".json") || p.endsWith(".jsonl")));
@@ -216,15 +268,6 @@ public final class DatasetWriter {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
-    if (layout == Layout.FOLDER) {
-      // Files this layout writes that the new version does not have would otherwise stay behind
-      // and be read as part of it.
-      for (String name : canonicalNames()) {
-        if (!written.contains(name)) {
-          Files.deleteIfExists(destination.resolve(name));
-        }
       }
     }
   }
@@ -263,25 +306,5 @@ public final class DatasetWriter {
           f.hint(), f.related()));
     }
     return new ValidationReport(findings, r.files(), r.records(), r.manifests(), r.complete());
-  }
-
-  private static boolean isEmptyFolder(Path p) throws IOException {
-    if (!Files.isDirectory(p)) {
-      return false;
-    }
-    try (Stream<Path> s = Files.list(p)) {
-      return s.findAny().isEmpty();
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -106,4 +106,62 @@ class IdTableTest {
       assertThat(t.snapshot().slot("actor-" + i)).isEqualTo(i);
     }
   }
+
+  /** The 2^bits ids made of blocks "Aa" and "BB", which all share one String.hashCode. */
+  static List<String> collidingIds(int bits) {
+    List<String> ids = new ArrayList<>();
+    for (int m = 0; m < 1 << bits; m++) {
+      StringBuilder sb = new StringBuilder();
+      for (int b = 0; b < bits; b++) {
+        sb.append((m >>> b & 1) == 0 ? "Aa" : "BB");
+      }
+      ids.add(sb.toString());
+    }
+    return ids;
+  }
+
+  @Test
+  void idsMadeToCollideDoNotMakeProbesLong() {
+    List<String> ids = collidingIds(16);
+    assertThat(ids.stream().map(String::hashCode).distinct()).hasSize(1);
+    IdTable t = new IdTable();
+    long start = System.nanoTime();
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(t.add(ids.get(i))).isEqualTo(i);
+    }
+    IdTable.Snapshot view = t.snapshot();
+    for (int i = 0; i < ids.size(); i += 3) {
+      assertThat(t.slot(ids.get(i))).isEqualTo(i);
+      assertThat(view.slot(ids.get(i))).isEqualTo(i);
+    }
+    long colliding = System.nanoTime() - start;
+    assertThat(t.keyed()).isTrue();
+    assertThat(t.longestProbe()).isLessThan(IdTable.MAX_PROBE);
+    assertThat(t.slot("AaAaAaAaAaAaAaAaAaAaAaAaAaAaAaAb")).isEqualTo(-1);
+
+    Random r = new Random(1);
+    IdTable random = new IdTable();
+    start = System.nanoTime();
+    for (int i = 0; i < ids.size(); i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int c = 0; c < 32; c++) {
+        sb.append((char) ('a' + r.nextInt(26)));
+      }
+      random.add(sb.toString());
+    }
+    long honest = System.nanoTime() - start;
+    assertThat(random.keyed()).as("honest ids keep String's hash").isFalse();
+    System.out.printf("2^16 colliding ids: %d ms (add and look up); 2^16 random ids: %d ms (add)%n",
+        colliding / 1_000_000, honest / 1_000_000);
+  }
+
+  @Test
+  void honestIdsNeverSwitchTheHash() {
+    IdTable t = new IdTable();
+    for (int i = 0; i < 1_000_000; i++) {
+      t.add("stance-" + i);
+    }
+    assertThat(t.keyed()).isFalse();
+    assertThat(t.longestProbe()).isLessThan(IdTable.MAX_PROBE);
+  }
 }

@@ -78,7 +78,8 @@ class ReaderFuzzTest {
   void tightLimits(FuzzedDataProvider data) throws IOException {
     ReadLimits limits = new ReadLimits(data.consumeInt(1, 8), data.consumeInt(1, 40),
         data.consumeInt(1, 12), data.consumeLong(1, 4096), data.consumeInt(1, 200),
-        data.consumeLong(1, 6), data.consumeLong(1, 4096), data.consumeInt(1, 6));
+        data.consumeLong(1, 6), data.consumeLong(1, 4096), data.consumeInt(1, 6),
+        data.consumeInt(1, 64));
     boolean lines = data.consumeBoolean();
     check(data.consumeRemainingAsBytes(), lines ? "tight.jsonl" : "tight.json", limits);
     TIGHT.incrementAndGet();

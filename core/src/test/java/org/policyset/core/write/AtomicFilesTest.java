@@ -42,4 +42,29 @@ class AtomicFilesTest {
     AtomicFiles.write(fresh, "x");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
   }
+
+  @Test
+  void temporaryFilesThatAKilledWriteLeftAreRemovedAndThoseInUseAreNot() throws Exception {
+    Path stale = Files.writeString(dir.resolve(".data.json.policyset-0a1b2c3d4e5f.tmp"), "half");
+    Path young = Files.writeString(dir.resolve(".data.json.policyset-0a1b2c3d4e60.tmp"), "half");
+    Path held = Files.writeString(dir.resolve(".other.json.policyset-0a1b2c3d4e61.tmp"), "half");
+    Path user = Files.writeString(dir.resolve(".notes.tmp"), "a user's own file");
+    java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
+        java.time.Instant.now().minusSeconds(3600));
+    Files.setLastModifiedTime(stale, old);
+    Files.setLastModifiedTime(held, old);
+    Files.setLastModifiedTime(user, old);
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(held,
+        java.nio.file.StandardOpenOption.WRITE)) {
+      ch.lock();
+
+      AtomicFiles.write(dir.resolve("data.json"), "new");
+
+      assertThat(stale).doesNotExist();
+      assertThat(young).exists();
+      assertThat(held).exists();
+      assertThat(user).exists();
+      assertThat(dir.resolve("data.json")).hasContent("new");
+    }
+  }
 }
