@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policyset.core.io.DatasetReader;
 import org.policyset.core.model.Dataset;
+import org.policyset.core.query.CsvFormulas;
 import org.policyset.core.query.ExportFormat;
 import org.policyset.core.query.Table;
 import org.policyset.core.query.TableExport;
@@ -31,7 +33,13 @@ import picocli.CommandLine.Model.CommandSpec;
           + "with its single-valued fields, and link tables for the lists (actor_aliases, "
           + "actor_member_of, principle_relations, event_actors, event_topics, stance_holders, "
           + "stance_principles, stance_supersedes, citations). Dates add their first and last day "
-          + "(dateStart, dateEnd) and precision.",
+          + "(dateStart, dateEnd) and precision. datapackage.json (a Frictionless Data Package) "
+          + "gives every column's type: ordinal is an integer, dateStart, dateEnd, publishedStart, "
+          + "publishedEnd and inEffectUntil are days, all others strings.",
+      "",
+      "CSV cells are written as they are (--csv-formulas raw), so that DuckDB, pandas and Spark "
+          + "read the data exactly; cells that a spreadsheet would run as formulas are counted on "
+          + "standard error. For files to open in a spreadsheet, use --csv-formulas escape.",
       "",
       "The tables are written to a staging folder beside DIR, which then replaces DIR whole (a "
           + "killed export leaves the old tables or the new ones, never a mix); files in DIR that "
@@ -78,6 +86,13 @@ final class ExportCommand implements Callable<Integer> {
       description = "Folder to write the tables into; created if missing.")
   Path dir;
 
+  @Option(names = "--csv-formulas", paramLabel = "MODE", defaultValue = "raw",
+      description = "CSV cells that begin with = + - @ or a tab, CR, LF or NUL, which a spreadsheet "
+          + "runs as formulas: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: as they are, "
+          + "since the tables are data for DuckDB, pandas or Spark; escape gives them a leading ' "
+          + "and quotes, as OWASP advises for files opened in a spreadsheet).")
+  QueryCommand.Formulas csvFormulas;
+
   @Override
   public Integer call() {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -97,7 +112,7 @@ final class ExportCommand implements Callable<Integer> {
     List<Table> tables = TableExport.tables(dataset);
     List<Path> files;
     try {
-      files = TableExport.write(tables, dir, exportFormat);
+      files = TableExport.write(tables, dir, exportFormat, csvFormulas.handling);
     } catch (IOException e) {
       throw UserException.unwritable(dir, e);
     }
@@ -106,12 +121,26 @@ final class ExportCommand implements Callable<Integer> {
     for (Path f : files) {
       width = Math.max(width, TerminalText.escape(f.toString()).length());
     }
-    for (int i = 0; i < files.size(); i++) {
+    for (int i = 0; i < tables.size(); i++) {
       int rows = tables.get(i).rows().size();
       out.printf("%-" + width + "s %7d %s%n", TerminalText.escape(files.get(i).toString()), rows,
           rows == 1 ? "row" : "rows");
     }
+    out.printf("%-" + width + "s %s%n", files.get(files.size() - 1), "the tables' column types");
     out.flush();
+    if (exportFormat == ExportFormat.CSV && csvFormulas.handling == CsvFormulas.RAW) {
+      Map<String, Integer> formulas = TableExport.formulaCells(tables);
+      if (!formulas.isEmpty()) {
+        int total = formulas.values().stream().mapToInt(Integer::intValue).sum();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("policyset: " + total + (total == 1 ? " cell" : " cells") + " (" + formulas
+            .entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+            .collect(java.util.stream.Collectors.joining(", ")) + ") begin with = + - @ or a control "
+            + "and would run as formulas in a spreadsheet; they are written as they are for tools. "
+            + "Export with --csv-formulas escape for files to open in a spreadsheet.");
+        err.flush();
+      }
+    }
     return ExitCode.OK.code();
   }
 }

@@ -15,6 +15,7 @@ import org.policyset.core.query.Query;
 import org.policyset.core.query.QueryException;
 import org.policyset.core.query.QueryResult;
 import org.policyset.core.query.ResultFormat;
+import org.policyset.core.query.CsvFormulas;
 import org.policyset.core.query.ResultWriter;
 import org.policyset.core.write.OutputGuard;
 import picocli.CommandLine.Command;
@@ -177,6 +178,24 @@ final class QueryCommand implements Callable<Integer> {
       description = "Write to FILE (replaced atomically) instead of standard output.")
   Path output;
 
+  /** What CSV does with cells a spreadsheet would run as formulas, as the command line names it. */
+  enum Formulas {
+    escape(CsvFormulas.ESCAPE), raw(CsvFormulas.RAW);
+
+    final CsvFormulas handling;
+
+    Formulas(CsvFormulas handling) {
+      this.handling = handling;
+    }
+  }
+
+  @Option(names = "--csv-formulas", paramLabel = "MODE", defaultValue = "escape",
+      description = "CSV cells that begin with = + - @ or a tab, CR, LF or NUL, which a spreadsheet "
+          + "runs as formulas: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: a leading ' and "
+          + "quotes, as OWASP advises, since query output is read by people; raw writes them as "
+          + "they are, for DuckDB or pandas).")
+  Formulas csvFormulas;
+
   @Option(names = "--width", paramLabel = "COLUMNS",
       description = "Width of a table (default: $COLUMNS, else 100); long cells are cut with \u2026.")
   Integer width;
@@ -206,7 +225,7 @@ final class QueryCommand implements Callable<Integer> {
     try {
       Query query = toQuery();
       ResultWriter writer = ResultWriter.of(ResultFormat.of(format.name())).width(tableWidth())
-          .fields(fields);
+          .fields(fields).csvFormulas(csvFormulas.handling);
       writer.fieldsFor(query.type());
       if (count && groupBy == null) {
         // A count holds no records: it is made while reading, in memory that does not grow with

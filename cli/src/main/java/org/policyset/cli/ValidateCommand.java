@@ -86,6 +86,14 @@ final class ValidateCommand implements Callable<Integer> {
           + "summary still goes to the terminal.")
   Path output;
 
+  @Option(names = "--sarif-max-results", paramLabel = "N",
+      defaultValue = "" + SarifReport.DEFAULT_MAX_RESULTS,
+      description = "The most results the SARIF run holds (default: ${DEFAULT-VALUE}, as many as GitHub "
+          + "code scanning shows; it rejects a run of more than " + SarifReport.GITHUB_RESULT_LIMIT
+          + "). Past it the most severe are kept and the run and standard error say how many were "
+          + "left out.")
+  int sarifMaxResults;
+
   @Option(names = "--strict", description = "Treat warnings as errors.")
   boolean strict;
 
@@ -119,6 +127,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (sarifMaxResults < 1) {
+      throw new UserException(ExitCode.USAGE, "--sarif-max-results must be at least 1, not "
+          + sarifMaxResults);
+    }
     guardOutputs();
     DatasetValidator validator = DatasetValidator.create()
         .withLimits(limits.limits())
@@ -167,6 +179,14 @@ final class ValidateCommand implements Callable<Integer> {
     if (note != null) {
       (output != null || format.report.isLog() ? out : err).println(note);
     }
+    if (format.report == ReportFormat.SARIF && sarif().leftOut(report) > 0) {
+      int total = report.findings().size() + report.suppressed().size();
+      err.println(String.format(java.util.Locale.ROOT, "policyset: the SARIF report holds the %,d most "
+          + "severe of %,d results; %,d were left out (GitHub code scanning shows %,d and rejects "
+          + "more than %,d; --sarif-max-results N sets the cap, --format json lists every finding)",
+          sarifMaxResults, total, sarif().leftOut(report), SarifReport.DEFAULT_MAX_RESULTS,
+          SarifReport.GITHUB_RESULT_LIMIT));
+    }
     out.flush();
     err.flush();
     if (report.hasInputErrors()) {
@@ -210,11 +230,15 @@ final class ValidateCommand implements Callable<Integer> {
     switch (format.report) {
       case TEXT -> new TextReport(colour).write(report, input.describe(), out);
       case JSON -> new JsonReport(Version.get()).write(report, out);
-      case SARIF -> new SarifReport(Version.get(), Path.of("")).write(report, out);
+      case SARIF -> sarif().write(report, out);
       case GITHUB -> new GithubReport().write(report, out);
       case JUNIT -> new JunitReport().write(report, out);
     }
     out.flush();
+  }
+
+  private SarifReport sarif() {
+    return new SarifReport(Version.get(), Path.of("")).withMaxResults(sarifMaxResults);
   }
 
   private Suppressions suppressions() {

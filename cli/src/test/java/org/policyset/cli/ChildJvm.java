@@ -58,11 +58,17 @@ record ChildJvm(int exit, String out, String err) {
 
   /** Runs a command line, capturing its output in files (so that no pipe can fill and block it). */
   static ChildJvm exec(List<String> command, Duration timeout) {
+    return exec(command, timeout, null);
+  }
+
+  /** Runs a command line in {@code directory} (null: this process's working folder). */
+  static ChildJvm exec(List<String> command, Duration timeout, Path directory) {
     try {
       Path out = Files.createTempFile("child-out", ".txt");
       Path err = Files.createTempFile("child-err", ".txt");
       try {
         Process p = new ProcessBuilder(command)
+            .directory(directory == null ? null : directory.toFile())
             .redirectOutput(out.toFile()).redirectError(err.toFile())
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
             .start();

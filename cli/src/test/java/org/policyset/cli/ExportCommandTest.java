@@ -59,7 +59,7 @@ class ExportCommandTest {
       }
     }
     try (Stream<Path> files = Files.list(out)) {
-      assertThat(files).hasSize(tables.size());
+      assertThat(files).as("the tables and datapackage.json").hasSize(tables.size() + 1);
     }
   }
 

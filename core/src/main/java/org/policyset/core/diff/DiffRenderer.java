@@ -18,7 +18,9 @@ public final class DiffRenderer {
 
   /**
    * Returns the diff as text: {@code +} added, {@code -} removed, {@code ~} changed with each changed
-   * field's old and new value.
+   * field's old and new value. A value longer than 120 characters is not cut: the
+   * field shows the changed words as {@code git diff --word-diff} does, {@code [-removed-]} and
+   * <code>{+added+}</code>, with six unchanged words around each change.
    *
    * @param diff the diff
    * @return the text, ending with a newline
@@ -36,8 +38,13 @@ public final class DiffRenderer {
           }
           sb.append('\n');
           for (FieldChange f : c.fields()) {
-            sb.append("    ").append(TerminalText.escape(f.field())).append(": ").append(oneLine(f.before()))
-                .append(" -> ").append(oneLine(f.after())).append('\n');
+            sb.append("    ").append(TerminalText.escape(f.field())).append(": ");
+            if (isLong(f)) {
+              sb.append(TerminalText.escape(WordDiff.inline(WordDiff.diff(flat(f.before()), flat(f.after())))));
+            } else {
+              sb.append(oneLine(f.before())).append(" -> ").append(oneLine(f.after()));
+            }
+            sb.append('\n');
           }
         }
       }
@@ -48,7 +55,9 @@ public final class DiffRenderer {
 
   /**
    * Returns the diff as Markdown: a summary line, position flips, then added, removed and changed
-   * records with tables of changed fields.
+   * records with tables of changed fields. For a value longer than 120 characters the
+   * before cell shows the removed words as {@code [-…-]} and the after cell the added words as
+   * <code>{+…+}</code>, each with the unchanged words around them.
    *
    * @param diff the diff
    * @return the Markdown, ending with a newline
@@ -73,8 +82,14 @@ public final class DiffRenderer {
       for (RecordChange c : changed) {
         sb.append("\n`").append(TerminalText.escape(c.key())).append("`\n\n| field | before | after |\n|---|---|---|\n");
         for (FieldChange f : c.fields()) {
-          sb.append("| ").append(TerminalText.escape(f.field()).replace("|", "\\|")).append(" | ").append(cell(f.before())).append(" | ")
-              .append(cell(f.after())).append(" |\n");
+          sb.append("| ").append(TerminalText.escape(f.field()).replace("|", "\\|")).append(" | ");
+          if (isLong(f)) {
+            List<WordDiff.Run> runs = WordDiff.diff(flat(f.before()), flat(f.after()));
+            sb.append(code(WordDiff.side(runs, true))).append(" | ").append(code(WordDiff.side(runs, false)));
+          } else {
+            sb.append(cell(f.before())).append(" | ").append(cell(f.after()));
+          }
+          sb.append(" |\n");
         }
       }
     }
@@ -136,6 +151,22 @@ public final class DiffRenderer {
 
   private static long count(DatasetDiff diff, RecordChange.Kind kind) {
     return diff.changes().stream().filter(c -> c.kind() == kind).count();
+  }
+
+  /** Values longer than this are shown by their changed words rather than whole. */
+  static final int LONG = 120;
+
+  private static boolean isLong(FieldChange f) {
+    return f.before() != null && f.after() != null
+        && (flat(f.before()).length() > LONG || flat(f.after()).length() > LONG);
+  }
+
+  private static String flat(String json) {
+    return json.replaceAll("\\s*\\n\\s*", " ");
+  }
+
+  private static String code(String text) {
+    return "`" + TerminalText.escape(text).replace("|", "\\|").replace("`", "'") + "`";
   }
 
   private static String oneLine(String json) {

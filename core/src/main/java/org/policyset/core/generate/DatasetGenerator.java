@@ -45,7 +45,7 @@ import tools.jackson.databind.node.ObjectNode;
  * record at a time so that memory does not grow with their size.
  *
  * <pre>{@code
- * GeneratedDataset g = DatasetGenerator.records(100_000).seed(7).invalidRate(0.01)
+ * GeneratedDataset g = DatasetGenerator.records(10_000).seed(7).invalidRate(0.01)
  *     .write(Path.of("big.jsonl"), InputFormat.JSON_LINES);
  * }</pre>
  *

@@ -5,19 +5,34 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
-/** Writes RFC 4180 CSV: CRLF line ends, fields quoted only when they hold a comma, quote, CR or LF. */
+/**
+ * Writes RFC 4180 CSV: CRLF line ends, fields quoted only when they hold a comma, quote, CR or LF.
+ * With formulas escaped (OWASP's guidance on CSV injection), a text cell that a spreadsheet would
+ * run as a formula, one that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab, CR, LF
+ * or NUL, is written with a leading {@code '} and quoted; numbers are written as they are.
+ */
 public final class Csv {
   private Csv() {}
 
-  /** Writes one record; a null field is written empty. */
+  /** Writes one record, formulas as they are; a null field is written empty. */
   public static void writeRow(Writer out, List<?> fields) {
+    writeRow(out, fields, false);
+  }
+
+  /** Writes one record; a null field is written empty. */
+  public static void writeRow(Writer out, List<?> fields, boolean escapeFormulas) {
     try {
       for (int i = 0; i < fields.size(); i++) {
         if (i > 0) {
           out.write(',');
         }
         Object f = fields.get(i);
-        out.write(field(f == null ? "" : f.toString()));
+        if (f == null) {
+          continue;
+        }
+        String s = f.toString();
+        out.write(escapeFormulas && !(f instanceof Number) && isFormula(s)
+            ? '"' + "'" + s.replace("\"", "\"\"") + '"' : field(s));
       }
       out.write("\r\n");
     } catch (IOException e) {
@@ -33,5 +48,15 @@ public final class Csv {
       quote = c == ',' || c == '"' || c == '\r' || c == '\n';
     }
     return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+  }
+
+  /** Returns whether a spreadsheet would take a cell with this text for a formula. */
+  public static boolean isFormula(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n'
+        || c == '\0' || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20';
   }
 }

@@ -874,6 +874,20 @@ public final class FastReader {
       }
     }
 
+    /**
+     * Whether the {@code u} at {@link #pos} starts an escape of a UTF-16 surrogate ({@code \\uD800}
+     * to {@code \\uDFFF}): the reference path reads those, and reports one left unpaired. A {@code u}
+     * whose four hex digits are not yet in the buffer is sent there too.
+     */
+    boolean surrogateEscape() {
+      if (pos + 3 > limit) {
+        return true;
+      }
+      int h = buf[pos + 1] | 0x20;
+      return h == 'd' && (buf[pos + 2] >= '8' && buf[pos + 2] <= '9' || (buf[pos + 2] | 0x20) >= 'a'
+          && (buf[pos + 2] | 0x20) <= 'f');
+    }
+
     /** Reads a string of plain ASCII without escapes; anything else is left to the reference. */
     String simpleString() throws IOException, Fallback {
       expect('"');
@@ -907,7 +921,7 @@ public final class FastReader {
         } else if (b == '\\') {
           consume(b);
           int e = peek();
-          if (e < 0x20 || e >= 0x80) {
+          if (e < 0x20 || e >= 0x80 || e == 'u' && surrogateEscape()) {
             throw FALLBACK;
           }
           consume(e);
@@ -955,7 +969,7 @@ public final class FastReader {
           } else if (c == '\\') {
             consume(c);
             int e = peek();
-            if (e < 0x20 || e >= 0x80) {
+            if (e < 0x20 || e >= 0x80 || e == 'u' && surrogateEscape()) {
               throw FALLBACK;
             }
             consume(e);
@@ -1004,12 +1018,15 @@ public final class FastReader {
         int p = pos;
         int end = limit;
         while (p < end) {
-          // Eight bytes at a time while none is a control up to \r or a non-ASCII byte: a byte
-          // below 0x0E sets its top bit once 0x0E is taken from it, and a non-ASCII byte has it
-          // set already. (A borrow can only flag a word that has such a byte anyway.)
+          // Eight bytes at a time while none is a control up to \r, a non-ASCII byte or a
+          // backslash: a byte below 0x0E sets its top bit once 0x0E is taken from it, and a
+          // non-ASCII byte has it set already (a borrow can only flag a word that has such a byte
+          // anyway); a backslash is a zero byte of w ^ 0x5C.. (the exact zero-byte test).
           if (p + 8 <= end) {
             long w = (long) LONGS.get(b, p);
-            if ((((w - 0x0E0E0E0E0E0E0E0EL) | w) & 0x8080808080808080L) == 0) {
+            long x = w ^ 0x5C5C5C5C5C5C5C5CL;
+            if ((((w - 0x0E0E0E0E0E0E0E0EL) | w | ((x - 0x0101010101010101L) & ~x))
+                & 0x8080808080808080L) == 0) {
               p += 8;
               continue;
             }
@@ -1022,6 +1039,11 @@ public final class FastReader {
             if (c == '\r') {
               returns++;
             }
+          } else if (c == '\\' && (p + 3 >= end || b[p + 1] == 'u' && (b[p + 2] | 0x20) == 'd'
+              && (b[p + 3] >= '8' && b[p + 3] <= '9' || (b[p + 3] | 0x20) >= 'a' && (b[p + 3] | 0x20) <= 'f'))) {
+            // Maybe an escaped surrogate (or an escape cut by the buffer's end): the reference
+            // path reads the line and reports one left unpaired.
+            throw FALLBACK;
           }
           p++;
         }

@@ -241,6 +241,7 @@ public final class LocatedTree implements FieldLocator {
           ObjectNode obj = NODES.objectNode();
           while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
+            unpaired(name, Pointers.child(pointer, name), "key");
             if (obj.has(name)) {
               TokenStreamLocation l = parser.currentTokenLocation();
               Location keyLocation = new Location(file, l.getLineNr() + lineOffset, column(l));
@@ -259,7 +260,7 @@ public final class LocatedTree implements FieldLocator {
             parser.nextToken();
             JsonToken vt = parser.currentToken();
             obj.set(name, vt == JsonToken.START_OBJECT || vt == JsonToken.START_ARRAY
-                ? value(Pointers.child(pointer, name), child) : scalar(vt));
+                ? value(Pointers.child(pointer, name), child) : scalar(vt, Pointers.child(pointer, name)));
             leave(child);
           }
           return obj;
@@ -271,14 +272,45 @@ public final class LocatedTree implements FieldLocator {
             int child = enter();
             JsonToken vt = parser.currentToken();
             arr.add(vt == JsonToken.START_OBJECT || vt == JsonToken.START_ARRAY
-                ? value(Pointers.child(pointer, i), child) : scalar(vt));
+                ? value(Pointers.child(pointer, i), child) : scalar(vt, Pointers.child(pointer, i)));
             i++;
             leave(child);
           }
           return arr;
         }
         default:
-          return scalar(t);
+          return scalar(t, pointer);
+      }
+    }
+
+    /**
+     * Reports a string or key that holds half of a surrogate pair: JSON can escape one
+     * ({@code "\\ud800"}), but it is no character, UTF-8 cannot hold it, and every tool downstream
+     * would change or reject it.
+     */
+    void unpaired(String text, String pointer, String what) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (!Character.isSurrogate(c)) {
+          continue;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        TokenStreamLocation l = parser.currentTokenLocation();
+        findings.accept(Finding.of(Rule.UNPAIRED_SURROGATE,
+                new Location(file, l.getLineNr() + lineOffset, column(l)),
+                String.format(java.util.Locale.ROOT, "the %s holds \\u%04x, half of a UTF-16 surrogate "
+                    + "pair without its other half (at character %d): it is no character", what,
+                    (int) c, i + 1))
+            .withPointer(filePointer + pointer)
+            .withHint(Character.isHighSurrogate(c)
+                ? "follow it with its low half (\\udc00 to \\udfff) or remove it; an emoji or other "
+                    + "character outside the BMP can also be written as itself in UTF-8"
+                : "put its high half (\\ud800 to \\udbff) before it or remove it"));
+        return;
       }
     }
 
@@ -294,10 +326,12 @@ public final class LocatedTree implements FieldLocator {
       return null;
     }
 
-    JsonNode scalar(JsonToken t) {
+    JsonNode scalar(JsonToken t, String pointer) {
       switch (t) {
         case VALUE_STRING:
-          return NODES.stringNode(parser.getString());
+          String text = parser.getString();
+          unpaired(text, pointer, "string");
+          return NODES.stringNode(text);
         case VALUE_NUMBER_INT:
           return NODES.numberNode(parser.getBigIntegerValue());
         case VALUE_NUMBER_FLOAT:

@@ -50,7 +50,7 @@ import org.policyset.core.validation.Severity;
  *     .actor("cn").includeGroups(true)
  *     .principle("non-interference")
  *     .from(PartialDate.parse("2023"))
- *     .run(dataset);
+ *     .run(DatasetReader.create().load(List.of(Path.of("dataset/data"))).dataset());
  * r.matches().forEach(m -> System.out.println(m.id() + " " + m.values("holderNames")));
  * }</pre>
  *

@@ -33,7 +33,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>CSV follows RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, a
  * quote or a line break. Multi-valued fields are joined by {@code "; "} in one cell (for exact lists
- * use {@link TableExport}). A table ends with a line that counts the matches.
+ * use {@link TableExport}). A text cell that a spreadsheet would run as a formula gets a leading
+ * {@code '} ({@link CsvFormulas#ESCAPE}, the default: query results are read by people) unless
+ * {@link #csvFormulas} says {@link CsvFormulas#RAW}. A table ends with a line that counts the
+ * matches.
  *
  * <p>Writers are immutable and may be shared between threads.
  *
@@ -50,11 +53,13 @@ public final class ResultWriter {
   private final ResultFormat format;
   private final int width;
   private final List<String> fields;
+  private final CsvFormulas formulas;
 
-  private ResultWriter(ResultFormat format, int width, List<String> fields) {
+  private ResultWriter(ResultFormat format, int width, List<String> fields, CsvFormulas formulas) {
     this.format = Objects.requireNonNull(format, "format");
     this.width = width;
     this.fields = fields;
+    this.formulas = Objects.requireNonNull(formulas, "formulas");
   }
 
   /**
@@ -65,7 +70,7 @@ public final class ResultWriter {
    * @return the writer
    */
   public static ResultWriter of(ResultFormat format) {
-    return new ResultWriter(format, DEFAULT_WIDTH, null);
+    return new ResultWriter(format, DEFAULT_WIDTH, null, CsvFormulas.ESCAPE);
   }
 
   /**
@@ -79,7 +84,7 @@ public final class ResultWriter {
     if (columns < 20) {
       throw new IllegalArgumentException("a table needs a width of at least 20 columns, not " + columns);
     }
-    return new ResultWriter(format, columns, fields);
+    return new ResultWriter(format, columns, fields, formulas);
   }
 
   /**
@@ -90,7 +95,19 @@ public final class ResultWriter {
    * @return the copy
    */
   public ResultWriter fields(List<String> names) {
-    return new ResultWriter(format, width, names == null ? null : List.copyOf(names));
+    return new ResultWriter(format, width, names == null ? null : List.copyOf(names), formulas);
+  }
+
+  /**
+   * Returns a copy that writes CSV cells that a spreadsheet would run as formulas as
+   * {@code handling} says; other formats ignore it.
+   *
+   * @param handling {@link CsvFormulas#ESCAPE} (the default) or {@link CsvFormulas#RAW}
+   * @return the copy
+   * @since 0.1.0
+   */
+  public ResultWriter csvFormulas(CsvFormulas handling) {
+    return new ResultWriter(format, width, fields, handling);
   }
 
   /** Returns the format. */
@@ -155,8 +172,8 @@ public final class ResultWriter {
           out.write(Json.mapper().writeValueAsString(o) + "\n");
         }
         case CSV -> {
-          Csv.writeRow(out, List.of("total"));
-          Csv.writeRow(out, List.of(result.total()));
+          Csv.writeRow(out, List.of("total"), formulas == CsvFormulas.ESCAPE);
+          Csv.writeRow(out, List.of(result.total()), formulas == CsvFormulas.ESCAPE);
         }
         case TABLE, MARKDOWN -> out.write(result.total() + "\n");
       }
@@ -188,9 +205,9 @@ public final class ResultWriter {
         }
       }
       case CSV -> {
-        Csv.writeRow(out, names);
+        Csv.writeRow(out, names, formulas == CsvFormulas.ESCAPE);
         for (Match m : result.matches()) {
-          Csv.writeRow(out, texts(m, chosen));
+          Csv.writeRow(out, texts(m, chosen), formulas == CsvFormulas.ESCAPE);
         }
       }
       case TABLE -> {
@@ -231,9 +248,9 @@ public final class ResultWriter {
         }
       }
       case CSV -> {
-        Csv.writeRow(out, List.of(field, "count"));
+        Csv.writeRow(out, List.of(field, "count"), formulas == CsvFormulas.ESCAPE);
         for (Group g : result.groups()) {
-          Csv.writeRow(out, List.of(g.key() == null ? "" : g.key(), g.count()));
+          Csv.writeRow(out, List.of(g.key() == null ? "" : g.key(), g.count()), formulas == CsvFormulas.ESCAPE);
         }
       }
       case TABLE -> {

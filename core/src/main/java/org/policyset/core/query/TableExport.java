@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.policyset.core.internal.Csv;
 import org.policyset.core.internal.OutputLock;
 import org.policyset.core.internal.StagedOutput;
 import org.policyset.core.internal.Json;
+import org.policyset.core.internal.TempFiles;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Citation;
 import org.policyset.core.model.CodedValue;
@@ -28,6 +31,7 @@ import org.policyset.core.model.PrincipleRelation;
 import org.policyset.core.model.Source;
 import org.policyset.core.model.Stance;
 import org.policyset.core.model.Topic;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -66,11 +70,39 @@ import tools.jackson.databind.node.ObjectNode;
  * principle relations), with the JSON pointer of the citation inside its record. Rows of record
  * tables are sorted by id; link rows follow them.
  *
+ * <p>Column types do not depend on the data: {@code ordinal} is an integer; {@code dateStart},
+ * {@code dateEnd}, {@code publishedStart}, {@code publishedEnd} and {@code inEffectUntil} are days
+ * ({@code YYYY-MM-DD}); every other column is a string, partial dates such as {@code until} and
+ * {@code date} included ({@code 2024}, {@code 2024-05}). {@link #write(List, Path, ExportFormat,
+ * CsvFormulas)} writes them in a Frictionless Data Package descriptor, {@value #DESCRIPTOR}, beside
+ * the tables, so that a reader need not guess them from the rows (and an empty JSON Lines table,
+ * which holds no row to show its columns, still has them).
+ *
  * @since 0.1.0
  */
 public final class TableExport {
 
   private TableExport() {}
+
+  /** The file name of the Frictionless Data Package descriptor written beside the tables. */
+  public static final String DESCRIPTOR = "datapackage.json";
+
+  /**
+   * Returns the Table Schema type of an exported column: {@link Table#INTEGER} for
+   * {@code ordinal}, {@link Table#DATE} for the first and last days of dates and for
+   * {@code inEffectUntil}, {@link Table#STRING} for every other column.
+   *
+   * @param column the column name
+   * @return the type
+   * @since 0.1.0
+   */
+  public static String columnType(String column) {
+    if (column.equals("ordinal")) {
+      return Table.INTEGER;
+    }
+    return column.endsWith("Start") || column.endsWith("End") || column.equals("inEffectUntil")
+        ? Table.DATE : Table.STRING;
+  }
 
   /**
    * Returns the tables of a dataset, in the order of the class description.
@@ -151,17 +183,19 @@ public final class TableExport {
 
   /**
    * Writes every table of a dataset into a folder, one file per table named
-   * {@code TABLE.csv} or {@code TABLE.jsonl}, replacing files of those names.
+   * {@code TABLE.csv} or {@code TABLE.jsonl}, and their descriptor {@value #DESCRIPTOR}, replacing
+   * files of those names; formulas as they are ({@link CsvFormulas#RAW}).
    *
-   * <p>Each file is written to a temporary file in the folder first; only when all are written are
-   * they moved into place, each with an atomic move, so that a reader never sees a half-written
-   * file. A failure while writing leaves the folder's files as they were; temporary files are
-   * removed in any case.
+   * <p>The files are written into a staging folder beside the target, and the target folder is
+   * switched to it whole once all are written, so that a reader (or a killed export) never sees
+   * tables of two exports; files in the folder that are not tables of this export are kept. A
+   * failure while writing leaves the folder as it was. New files get the permissions the process
+   * umask gives new files; replaced files keep theirs.
    *
    * @param dataset the dataset
    * @param dir the folder; created with its parents if missing
    * @param format the file format
-   * @return the files written, in table order
+   * @return the files written, in table order, then the descriptor
    * @throws IOException if the folder cannot be created or a file cannot be written or moved
    */
   public static List<Path> write(Dataset dataset, Path dir, ExportFormat format) throws IOException {
@@ -174,10 +208,27 @@ public final class TableExport {
    * @param tables the tables, such as those of {@link #tables(Dataset)}
    * @param dir the folder; created with its parents if missing
    * @param format the file format
-   * @return the files written, in table order
+   * @return the files written, in table order, then the descriptor
    * @throws IOException if the folder cannot be created or a file cannot be written or moved
    */
   public static List<Path> write(List<Table> tables, Path dir, ExportFormat format) throws IOException {
+    return write(tables, dir, format, CsvFormulas.RAW);
+  }
+
+  /**
+   * Writes tables into a folder as {@link #write(Dataset, Path, ExportFormat)} does, with CSV cells
+   * that a spreadsheet would run as formulas written as {@code formulas} says.
+   *
+   * @param tables the tables, such as those of {@link #tables(Dataset)}
+   * @param dir the folder; created with its parents if missing
+   * @param format the file format
+   * @param formulas {@link CsvFormulas#RAW} for tools, {@link CsvFormulas#ESCAPE} for spreadsheets
+   * @return the files written, in table order, then the descriptor
+   * @throws IOException if the folder cannot be created or a file cannot be written or moved
+   * @since 0.1.0
+   */
+  public static List<Path> write(List<Table> tables, Path dir, ExportFormat format, CsvFormulas formulas)
+      throws IOException {
     Path out = dir.toAbsolutePath().normalize();
     if (Files.isSymbolicLink(out)) {
       out = out.toRealPath(); // replace the folder the link names, and keep the link
@@ -188,12 +239,17 @@ public final class TableExport {
         String name = t.name() + "." + format.value();
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(staged.folder().resolve(name),
             StandardCharsets.UTF_8))) {
-          write(t, format, w);
+          write(t, format, formulas, w);
         } catch (UncheckedIOException e) {
           throw e.getCause();
         }
+        TempFiles.keepPermissions(out.resolve(name), staged.folder().resolve(name));
         targets.add(dir.resolve(name));
       }
+      Files.writeString(staged.folder().resolve(DESCRIPTOR), dataPackage(tables, format, formulas),
+          StandardCharsets.UTF_8);
+      TempFiles.keepPermissions(out.resolve(DESCRIPTOR), staged.folder().resolve(DESCRIPTOR));
+      targets.add(dir.resolve(DESCRIPTOR));
       // The folder is switched whole, so that a reader (or a killed export) never sees tables of
       // two exports; files in it that are not tables of this export are kept.
       OutputLock lock = OutputLock.acquire(out);
@@ -209,7 +265,86 @@ public final class TableExport {
   }
 
   /**
-   * Writes one table in a format.
+   * Returns the Frictionless Data Package descriptor of tables written in a format: one resource
+   * per table with its path, format, encoding, CSV dialect and Table Schema (every column with its
+   * type), pretty-printed with a trailing newline.
+   *
+   * @param tables the tables
+   * @param format the format they are written in
+   * @param formulas how CSV cells that look like formulas were written (recorded as
+   *     {@code policyset:csvFormulas})
+   * @return the descriptor
+   * @since 0.1.0
+   */
+  public static String dataPackage(List<Table> tables, ExportFormat format, CsvFormulas formulas) {
+    JsonNodeFactory n = JsonNodeFactory.instance;
+    boolean csv = format == ExportFormat.CSV;
+    ObjectNode pkg = n.objectNode();
+    pkg.put("profile", csv ? "tabular-data-package" : "data-package");
+    pkg.put("name", "policyset-export");
+    pkg.put("title", "policyset dataset export");
+    if (csv) {
+      pkg.put("policyset:csvFormulas", formulas.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    ArrayNode resources = pkg.putArray("resources");
+    for (Table t : tables) {
+      ObjectNode r = resources.addObject();
+      r.put("name", t.name());
+      r.put("path", t.name() + "." + format.value());
+      r.put("profile", csv ? "tabular-data-resource" : "data-resource");
+      r.put("format", format.value());
+      r.put("mediatype", csv ? "text/csv" : "application/jsonl");
+      r.put("encoding", "utf-8");
+      if (csv) {
+        ObjectNode d = r.putObject("dialect");
+        d.put("delimiter", ",");
+        d.put("lineTerminator", "\r\n");
+        d.put("quoteChar", "\"");
+        d.put("doubleQuote", true);
+        d.put("header", true);
+      }
+      ObjectNode schema = r.putObject("schema");
+      ArrayNode fields = schema.putArray("fields");
+      for (int i = 0; i < t.columns().size(); i++) {
+        ObjectNode f = fields.addObject();
+        f.put("name", t.columns().get(i));
+        f.put("type", t.types().get(i));
+      }
+      if (csv) {
+        schema.putArray("missingValues").add("");
+      }
+    }
+    return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(pkg) + "\n";
+  }
+
+  /**
+   * Returns, per table, the number of text cells that a spreadsheet would run as formulas (those
+   * {@link CsvFormulas#ESCAPE} escapes); tables without any are left out.
+   *
+   * @param tables the tables
+   * @return the counts by table name, in table order
+   * @since 0.1.0
+   */
+  public static Map<String, Integer> formulaCells(List<Table> tables) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Table t : tables) {
+      int count = 0;
+      for (List<Object> row : t.rows()) {
+        for (Object v : row) {
+          if (v instanceof String text && Csv.isFormula(text)) {
+            count++;
+          }
+        }
+      }
+      if (count > 0) {
+        counts.put(t.name(), count);
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * Writes one table in a format, formulas as they are.
    *
    * @param table the table
    * @param format the format
@@ -217,12 +352,27 @@ public final class TableExport {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Table table, ExportFormat format, Writer out) {
+    write(table, format, CsvFormulas.RAW, out);
+  }
+
+  /**
+   * Writes one table in a format.
+   *
+   * @param table the table
+   * @param format the format
+   * @param formulas what CSV does with cells that a spreadsheet would run as formulas
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if writing fails
+   * @since 0.1.0
+   */
+  public static void write(Table table, ExportFormat format, CsvFormulas formulas, Writer out) {
     try {
       switch (format) {
         case CSV -> {
-          Csv.writeRow(out, table.columns());
+          boolean escape = formulas == CsvFormulas.ESCAPE;
+          Csv.writeRow(out, table.columns(), escape);
           for (List<Object> row : table.rows()) {
-            Csv.writeRow(out, row);
+            Csv.writeRow(out, row, escape);
           }
         }
         case JSONL -> {
@@ -309,7 +459,7 @@ public final class TableExport {
     }
 
     Table table() {
-      return new Table(name, columns, rows);
+      return new Table(name, columns, columns.stream().map(TableExport::columnType).toList(), rows);
     }
   }
 }

@@ -16,7 +16,7 @@ public enum ReportFormat {
   SARIF,
   /** GitHub Actions workflow commands that annotate pull requests ({@link GithubReport}). */
   GITHUB,
-  /** JUnit XML, one test case per file, for CI systems that read test reports ({@link JunitReport}). */
+  /** JUnit XML, one test case per finding, for CI systems that read test reports ({@link JunitReport}). */
   JUNIT;
 
   /**

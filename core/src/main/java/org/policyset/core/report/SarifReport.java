@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.policyset.core.internal.Json;
@@ -34,6 +36,12 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code suppressions} entry whose justification is the suppression's reason; baselined findings
  * are left out.
  *
+ * <p>A run holds at most {@link #maxResults()} results, by default {@value #DEFAULT_MAX_RESULTS}:
+ * GitHub code scanning rejects a run of more than {@value #GITHUB_RESULT_LIMIT} results and shows
+ * only the {@value #DEFAULT_MAX_RESULTS} most severe. Past the cap, the most severe are kept
+ * (errors, then warnings, then suppressed findings; in report order within each), and the run's
+ * {@code invocations[0].toolExecutionNotifications} says how many of each level were left out.
+ *
  * @since 0.1.0
  */
 public final class SarifReport {
@@ -51,11 +59,21 @@ public final class SarifReport {
   /** The {@code partialFingerprints} key under which {@link Finding#fingerprint()} is given. */
   public static final String FINGERPRINT_KEY = "policyset/v1";
 
+  /** The most results GitHub code scanning accepts in one run; a run with more is rejected. */
+  public static final int GITHUB_RESULT_LIMIT = 25_000;
+
+  /** The results a run holds unless {@link #withMaxResults} says otherwise: as many as GitHub shows. */
+  public static final int DEFAULT_MAX_RESULTS = 5_000;
+
+  /** The id of the notification that says results were left out. */
+  public static final String RESULTS_LEFT_OUT = "results-left-out";
+
   private static final Pattern SEMVER =
       Pattern.compile("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$");
 
   private final String toolVersion;
   private final Path base;
+  private final int maxResults;
 
   /**
    * Creates a writer whose artifact URIs are relative to the working folder.
@@ -74,8 +92,49 @@ public final class SarifReport {
    * @param baseDirectory the folder that {@value #SRCROOT} stands for
    */
   public SarifReport(String toolVersion, Path baseDirectory) {
+    this(toolVersion, baseDirectory.toAbsolutePath().normalize(), DEFAULT_MAX_RESULTS);
+  }
+
+  private SarifReport(String toolVersion, Path base, int maxResults) {
     this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
-    this.base = baseDirectory.toAbsolutePath().normalize();
+    this.base = base;
+    this.maxResults = maxResults;
+  }
+
+  /**
+   * Returns a writer whose runs hold at most {@code max} results.
+   *
+   * @param max the most results a run holds, at least 1; {@link Integer#MAX_VALUE} for no cap
+   * @return the writer
+   * @throws IllegalArgumentException if {@code max} is less than 1
+   * @since 0.1.0
+   */
+  public SarifReport withMaxResults(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("the most results a run holds must be at least 1, not " + max);
+    }
+    return new SarifReport(toolVersion, base, max);
+  }
+
+  /**
+   * Returns the most results a run holds.
+   *
+   * @return the cap
+   * @since 0.1.0
+   */
+  public int maxResults() {
+    return maxResults;
+  }
+
+  /**
+   * Returns how many results of {@code report} a run leaves out because of the cap.
+   *
+   * @param report the report
+   * @return the number of findings (suppressed ones included) not written, 0 if all fit
+   * @since 0.1.0
+   */
+  public int leftOut(ValidationReport report) {
+    return Math.max(0, report.findings().size() + report.suppressed().size() - maxResults);
   }
 
   /**
@@ -101,24 +160,51 @@ public final class SarifReport {
     for (Rule r : Rule.values()) {
       rules.add(descriptor(r));
     }
-    run.putArray("invocations").addObject().put("executionSuccessful", true);
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", true);
     ObjectNode bases = run.putObject("originalUriBaseIds");
     String baseUri = base.toUri().toASCIIString();
     bases.putObject(SRCROOT).put("uri", baseUri.endsWith("/") ? baseUri : baseUri + "/");
     run.put("columnKind", "utf16CodeUnits");
     ArrayNode results = run.putArray("results");
+    boolean[] kept = kept(report);
+    int[] omitted = new int[3];
+    int i = 0;
     for (Finding f : report.findings()) {
-      results.add(result(f));
+      if (kept[i++]) {
+        results.add(result(f));
+      } else {
+        omitted[f.severity() == Severity.ERROR ? 0 : 1]++;
+      }
     }
     for (SuppressedFinding s : report.suppressed()) {
+      if (!kept[i++]) {
+        omitted[2]++;
+        continue;
+      }
       ObjectNode r = result(s.finding());
       ObjectNode sup = r.putArray("suppressions").addObject();
       sup.put("kind", "external");
       sup.put("status", "accepted");
       sup.put("justification", s.suppression().reason());
       Location at = s.suppression().declaredAt();
-      sup.putObject("location").set("physicalLocation", physical(at));
+      if (at != null) {
+        sup.putObject("location").set("physicalLocation", physical(at));
+      }
       results.add(r);
+    }
+    int total = report.findings().size() + report.suppressed().size();
+    if (total > maxResults) {
+      ObjectNode note = invocation.putArray("toolExecutionNotifications").addObject();
+      note.putObject("descriptor").put("id", RESULTS_LEFT_OUT);
+      note.put("level", "warning");
+      note.putObject("message").put("text", leftOutMessage(total, omitted));
+      ObjectNode props = note.putObject("properties");
+      props.put("results", total);
+      props.put("included", maxResults);
+      props.put("leftOutErrors", omitted[0]);
+      props.put("leftOutWarnings", omitted[1]);
+      props.put("leftOutSuppressed", omitted[2]);
     }
     return log;
   }
@@ -132,6 +218,41 @@ public final class SarifReport {
   public void write(ValidationReport report, PrintWriter out) {
     out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toTree(report)));
     out.flush();
+  }
+
+  /** Marks the results a run holds: the most severe first, report order within a level. */
+  private boolean[] kept(ValidationReport report) {
+    int n = report.findings().size();
+    boolean[] kept = new boolean[n + report.suppressed().size()];
+    int room = maxResults;
+    for (Severity level : List.of(Severity.ERROR, Severity.WARNING)) {
+      for (int i = 0; i < n && room > 0; i++) {
+        if (report.findings().get(i).severity() == level) {
+          kept[i] = true;
+          room--;
+        }
+      }
+    }
+    for (int i = n; i < kept.length && room > 0; i++, room--) {
+      kept[i] = true;
+    }
+    return kept;
+  }
+
+  private String leftOutMessage(int total, int[] omitted) {
+    List<String> parts = new ArrayList<>();
+    String[] names = {"error", "warning", "suppressed finding"};
+    for (int k = 0; k < 3; k++) {
+      if (omitted[k] > 0) {
+        parts.add(String.format(Locale.ROOT, "%,d %s%s", omitted[k], names[k],
+            omitted[k] == 1 ? "" : "s"));
+      }
+    }
+    return String.format(Locale.ROOT, "This run holds the %,d most severe of %,d results; "
+        + "%,d were left out (%s). GitHub code scanning rejects a run of more than %,d results and "
+        + "shows the %,d most severe. Every finding is in the JSON report (--format json).",
+        maxResults, total, total - maxResults, String.join(", ", parts), GITHUB_RESULT_LIMIT,
+        DEFAULT_MAX_RESULTS);
   }
 
   private static ObjectNode descriptor(Rule r) {
@@ -227,7 +348,7 @@ public final class SarifReport {
     try {
       abs = Path.of(file).toAbsolutePath().normalize();
     } catch (InvalidPathException e) {
-      return new String[] {encode(file.replace('\\', '/')), null};
+      return new String[] {encode(file.replace('\\', '/')), SRCROOT};
     }
     if (abs.startsWith(base) && !abs.equals(base)) {
       String rel = base.relativize(abs).toString().replace('\\', '/');

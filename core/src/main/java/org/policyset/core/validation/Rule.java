@@ -30,6 +30,10 @@ public enum Rule {
   LIMIT_EXCEEDED("PS106", "limit-exceeded", Layer.SYNTAX, Severity.ERROR,
       "The input exceeds a read limit (nesting depth, string, number or file size, records per file)."),
 
+  /** A string escapes half of a UTF-16 surrogate pair. */
+  UNPAIRED_SURROGATE("PS107", "unpaired-surrogate", Layer.SYNTAX, Severity.ERROR,
+      "A string or key escapes half of a UTF-16 surrogate pair (such as \\ud800 alone), which is no character."),
+
   /** The file or line is not a dataset document or typed record. */
   NOT_A_DOCUMENT("PS201", "not-a-document", Layer.SHAPE, Severity.ERROR,
       "A .json file must hold one object with dataset sections; a .jsonl line one object with a $type."),

@@ -211,6 +211,17 @@ final class RuleDocs {
         """
         {"topics": [{"id": "gaza-ceasefire", "name": "Ceasefire in Gaza"}]}
         """);
+    doc(Rule.UNPAIRED_SURROGATE,
+        "JSON can escape half of a UTF-16 surrogate pair on its own, but that is no character: UTF-8 "
+            + "cannot encode it, so a tool that writes the text again replaces it with '?' or U+FFFD, "
+            + "fails, or rejects the file (I-JSON, RFC 7493, forbids it). policyset reports it instead "
+            + "of changing the data.",
+        """
+        {"topics": [{"id": "gaza-ceasefire", "name": "Ceasefire in Gaza \\ud83c"}]}
+        """,
+        """
+        {"topics": [{"id": "gaza-ceasefire", "name": "Ceasefire in Gaza \\ud83c\\udf3f"}]}
+        """);
     doc(Rule.DUPLICATE_KEY,
         "JSON parsers disagree about duplicate keys (the first wins, the last wins, or an error), so "
             + "policyset refuses to guess which value was meant.",

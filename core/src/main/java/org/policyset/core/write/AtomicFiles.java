@@ -9,11 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 import org.policyset.core.internal.StagedOutput;
+import org.policyset.core.internal.TempFiles;
 
 /**
  * Writes files so that a reader, a crash or a full disk never sees a half-written file: the content
@@ -21,6 +18,9 @@ import org.policyset.core.internal.StagedOutput;
  * over the target in one atomic step. On any failure the temporary file is removed and the target
  * is left byte-identical. The temporary file ({@code .NAME.policyset-ID.tmp}) is locked while it
  * exists; one that a killed process left behind is removed by a later write into its folder.
+ *
+ * <p>A file that is replaced keeps its permissions; a new file gets those the process umask gives
+ * new files (such as {@code rw-r--r--} under umask 022 and {@code rw-------} under 077).
  *
  * @since 0.1.0
  */
@@ -108,7 +108,7 @@ public final class AtomicFiles {
         }
       }
       ch.lock();
-      keepPermissions(target, tmp);
+      TempFiles.keepPermissions(target, tmp);   // a new file keeps the mode the umask gave it
       OutputStream out = new java.io.BufferedOutputStream(
           java.nio.channels.Channels.newOutputStream(ch), 1 << 16);
       content.writeTo(out);
@@ -136,20 +136,6 @@ public final class AtomicFiles {
         ch.close();
       }
     }
-  }
-
-  /**
-   * Gives the temporary file the permissions of the file it replaces, or {@code rw-r--r--} for a new
-   * file (temporary files are created {@code rw-------}).
-   */
-  private static void keepPermissions(Path target, Path tmp) throws IOException {
-    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      return;
-    }
-    Set<PosixFilePermission> perms = Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : PosixFilePermissions.fromString("rw-r--r--");
-    Files.setPosixFilePermissions(tmp, perms);
   }
 
   private static void syncDirectory(Path dir) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.policyset.core.internal.OutputLock;
 import org.policyset.core.internal.StagedOutput;
+import org.policyset.core.internal.TempFiles;
 import org.policyset.core.io.InputFormat;
 import org.policyset.core.io.ReadLimits;
 import org.policyset.core.model.Dataset;
@@ -262,6 +263,7 @@ public final class DatasetWriter {
               "an archived text with other content exists there; pass --force to replace it");
         }
       }
+      TempFiles.keepPermissions(to, from);   // a replaced file keeps its mode
       try {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

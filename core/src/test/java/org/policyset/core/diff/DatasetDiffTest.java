@@ -52,4 +52,47 @@ class DatasetDiffTest {
         .contains("| position | `\"supports\"` | `\"opposes\"` |");
     assertThat(DiffRenderer.json(diff).at("/changes/0/positionFlip").asBoolean()).isTrue();
   }
+
+  private static DatasetDiff statementChange(String before, String after) {
+    Stance a = new Stance("s", List.of("cn"), "t", Position.SUPPORTS, before, PartialDate.parse("2025"),
+        null, List.of(), List.of(new Citation("src", null, null)), null, List.of());
+    Stance b = new Stance("s", List.of("cn"), "t", Position.SUPPORTS, after, PartialDate.parse("2025"),
+        null, List.of(), List.of(new Citation("src", null, null)), null, List.of());
+    return DatasetDiff.between(Dataset.of(null, List.of(a)), Dataset.of(null, List.of(b)));
+  }
+
+  private static final String LONG = "China calls for an immediate and lasting ceasefire in Gaza, the "
+      + "release of all hostages, unimpeded humanitarian access across the Strip and the resumption of "
+      + "talks on a two-state solution under the auspices of the United Nations (ed.";
+
+  @Test
+  void anEditAtTheEndOfALongStatementShowsTheChangedWordsWithContext() {
+    DatasetDiff diff = statementChange(LONG, LONG.replace("(ed.", "(edited by the secretariat)."));
+    String text = DiffRenderer.text(diff);
+    assertThat(text).contains("    statement: … the auspices of the United Nations "
+        + "[-(ed.\"-]{+(edited by the secretariat).\"+}\n");
+    assertThat(text).as("the value is not cut before the change").doesNotContain("...");
+    String md = DiffRenderer.markdown(diff);
+    assertThat(md).contains("| statement | `… the auspices of the United Nations [-(ed.\"-]` | "
+        + "`… the auspices of the United Nations {+(edited by the secretariat).\"+}` |");
+  }
+
+  @Test
+  void separateEditsOfALongStatementEachKeepTheirContext() {
+    String after = LONG.replace("immediate and lasting", "immediate, lasting")
+        .replace("two-state solution", "two-state settlement");
+    String text = DiffRenderer.text(statementChange(LONG, after));
+    assertThat(text).contains("statement: \"China calls for an [-immediate and-]{+immediate,+} lasting "
+        + "ceasefire in Gaza, the release … resumption of talks on a two-state [-solution-]{+settlement+} "
+        + "under the auspices of the United …\n");
+    assertThat(DiffRenderer.text(statementChange("Short.", "Short, still."))).contains(
+        "statement: \"Short.\" -> \"Short, still.\"");
+  }
+
+  @Test
+  void wordDiffOfUnrelatedTextsIsOneReplacement() {
+    List<WordDiff.Run> runs = WordDiff.diff("alpha beta gamma", "delta epsilon zeta");
+    assertThat(WordDiff.inline(runs)).isEqualTo("[-alpha beta gamma-]{+delta epsilon zeta+}");
+    assertThat(WordDiff.inline(WordDiff.diff("a b c", "a b c d"))).isEqualTo("a b c{+ d+}");
+  }
 }

@@ -71,10 +71,11 @@ class TableExportTest {
     Files.writeString(dir.resolve("stances.csv"), "old");
     Files.writeString(dir.resolve("notes.txt"), "mine");
     List<Path> files = TableExport.write(DATA, dir, ExportFormat.CSV);
-    assertThat(files).hasSize(15).allMatch(Files::isRegularFile);
+    assertThat(files).hasSize(16).allMatch(Files::isRegularFile);
+    assertThat(files.get(15).getFileName()).hasToString(TableExport.DESCRIPTOR);
     try (Stream<Path> all = Files.list(dir)) {
       assertThat(all.map(p -> p.getFileName().toString()))
-          .hasSize(16).contains("notes.txt").noneMatch(n -> n.endsWith(".tmp"));
+          .hasSize(17).contains("notes.txt").noneMatch(n -> n.endsWith(".tmp"));
     }
     String csv = Files.readString(dir.resolve("stances.csv"));
     assertThat(csv).startsWith("id,date,dateStart,dateEnd,datePrecision,topic,position,statement,"

@@ -101,8 +101,65 @@ class CiReportsTest {
     assertThat(JunitReport.escape("a<b & \"c\" \u0001")).isEqualTo("a&lt;b &amp; &quot;c&quot; \\u0001");
     String xml = new JunitReport().render(report(
         Finding.of(Rule.INVALID_ID, new Location("x.json", 1, 2), "'<Bad>' is not a slug")));
-    assertThat(xml).contains("<testcase classname=\"policyset.validate\" name=\"x.json\"")
+    assertThat(xml).contains("<testcase classname=\"x.json\" name=\"PS206 invalid-id at 1:2\"")
         .contains("<failure type=\"PS206\" message=\"PS206 invalid-id: &apos;&lt;Bad&gt;&apos; is not a slug\">")
         .contains("failures=\"1\"");
+  }
+
+  @Test
+  void aSarifRunPastTheCapKeepsTheMostSevereAndSaysHowManyWereLeftOut() throws Exception {
+    List<Finding> findings = new java.util.ArrayList<>();
+    for (int i = 1; i <= 6; i++) {
+      findings.add(Finding.of(Rule.UNUSED_SOURCE, new Location("d.json", i, 1), "warning " + i));
+      if (i % 2 == 0) {
+        findings.add(Finding.of(Rule.INVALID_ID, new Location("d.json", i, 3), "error " + i));
+      }
+    }
+    ValidationReport report = report(findings.toArray(Finding[]::new));
+    SarifReport sarif = new SarifReport("1.0.0", BASE).withMaxResults(4);
+    assertThat(sarif.leftOut(report)).isEqualTo(5);
+    StringWriter out = new StringWriter();
+    sarif.write(report, new PrintWriter(out));
+    assertThat(CiReportsFixtureTest.sarifErrors(out.toString())).isEmpty();
+    JsonNode run = JsonMapper.builder().build().readTree(out.toString()).at("/runs/0");
+    List<String> kept = new java.util.ArrayList<>();
+    run.at("/results").forEach(r -> kept.add(r.at("/message/text").asString()));
+    assertThat(kept).as("the three errors, then the first warning, in report order")
+        .containsExactly("warning 1", "error 2", "error 4", "error 6");
+    JsonNode note = run.at("/invocations/0/toolExecutionNotifications/0");
+    assertThat(note.at("/descriptor/id").asString()).isEqualTo(SarifReport.RESULTS_LEFT_OUT);
+    assertThat(note.at("/level").asString()).isEqualTo("warning");
+    assertThat(note.at("/message/text").asString())
+        .startsWith("This run holds the 4 most severe of 9 results; 5 were left out (5 warnings).");
+    assertThat(run.at("/invocations/0/executionSuccessful").asBoolean()).isTrue();
+
+    StringWriter all = new StringWriter();
+    new SarifReport("1.0.0", BASE).write(report, new PrintWriter(all));
+    JsonNode full = JsonMapper.builder().build().readTree(all.toString()).at("/runs/0");
+    assertThat(full.at("/results").size()).isEqualTo(9);
+    assertThat(full.at("/invocations/0").has("toolExecutionNotifications")).isFalse();
+    assertThat(SarifReport.DEFAULT_MAX_RESULTS).isEqualTo(5_000);
+  }
+
+  @Test
+  void sarifFileLevelResultsHaveNoRegionAndOutsidePathsNoBase() throws Exception {
+    ValidationReport report = report(
+        Finding.of(Rule.NO_DATASET_FILES, Location.ofFile("/elsewhere/empty"), "no dataset files"),
+        Finding.of(Rule.TRAILING_CONTENT, new Location("/elsewhere/x.json", 4, 0), "trailing"),
+        Finding.of(Rule.INVALID_ID, new Location("in/x.json", 2, 9), "bad id"));
+    StringWriter out = new StringWriter();
+    new SarifReport("1.0.0", BASE).write(report, new PrintWriter(out));
+    assertThat(CiReportsFixtureTest.sarifErrors(out.toString())).isEmpty();
+    JsonNode results = JsonMapper.builder().build().readTree(out.toString()).at("/runs/0/results");
+    JsonNode folder = results.at("/0/locations/0/physicalLocation");
+    assertThat(folder.at("/artifactLocation/uri").asString()).isEqualTo("file:///elsewhere/empty");
+    assertThat(folder.at("/artifactLocation").has("uriBaseId")).isFalse();
+    assertThat(folder.has("region")).as("a file-level result has no region").isFalse();
+    JsonNode line = results.at("/1/locations/0/physicalLocation/region");
+    assertThat(line.at("/startLine").asInt()).isEqualTo(4);
+    assertThat(line.has("startColumn")).isFalse();
+    JsonNode inside = results.at("/2/locations/0/physicalLocation/artifactLocation");
+    assertThat(inside.at("/uri").asString()).isEqualTo("in/x.json");
+    assertThat(inside.at("/uriBaseId").asString()).isEqualTo(SarifReport.SRCROOT);
   }
 }
