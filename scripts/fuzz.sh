@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs one Jazzer fuzz test of the core module for a set time, with coverage instrumentation.
+# Runs one Jazzer fuzz test of the core or cli module for a set time, with coverage instrumentation.
 #
 #   scripts/fuzz.sh TARGET [SECONDS]      e.g. scripts/fuzz.sh ReaderFuzzTest#jsonDocument 60
 #   scripts/fuzz.sh --list                lists the targets
@@ -21,6 +21,7 @@ targets=(
   ValidatorFuzzTest#validatorHoldsItsInvariants
   MergeValidityFuzzTest#mergeOfValidInputsIsValid MergeValidityFuzzTest#threeWayMergeOfValidInputsIsValid
   MergeFuzzTest#mergeAndDiffLawsHold
+  CommandLineFuzzTest#fileOperandsNeverBecomeOptions
 )
 if [[ "${1:-}" == "--list" || $# -lt 1 ]]; then
   printf '%s\n' "${targets[@]}"
@@ -39,6 +40,8 @@ if [[ -d "${HOME}/.m2/repository/com/code-intelligence/jazzer" ]]; then
 fi
 # The surefire argLine of the build turns Jazzer's instrumentation off (-Djazzer.hooks=false) to
 # keep regression runs fast; a session needs it on.
-JAZZER_FUZZ=1 exec mvn -B "${offline[@]}" -q -pl core -am test \
+module=core
+[[ "$target" == CommandLineFuzzTest* ]] && module=cli
+JAZZER_FUZZ=1 exec mvn -B "${offline[@]}" -q -pl "$module" -am test \
   -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true \
   -Dsurefire.argLine="-Djazzer.instrumentation_includes=org.policyset.**:tools.jackson.** -Djazzer.max_duration=${seconds}s -Xmx2g"

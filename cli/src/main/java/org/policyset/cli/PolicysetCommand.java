@@ -93,10 +93,21 @@ final class PolicysetCommand implements Runnable {
     // and '--' ends the options for file names that begin with '-'.
     cl.setExpandAtFiles(false);
     cl.setPosixClusteredShortOptionsAllowed(false);
+    cl.registerConverter(java.nio.file.Path.class, PolicysetCommand::path);
     cl.setExecutionExceptionHandler(new ErrorPolicy());
     cl.setParameterExceptionHandler(new ErrorPolicy());
     cl.setExitCodeExceptionMapper(ErrorPolicy::exitCode);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.AUTO));
     return cl;
+  }
+
+  /** Converts a path argument, saying in words why one cannot be a path. */
+  private static java.nio.file.Path path(String value) {
+    try {
+      return java.nio.file.Path.of(value);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a path here: "
+          + (value.indexOf('\0') >= 0 ? "it holds a NUL character" : e.getReason()));
+    }
   }
 }

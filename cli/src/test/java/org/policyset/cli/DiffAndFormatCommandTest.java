@@ -53,7 +53,7 @@ class DiffAndFormatCommandTest {
     Cli github = Cli.run("format", "--check", "--format", "github", f.toString());
     assertThat(github.exit()).isEqualTo(1);
     assertThat(github.out().strip()).isEqualTo("::error file=" + f.toString().replace(":", "%3A")
-        + ",title=not canonical::not in canonical form; run 'policyset format " + f + "'");
+        + ",title=not canonical::not in canonical form; run 'policyset format -- " + f + "'");
     Cli json = Cli.run("format", "--check", "-f", "json", f.toString());
     assertThat(json.out()).contains("\"status\" : \"not-canonical\"");
     Cli fix = Cli.run("format", f.toString());

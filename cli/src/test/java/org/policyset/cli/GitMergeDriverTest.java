@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The merge driver installed in a real git repository, merging real branches. */
 class GitMergeDriverTest {
+  private static final Reliability LOG = new Reliability(GitMergeDriverTest.class);
 
   @TempDir
   Path repo;
@@ -97,6 +98,8 @@ class GitMergeDriverTest {
     assertThat(merge.exit()).as(merge.output()).isZero();
     assertThat(Files.readString(repo.resolve("-h.json"))).contains("First, edited on the left.")
         .contains("Second, edited on main.");
+    LOG.record("Option-like file names and argument files", "git merge through the merge driver of a file named -h.json",
+        "both sides merged, exit 0; no edit dropped");
   }
 
   @Test
@@ -138,5 +141,10 @@ class GitMergeDriverTest {
         .contains("\"Main.\"").contains("\"Left.\"").contains("CONFLICT");
     assertThat(git("status", "--porcelain").output()).contains("UU data.json");
     assertThat(Files.readString(repo.resolve("data.json"))).contains("\"Main.\"");
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void write() {
+    LOG.write();
   }
 }

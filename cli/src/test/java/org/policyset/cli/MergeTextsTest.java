@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the same path, none is taken from outside an input dataset, and none too large is copied.
  */
 class MergeTextsTest {
+  private static final Reliability LOG = new Reliability(MergeTextsTest.class);
 
   @TempDir
   Path dir;
@@ -60,6 +61,8 @@ class MergeTextsTest {
     Cli validate = Cli.run("validate", "--color=never", "--", dir.resolve("ab").toString());
     assertThat(validate.exit()).as(validate.out()).isZero();
     assertThat(Files.readString(dir.resolve("ab/texts/x.txt"))).isEqualTo("The first archived text.\n");
+    LOG.record("Archived texts in a merge", "two sources, different texts under one path",
+        "both kept (one under a content-hash name), output valid, same bytes in either input order");
   }
 
   @Test
@@ -79,6 +82,8 @@ class MergeTextsTest {
         b.toString());
     assertThat(last.exit()).as(last.out()).isZero();
     assertThat(Files.readString(out.resolve("texts/x.txt"))).isEqualTo("The archived text, corrected.\n");
+    LOG.record("Archived texts in a merge", "one source, different texts in two inputs",
+        "conflict, exit 1, nothing written; --on-conflict last takes the last text");
   }
 
   @Test
@@ -97,6 +102,8 @@ class MergeTextsTest {
     try (Stream<Path> s = Files.list(dir)) {
       assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("shadow", "a");
     }
+    LOG.record("Links and paths that lead out of a dataset", "merge of a source text linked to a file outside (a shadow file)",
+        "PS403 link outside, exit 1; nothing written, nothing of the file printed");
   }
 
   @Test
@@ -115,5 +122,12 @@ class MergeTextsTest {
     assertThat(r.out()).contains("has 2147483648 bytes; archived texts are read up to 67108864 bytes");
     assertThat(out).doesNotExist();
     System.out.println("merge refused a 2 GiB sparse text in " + ms + " ms");
+    LOG.record("Archived texts in a merge", "a 2 GiB sparse archived text",
+        "PS403 over the 64 MiB limit, refused from its size, exit 1; nothing copied");
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void write() {
+    LOG.write();
   }
 }

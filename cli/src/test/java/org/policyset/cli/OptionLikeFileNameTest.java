@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * merge driver would run.
  */
 class OptionLikeFileNameTest {
+  private static final Reliability LOG = new Reliability(OptionLikeFileNameTest.class);
 
   @TempDir
   Path dir;
@@ -55,6 +56,8 @@ class OptionLikeFileNameTest {
     assertThat(r.out()).doesNotContain("Usage:");
     assertThat(r.err()).contains("Unknown option: '-h.json'")
         .contains("policyset validate -- -h.json");
+    LOG.record("Option-like file names and argument files", "validate broken.json -h.json",
+        "usage error naming the file and --, exit 2; no help printed");
   }
 
   @Test
@@ -67,6 +70,8 @@ class OptionLikeFileNameTest {
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
     assertThat(r.out()).contains("broken.json\n").contains("-h.json\n").doesNotContain("Usage:");
     assertThat(r.out().split("PS203", -1)).hasSize(3);
+    LOG.record("Option-like file names and argument files", "validate -- broken.json -h.json",
+        "both read as files, their findings reported, exit 1");
   }
 
   @Test
@@ -81,6 +86,8 @@ class OptionLikeFileNameTest {
     // The shape error of broken.json is still reported, and @y.json is read as a (broken) file.
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
     assertThat(r.out()).contains("PS203").contains("@y.json").contains("PS101");
+    LOG.record("Option-like file names and argument files", "validate broken.json @y.json (y.json holds --ignore=shape)",
+        "@y.json read as a file (PS101); the shape errors still reported, exit 1");
   }
 
   @Test
@@ -96,6 +103,8 @@ class OptionLikeFileNameTest {
     assertThat(r.exit()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains("1 file, 0 records checked");
     assertThat(Files.readAllBytes(dir.resolve("stances.json"))).isEqualTo(before);
+    LOG.record("Option-like file names and argument files", "validate @x.json (x.json holds --output=stances.json)",
+        "@x.json read as a file; stances.json byte-identical");
   }
 
   @Test
@@ -109,6 +118,8 @@ class OptionLikeFileNameTest {
     assertThat(optionLike.out()).doesNotContain("Usage:");
     assertThat(pathLike.exit()).as(pathLike.err()).isEqualTo(1);
     assertThat(Files.readString(dir.resolve("-h.sarif"))).contains("\"version\" : \"2.1.0\"");
+    LOG.record("Option-like file names and argument files", "validate --output -h.sarif",
+        "usage error, exit 2; --output ./-h.sarif writes it");
   }
 
   /**
@@ -148,6 +159,8 @@ class OptionLikeFileNameTest {
       assertThat(r.out()).as(hook).contains("-h.json").contains("broken.json").doesNotContain("Usage:");
     }
     assertThat(hooks).isEqualTo(2);
+    LOG.record("Option-like file names and argument files", "each pre-commit hook run as pre-commit runs it, on -h.json",
+        "read as a file, exit 1 on its errors");
   }
 
   @Test
@@ -156,5 +169,12 @@ class OptionLikeFileNameTest {
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).doesNotContain("Usage:");
+    LOG.record("Option-like file names and argument files", "validate -hV",
+        "usage error, exit 2; no help printed");
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void write() {
+    LOG.write();
   }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** No command that writes overwrites what it reads, whatever name the output is given. */
 class OutputOverInputTest {
+  private static final Reliability LOG = new Reliability(OutputOverInputTest.class);
 
   @TempDir
   Path dir;
@@ -49,6 +50,8 @@ class OutputOverInputTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("cannot write").contains("is part of input dataset");
     assertInputsUnchanged();
+    LOG.record("Outputs that would overwrite inputs", "query -o q/stances.json -- q",
+        "usage error, exit 2; the dataset byte-identical");
   }
 
   @Test
@@ -61,6 +64,8 @@ class OutputOverInputTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("is part of input dataset");
     assertInputsUnchanged();
+    LOG.record("Outputs that would overwrite inputs", "query -o alias/stances.json (alias links to q)",
+        "usage error, exit 2; the dataset byte-identical");
   }
 
   @Test
@@ -76,6 +81,8 @@ class OutputOverInputTest {
     assertThat(beside.exit()).as(beside.err()).isZero();
     assertThat(again.exit()).as(again.err()).isZero();
     assertInputsUnchanged();
+    LOG.record("Outputs that would overwrite inputs", "validate --output q/actors.json",
+        "usage error, exit 2; a report beside the data is written");
   }
 
   @Test
@@ -96,6 +103,8 @@ class OutputOverInputTest {
     assertThat(write.exit()).as(write.err()).isZero();
     assertThat(update.exit()).as(update.err()).isZero();
     assertThat(overBaseline.exit()).isEqualTo(2);
+    LOG.record("Outputs that would overwrite inputs", "validate --output over its suppressions or baseline file",
+        "usage error, exit 2; --write-baseline over --baseline allowed");
   }
 
   @Test
@@ -109,6 +118,8 @@ class OutputOverInputTest {
     assertThat(holding.err()).contains("holds an input of this command");
     assertThat(q.resolve("tables")).doesNotExist();
     assertInputsUnchanged();
+    LOG.record("Outputs that would overwrite inputs", "export -o inside or above the dataset",
+        "usage error, exit 2; nothing written");
   }
 
   @Test
@@ -118,5 +129,12 @@ class OutputOverInputTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("holds an input of this command").contains("replacing it would remove");
     assertInputsUnchanged();
+    LOG.record("Outputs that would overwrite inputs", "merge --force -o a folder holding the input",
+        "usage error, exit 2; the dataset byte-identical");
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void write() {
+    LOG.write();
   }
 }

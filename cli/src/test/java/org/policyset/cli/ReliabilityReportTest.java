@@ -31,16 +31,19 @@ class ReliabilityReportTest {
   static final Map<String, List<String>> OWNERS = Map.of(
       "core", List.of("ReaderFuzzTest", "PartialDateFuzzTest", "ValidatorFuzzTest",
           "MergeValidityFuzzTest", "ReadLimitsTest", "ChangingFileTest", "WriteFaultTest",
-          "ConcurrentWriteTest"),
+          "ConcurrentWriteTest", "ConcurrentEditTest", "FolderSwitchTest", "SourceTextsTest"),
       "cli", List.of("JsonTestSuiteTest", "HostileInputTest", "LimitsOptionsTest", "NoNetworkTest",
-          "OutputFaultTest", "KilledWriteTest", "KilledMergeTest", "RacingMergeTest"));
+          "OutputFaultTest", "KilledWriteTest", "KilledMergeTest", "RacingMergeTest",
+          "KilledFolderSwitchTest", "OutOfMemoryTest", "OptionLikeFileNameTest", "GitMergeDriverTest",
+          "OutputOverInputTest", "MergeTextsTest", "TerminalInjectionTest"));
 
   /** Sections in the order the page shows them, by the start of their category. */
   static final List<String> ORDER = List.of("Hostile files", "Special files", "Unreadable",
       "Resource limits (each", "Resource limits raised", "A file that changes", "JSONTestSuite n_",
       "JSONTestSuite y_", "JSONTestSuite i_", "Fuzzing", "No network", "Fault injection: a write",
       "Fault injection: a full", "Fault injection: a read-only", "A killed process", "Two writers",
-      "Two merge");
+      "Two merge", "Option-like file names", "Outputs that would overwrite", "Links and paths",
+      "Archived texts in a merge", "Concurrent edits", "Terminal and CI-log");
 
   static final String REGENERATE = "mvn -B -pl core,cli -am verify -Dreliability.update=true";
 

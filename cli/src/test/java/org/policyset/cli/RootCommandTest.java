@@ -55,6 +55,6 @@ class RootCommandTest {
       System.setErr(before);
     }
     assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli");
-    assertThat(Cli.run("merge-driver", "--help").out()).contains("merge-driver %O %A %B %P");
+    assertThat(Cli.run("merge-driver", "--help").out()).contains("merge-driver -- %O %A %B %P");
   }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * erase a line, open a link, reorder text, nor start a line that GitHub Actions runs as a command.
  */
 class TerminalInjectionTest {
+  private static final Reliability LOG = new Reliability(TerminalInjectionTest.class);
 
   @TempDir
   Path dir;
@@ -75,6 +76,8 @@ class TerminalInjectionTest {
     assertThat(lines.subList(0, lines.size() - 1)).allMatch(l -> l.startsWith("::error ")
         || l.startsWith("::warning "));
     assertThat(lines.get(lines.size() - 1)).startsWith("\u2716");
+    LOG.record("Terminal and CI-log injection", "values and keys holding CR, ESC sequences, bidi controls, a line feed before ::error (validate text and github)",
+        "escaped; one workflow command a line, none injected");
   }
 
   @ParameterizedTest
@@ -95,6 +98,8 @@ class TerminalInjectionTest {
     Cli stats = Cli.run("stats", "--", d.toString());
     assertThat(stats.exit()).as(stats.err()).isZero();
     assertPrintable(stats.out());
+    LOG.record("Terminal and CI-log injection", "the same values in query tables (cut short too), markdown and stats",
+        "escaped; no escape sequence left open");
   }
 
   @ParameterizedTest
@@ -113,6 +118,8 @@ class TerminalInjectionTest {
     Cli merge = Cli.run("merge", "-o", dir.resolve("out.json").toString(), "--", a.toString(), b.toString());
     assertThat(merge.exit()).isEqualTo(1);
     assertPrintable(merge.out());
+    LOG.record("Terminal and CI-log injection", "the same values in diff (text, markdown) and merge conflicts",
+        "escaped");
   }
 
   @Test
@@ -133,6 +140,8 @@ class TerminalInjectionTest {
       assertPrintable(r.err());
     }
     assertThat(runs.get(0).out()).contains("evil\\e[2K\\r.json").contains("right\\u202Eto-left.json");
+    LOG.record("Terminal and CI-log injection", "file names holding ESC, CR and bidi controls (validate, format --check)",
+        "escaped");
   }
 
   @Test
@@ -141,5 +150,12 @@ class TerminalInjectionTest {
 
     assertThat(r.exit()).isEqualTo(2);
     assertPrintable(r.err());
+    LOG.record("Terminal and CI-log injection", "an option argument holding ESC and CR",
+        "usage error with the argument escaped, exit 2");
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void write() {
+    LOG.write();
   }
 }

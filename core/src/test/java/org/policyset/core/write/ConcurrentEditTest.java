@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.policyset.core.Reliability;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyset.core.io.DatasetReader;
 import org.policyset.core.validation.Finding;
@@ -24,6 +25,7 @@ import org.policyset.core.write.DatasetFormatter.Status;
  * that the file is no longer the version it read and leaves it as the editor saved it.
  */
 class ConcurrentEditTest {
+  private static final Reliability LOG = new Reliability(ConcurrentEditTest.class);
 
   @TempDir
   Path dir;
@@ -69,6 +71,8 @@ class ConcurrentEditTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }
+    LOG.record("Concurrent edits and interrupted writes", "an editor save (temporary file renamed over) while format rewrites the file",
+        "the edit kept, format reports the file changed; nothing left behind");
   }
 
   @Test
@@ -89,6 +93,8 @@ class ConcurrentEditTest {
 
     assertThat(Files.readString(file)).isEqualTo(sameSize);
     assertThat(results.get(0).status()).isEqualTo(Status.REFUSED);
+    LOG.record("Concurrent edits and interrupted writes", "a rewrite in place of the same size with its time set back",
+        "noticed by checksum; the rewrite kept");
   }
 
   @Test
@@ -116,5 +122,10 @@ class ConcurrentEditTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(target);
     }
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void write() {
+    LOG.write();
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.policyset.core.Reliability;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyset.core.internal.StagedOutput;
 import org.policyset.core.io.DatasetReader;
@@ -25,6 +26,7 @@ import org.policyset.core.model.Dataset;
  * are refused and other files kept.
  */
 class FolderSwitchTest {
+  private static final Reliability LOG = new Reliability(FolderSwitchTest.class);
 
   @TempDir
   Path dir;
@@ -95,6 +97,8 @@ class FolderSwitchTest {
 
     assertThat(readFolder(out).topics()).extracting(t -> t.id()).containsExactlyInAnyOrder("a", "x");
     assertThat(leftovers()).isEmpty();
+    LOG.record("Concurrent edits and interrupted writes", "merge --force into a folder holding a foreign dataset file",
+        "refused, nothing changed");
   }
 
   @Test
@@ -121,6 +125,8 @@ class FolderSwitchTest {
     assertThat(DatasetWriter.write(dataset("b"), Map.of(), out, true).isValid()).isTrue();
     assertThat(readFolder(out)).isEqualTo(dataset("b"));
     assertThat(leftovers()).isEmpty();
+    LOG.record("Concurrent edits and interrupted writes", "an output folder missing, its previous version beside it (a switch interrupted between renames)",
+        "validate names the previous version; the next write puts it back");
   }
 
   @Test
@@ -138,5 +144,12 @@ class FolderSwitchTest {
     assertThat(StagedOutput.recover(out)).containsExactly(
         "removed " + base + ".staging, left by an interrupted write");
     assertThat(leftovers()).isEmpty();
+    LOG.record("Concurrent edits and interrupted writes", "staging of a live writer beside an output",
+        "left alone; removed once its writer is gone");
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void write() {
+    LOG.write();
   }
 }
