@@ -158,6 +158,23 @@ class DiffRenderingTest {
   }
 
   @Test
+  void aFieldAddedOrRemovedIsShownAsAbsentOnTheOtherSide() {
+    DatasetDiff diff = DatasetDiff.between(
+        Dataset.of(null, List.of(new Topic("a", "A", null, null), new Topic("b", "B", "a", null))),
+        Dataset.of(null, List.of(new Topic("a", "A", null, "Now described."), new Topic("b", "B", null, null))));
+
+    assertThat(DiffRenderer.text(diff)).isEqualTo("""
+        ~ topic:a
+            description: (absent) -> "Now described."
+        ~ topic:b
+            parent: "a" -> (absent)
+        0 added, 0 removed, 2 changed
+        """);
+    assertThat(DiffRenderer.markdown(diff)).contains("| description | — | `\"Now described.\"` |\n")
+        .contains("| parent | `\"a\"` | — |\n");
+  }
+
+  @Test
   void aListValueIsShownOnOneLine() {
     Stance one = new Stance("s", List.of("cn"), "peace", Position.SUPPORTS, "S.", PartialDate.parse("2025"),
         null, List.of(), List.of(new Citation("src", null, null)), null, List.of());

@@ -189,6 +189,16 @@ class DatasetWriterTest {
     assertThat(names(target)).containsExactly("README.txt");
   }
 
+  @Test
+  void aFileWhereAFolderWouldGoIsAnExistingTarget() throws Exception {
+    Path target = Files.writeString(dir.resolve("data"), "a file, not a folder");
+
+    assertThatThrownBy(() -> DatasetWriter.write(TestDatasets.random(4, 3), Map.of(), target, false))
+        .isInstanceOf(FileAlreadyExistsException.class);
+    assertThat(target).hasContent("a file, not a folder");
+    assertThat(names(dir)).containsExactly("data");
+  }
+
   @ParameterizedTest
   @EnumSource(Layout.class)
   void aDatasetWithErrorsWritesNothingAndItsFindingsNameTheTarget(Layout layout) throws Exception {
