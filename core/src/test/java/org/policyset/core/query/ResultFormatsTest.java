@@ -146,11 +146,23 @@ class ResultFormatsTest {
   }
 
   @Test
+  void everythingWrittenIsFlushedToTheWriterBeneath() {
+    StringWriter beneath = new StringWriter();
+    java.io.BufferedWriter buffered = new java.io.BufferedWriter(beneath);
+
+    ResultWriter.of(ResultFormat.CSV).fields(List.of("id")).write(TOPICS, buffered);
+    ResultWriter.of(ResultFormat.CSV).writeCount(TOPICS, buffered);
+
+    assertThat(beneath.toString()).startsWith("id\r\nborder-ceasefire\r\n").endsWith("total\r\n6\r\n");
+  }
+
+  @Test
   void tablesAndCounts() {
     assertThat(groups(ResultFormat.TABLE)).endsWith("(none)             4\n3 groups of 6 topics\n");
     assertThat(count(ResultFormat.TABLE)).isEqualTo("6\n");
     assertThat(ResultWriter.of(ResultFormat.CSV).format()).isEqualTo(ResultFormat.CSV);
-    assertThat(ResultWriter.of(ResultFormat.TABLE).fieldsFor(RecordType.TOPIC))
+    assertThat(ResultWriter.of(ResultFormat.TABLE).fieldsFor(RecordType.TOPIC)).extracting(Field::name)
+        .startsWith("id", "name")
         .hasSizeLessThanOrEqualTo(ResultWriter.of(ResultFormat.JSON).fieldsFor(RecordType.TOPIC).size());
     assertThat(ResultWriter.of(ResultFormat.MARKDOWN).fieldsFor(RecordType.STANCE))
         .isEqualTo(ResultWriter.of(ResultFormat.TABLE).fieldsFor(RecordType.STANCE))
