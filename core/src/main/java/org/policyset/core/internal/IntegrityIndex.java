@@ -93,10 +93,20 @@ public final class IntegrityIndex implements FastReader.Preparer {
   private int[] holderBuffer = new int[8];
   private int[] supersedesBuffer = new int[8];
   private final Consumer<Finding> findings;
+  private final int conflictBudget;
 
   /** Creates an index that reports duplicate ids to {@code findings} as soon as it sees them. */
   public IntegrityIndex(Consumer<Finding> findings) {
+    this(findings, CONFLICT_BUDGET);
+  }
+
+  /**
+   * Creates an index whose conflict check sorts at most {@code conflictBudget} (holder, stance)
+   * pairs at a time; tests make it small so that the ranges of holders are taken in many steps.
+   */
+  IntegrityIndex(Consumer<Finding> findings, int conflictBudget) {
     this.findings = findings;
+    this.conflictBudget = conflictBudget;
     for (RecordType t : TYPES) {
       ids[t.ordinal()] = new IdTable();
       places[t.ordinal()] = new RecordPlaces(t);
@@ -672,7 +682,7 @@ public final class IntegrityIndex implements FastReader.Preparer {
     for (int from = 0; from < buckets; ) {
       int to = from;
       long total = 0;
-      while (to < buckets && (to == from || total + counts[to] <= CONFLICT_BUDGET)) {
+      while (to < buckets && (to == from || total + counts[to] <= conflictBudget)) {
         total += counts[to++];
       }
       if (total < 2) {

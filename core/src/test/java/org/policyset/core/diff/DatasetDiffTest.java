@@ -12,6 +12,10 @@ import org.policyset.core.Mutations;
 import org.policyset.core.TestDatasets;
 import org.policyset.core.model.Citation;
 import org.policyset.core.model.Dataset;
+import org.policyset.core.model.Manifest;
+import org.policyset.core.model.Topic;
+import org.policyset.core.model.Actor;
+import org.policyset.core.model.ActorKind;
 import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.Position;
 import org.policyset.core.model.Stance;
@@ -94,5 +98,51 @@ class DatasetDiffTest {
     List<WordDiff.Run> runs = WordDiff.diff("alpha beta gamma", "delta epsilon zeta");
     assertThat(WordDiff.inline(runs)).isEqualTo("[-alpha beta gamma-]{+delta epsilon zeta+}");
     assertThat(WordDiff.inline(WordDiff.diff("a b c", "a b c d"))).isEqualTo("a b c{+ d+}");
+  }
+
+  @Test
+  void changesComeManifestFirstThenByTypeThenIdAndRecordsOfTwoTypesMayShareAnId() {
+    Dataset before = Dataset.of(new Manifest("d", "Data", "1.0.0", "CC0-1.0", "1", null), List.of());
+    Dataset after = Dataset.of(new Manifest("d", "Data", "1.1.0", "CC0-1.0", "1", null), List.of(
+        new Topic("peace", "Peace", null, null),
+        new Topic("arms", "Arms", null, null),
+        new Actor("peace", "Peace Party", ActorKind.NON_STATE, List.of(), null, List.of())));
+
+    DatasetDiff diff = DatasetDiff.between(before, after);
+
+    assertThat(diff.changes()).extracting(RecordChange::key)
+        .containsExactly("manifest", "actor:peace", "topic:arms", "topic:peace");
+    assertThat(diff.applyTo(before)).isEqualTo(Dataset.of(after.manifest(), List.of(
+        new Actor("peace", "Peace Party", ActorKind.NON_STATE, List.of(), null, List.of()),
+        new Topic("arms", "Arms", null, null),
+        new Topic("peace", "Peace", null, null))));
+  }
+
+  @Test
+  void applyingADiffSortsRecordsById() {
+    Dataset before = Dataset.of(null, List.of(new Topic("b", "B", null, null), new Topic("d", "D", null, null)));
+    Dataset after = Dataset.of(null, List.of(new Topic("c", "C", null, null), new Topic("b", "B", null, null),
+        new Topic("a", "A", null, null)));
+
+    Dataset applied = DatasetDiff.between(before, after).applyTo(before);
+
+    assertThat(applied.topics()).extracting(Topic::id).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void aStanceChangeThatKeepsThePositionIsNotAFlip() {
+    Stance before = new Stance("s", List.of("cn"), "t", Position.SUPPORTS, "Old.", PartialDate.parse("2025"),
+        null, List.of(), List.of(new Citation("src", null, null)), null, List.of());
+    Stance after = new Stance("s", List.of("cn"), "t", Position.SUPPORTS, "New.", PartialDate.parse("2025"),
+        null, List.of(), List.of(new Citation("src", null, null)), null, List.of());
+    Stance added = new Stance("n", List.of("cn"), "t", Position.OPPOSES, "New.", PartialDate.parse("2025"),
+        null, List.of(), List.of(new Citation("src", null, null)), null, List.of());
+
+    DatasetDiff diff = DatasetDiff.between(Dataset.of(null, List.of(before)),
+        Dataset.of(null, List.of(after, added)));
+
+    assertThat(diff.changes()).extracting(RecordChange::key, RecordChange::isPositionFlip)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("stance:n", false),
+            org.assertj.core.groups.Tuple.tuple("stance:s", false));
   }
 }

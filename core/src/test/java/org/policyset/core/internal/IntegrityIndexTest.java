@@ -51,6 +51,25 @@ class IntegrityIndexTest {
     assertThat(actual).containsExactlyElementsOf(expected);
   }
 
+  static Stream<Arguments> budgets() {
+    return IntStream.range(0, 12).mapToObj(seed -> Arguments.of(seed, new int[] {1, 2, 7, 60}[seed % 4]));
+  }
+
+  /**
+   * Conflicts among many holders are found a range of holders at a time, so that the pairs sorted at
+   * once stay within a budget (four million by default): with budgets so small that every range is
+   * one holder, or a few, the same conflicts come out in the same order.
+   */
+  @ParameterizedTest(name = "seed {0}, budget {1}")
+  @MethodSource("budgets")
+  void conflictsFoundInRangesOfHoldersAreTheSameAsFoundAtOnce(int seed, int budget) throws Exception {
+    List<Finding> expected = new ArrayList<>();
+    List<Finding> actual = new ArrayList<>();
+    run(seed, seed % 2 == 0, expected, actual, budget);
+    assertThat(actual).containsExactlyElementsOf(expected);
+    assertThat(actual).anyMatch(f -> f.rule() == Rule.CONFLICTING_STANCES);
+  }
+
   @Test
   void theRandomDatasetsBreakEveryIntegrityRule() throws Exception {
     List<Finding> all = new ArrayList<>();
@@ -74,10 +93,15 @@ class IntegrityIndexTest {
 
   private void run(int seed, boolean jsonl, List<Finding> expected, List<Finding> actual)
       throws Exception {
+    run(seed, jsonl, expected, actual, 1 << 22);
+  }
+
+  private void run(int seed, boolean jsonl, List<Finding> expected, List<Finding> actual, int budget)
+      throws Exception {
     Path file = dir.resolve("data-" + seed + (jsonl ? ".jsonl" : ".json"));
     Files.writeString(file, dataset(new Random(seed), jsonl), StandardCharsets.UTF_8);
     LegacyIntegrityIndex legacy = new LegacyIntegrityIndex(expected::add);
-    IntegrityIndex compact = new IntegrityIndex(actual::add);
+    IntegrityIndex compact = new IntegrityIndex(actual::add, budget);
     InputFile input = new InputFile(file, file.getFileName().toString(),
         jsonl ? InputFormat.JSON_LINES : InputFormat.JSON);
     FastReader reader = new FastReader(ReadLimits.DEFAULTS, false, seed % 3 == 0 ? 0 : 1 << 30);

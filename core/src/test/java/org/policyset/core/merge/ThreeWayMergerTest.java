@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.policyset.core.Mutations;
 import org.policyset.core.TestDatasets;
 import org.policyset.core.model.Dataset;
+import org.policyset.core.model.Manifest;
+import org.policyset.core.model.RecordType;
 import org.policyset.core.model.Topic;
 import org.policyset.core.write.CanonicalJson;
 
@@ -67,5 +69,96 @@ class ThreeWayMergerTest {
         .extracting(MergeConflict::kind).isEqualTo(MergeConflict.Kind.DELETE_CHANGE);
     Dataset unchanged = ThreeWayMerger.merge(o, a, o).dataset();
     assertThat(unchanged.topics()).isEmpty();
+  }
+
+  @Test
+  void aFieldOnlyOneSideAddedIsKeptWhenTheOtherSideChangedAnotherField() {
+    Dataset o = Dataset.of(null, List.of(new Topic("t", "Name", null, null)));
+    Dataset oursAddsDescription = Dataset.of(null, List.of(new Topic("t", "Name", null, "Ours")));
+    Dataset theirsRenamesAndAddsParent = Dataset.of(null, List.of(new Topic("t", "Renamed", "p", null)));
+
+    MergeResult m = ThreeWayMerger.merge(o, oursAddsDescription, theirsRenamesAndAddsParent);
+    MergeResult swapped = ThreeWayMerger.merge(o, theirsRenamesAndAddsParent, oursAddsDescription);
+
+    assertThat(m.isClean()).isTrue();
+    assertThat(m.dataset().topics()).containsExactly(new Topic("t", "Renamed", "p", "Ours"));
+    assertThat(swapped.isClean()).isTrue();
+    assertThat(swapped.dataset().topics()).containsExactly(new Topic("t", "Renamed", "p", "Ours"));
+  }
+
+  @Test
+  void aFieldBothSidesRemovedStaysRemoved() {
+    Dataset o = Dataset.of(null, List.of(new Topic("t", "Name", "p", "Old")));
+    Dataset a = Dataset.of(null, List.of(new Topic("t", "Ours", "p", null)));
+    Dataset b = Dataset.of(null, List.of(new Topic("t", "Name", null, null)));
+
+    MergeResult m = ThreeWayMerger.merge(o, a, b);
+
+    assertThat(m.isClean()).isTrue();
+    assertThat(m.dataset().topics()).containsExactly(new Topic("t", "Ours", null, null));
+  }
+
+  @Test
+  void aDeleteChangeConflictNamesTheRecordAndTheChangedFieldsWhicheverSideDeleted() {
+    Dataset o = Dataset.of(null, List.of(new Topic("t", "Name", null, null)));
+    Dataset deleted = Dataset.of(null, List.of());
+    Dataset changed = Dataset.of(null, List.of(new Topic("t", "Changed", null, "Added")));
+
+    MergeResult oursDeleted = ThreeWayMerger.merge(o, deleted, changed);
+    MergeResult theirsDeleted = ThreeWayMerger.merge(o, changed, deleted);
+
+    assertThat(oursDeleted.isClean()).isFalse();
+    assertThat(oursDeleted.conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.type()).isEqualTo(RecordType.TOPIC);
+      assertThat(c.id()).isEqualTo("t");
+      assertThat(c.kind()).isEqualTo(MergeConflict.Kind.DELETE_CHANGE);
+      assertThat(c.fields()).containsExactly(
+          new FieldDifference("id", "\"t\"", null, "\"t\""),
+          new FieldDifference("name", "\"Name\"", null, "\"Changed\""),
+          new FieldDifference("description", null, null, "\"Added\""));
+    });
+    assertThat(oursDeleted.dataset().topics()).as("ours deleted it: the result holds ours").isEmpty();
+    assertThat(theirsDeleted.conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.key()).isEqualTo("topic:t");
+      assertThat(c.fields()).containsExactly(
+          new FieldDifference("id", "\"t\"", "\"t\"", null),
+          new FieldDifference("name", "\"Name\"", "\"Changed\"", null),
+          new FieldDifference("description", null, "\"Added\"", null));
+    });
+    assertThat(theirsDeleted.dataset().topics()).containsExactly(new Topic("t", "Changed", null, "Added"));
+  }
+
+  @Test
+  void recordsAddedOnBothSidesMergeWhenEqualAndConflictWithoutABaseWhenNot() {
+    Dataset o = Dataset.of(null, List.of());
+    Dataset a = Dataset.of(null, List.of(new Topic("same", "Same", null, null),
+        new Topic("t", "Ours", null, null)));
+    Dataset b = Dataset.of(null, List.of(new Topic("same", "Same", null, null),
+        new Topic("t", "Theirs", null, null)));
+
+    MergeResult m = ThreeWayMerger.merge(o, a, b);
+
+    assertThat(m.dataset().topics()).extracting(Topic::name).containsExactly("Same", "Ours");
+    assertThat(m.conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(MergeConflict.Kind.BOTH_CHANGED);
+      assertThat(c.fields()).containsExactly(new FieldDifference("name", null, "\"Ours\"", "\"Theirs\""));
+    });
+  }
+
+  @Test
+  void aManifestChangedOnOneSideIsTakenAndChangedOnBothConflicts() {
+    Manifest base = new Manifest("d", "Data", "1.0.0", "CC0-1.0", "1", null);
+    Manifest ours = new Manifest("d", "Data", "1.1.0", "CC0-1.0", "1", null);
+    Manifest theirs = new Manifest("d", "Data", "2.0.0", "CC0-1.0", "1", null);
+    Dataset o = Dataset.of(base, List.of());
+
+    assertThat(ThreeWayMerger.merge(o, o, Dataset.of(theirs, List.of())).dataset().manifest()).isEqualTo(theirs);
+    MergeResult both = ThreeWayMerger.merge(o, Dataset.of(ours, List.of()), Dataset.of(theirs, List.of()));
+    assertThat(both.dataset().manifest()).isEqualTo(ours);
+    assertThat(both.conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.key()).isEqualTo("manifest");
+      assertThat(c.fields()).containsExactly(
+          new FieldDifference("version", "\"1.0.0\"", "\"1.1.0\"", "\"2.0.0\""));
+    });
   }
 }
