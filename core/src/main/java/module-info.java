@@ -13,15 +13,19 @@ module org.policyset.core {
   requires java.logging;
 
   exports org.policyset.core.model;
-  exports org.policyset.core.validation;
+  exports org.policyset.core.diagnostic;
   exports org.policyset.core.io;
+  exports org.policyset.core.read;
+  exports org.policyset.core.validation;
   exports org.policyset.core.report;
   exports org.policyset.core.write;
   exports org.policyset.core.merge;
   exports org.policyset.core.diff;
-  exports org.policyset.core.generate;
   exports org.policyset.core.query;
+  exports org.policyset.core.stats;
+  exports org.policyset.core.export;
+  exports org.policyset.core.generate;
 
   opens org.policyset.core.model to tools.jackson.databind, org.hibernate.validator;
-  opens org.policyset.core.query to tools.jackson.databind;
+  opens org.policyset.core.stats to tools.jackson.databind;
 }

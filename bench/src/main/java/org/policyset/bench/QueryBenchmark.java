@@ -9,7 +9,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.policyset.core.io.DatasetReader;
+import org.policyset.core.read.DatasetReader;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.query.Query;

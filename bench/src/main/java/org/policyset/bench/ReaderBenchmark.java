@@ -9,13 +9,13 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.policyset.core.internal.DocumentReader;
-import org.policyset.core.internal.FastReader;
+import org.policyset.core.read.internal.reference.DocumentReader;
+import org.policyset.core.read.internal.fast.FastReader;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.io.ReadLimits;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.RecordListener;
-import org.policyset.core.validation.Finding;
+import org.policyset.core.diagnostic.Finding;
 
 /** Reading a 20,000-record file through the syntax and shape layers: fast reader vs reference. */
 @State(Scope.Benchmark)

@@ -6,7 +6,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import org.policyset.core.report.TerminalText;
+import org.policyset.core.diagnostic.TerminalText;
 
 /**
  * The one place that decides what a user sees when a command fails: a one-line message and a

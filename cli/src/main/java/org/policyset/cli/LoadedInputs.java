@@ -3,9 +3,9 @@ package org.policyset.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.policyset.core.io.DatasetReader;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Layer;
+import org.policyset.core.read.DatasetReader;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Layer;
 
 /** The error policy of commands that read whole datasets before working on them. */
 final class LoadedInputs {

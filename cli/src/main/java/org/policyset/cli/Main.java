@@ -3,7 +3,7 @@ package org.policyset.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.policyset.core.io.DatasetReader;
+import org.policyset.core.read.DatasetReader;
 
 /** The entry point of the {@code policyset} command. */
 public final class Main {

@@ -3,7 +3,7 @@ package org.policyset.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.policyset.core.report.RulesMarkdown;
-import org.policyset.core.validation.Rule;
+import org.policyset.core.diagnostic.Rule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

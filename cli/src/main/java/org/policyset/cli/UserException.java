@@ -19,7 +19,7 @@ final class UserException extends RuntimeException {
    */
   static UserException unwritable(java.nio.file.Path target, java.io.IOException cause) {
     return new UserException(ExitCode.UNWRITABLE, "cannot write " + target + ": "
-        + org.policyset.core.internal.DocumentReader.describe(cause)
+        + org.policyset.core.read.internal.reference.DocumentReader.describe(cause)
         + "; existing files are unchanged");
   }
 

@@ -36,12 +36,24 @@ class DocumentedExamplesTest {
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-  private static final List<String> IMPORTS = List.of("java.io.*", "java.net.URI", "java.nio.file.*",
-      "java.util.*", "tools.jackson.databind.JsonNode", "org.policyset.schema.*",
-      "org.policyset.core.diff.*", "org.policyset.core.generate.*", "org.policyset.core.io.*",
-      "org.policyset.core.merge.*", "org.policyset.core.model.*", "org.policyset.core.query.*",
-      "org.policyset.core.report.*", "org.policyset.core.validation.*", "org.policyset.core.write.*",
-      "org.policyset.dataset.*");
+  private static final List<String> IMPORTS = imports();
+
+  /** What a user's file would import: a few JDK packages and every package core exports. */
+  private static List<String> imports() {
+    List<String> imports = new ArrayList<>(List.of("java.io.*", "java.net.URI", "java.nio.file.*",
+        "java.util.*", "tools.jackson.databind.JsonNode", "org.policyset.schema.*",
+        "org.policyset.dataset.*"));
+    try {
+      Matcher m = Pattern.compile("(?m)^\\s*exports ([\\w.]+);")
+          .matcher(Files.readString(Path.of("../core/src/main/java/module-info.java")));
+      while (m.find()) {
+        imports.add(m.group(1) + ".*");
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return List.copyOf(imports);
+  }
 
   @TempDir
   static Path work;

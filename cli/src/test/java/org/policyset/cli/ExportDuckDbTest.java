@@ -21,9 +21,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyset.core.io.DatasetReader;
-import org.policyset.core.query.Table;
-import org.policyset.core.query.TableExport;
+import org.policyset.core.read.DatasetReader;
+import org.policyset.core.export.Table;
+import org.policyset.core.export.TableExport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -229,7 +229,7 @@ class HostileInputTest {
   }
 
   static String slug(String code) {
-    for (org.policyset.core.validation.Rule rule : org.policyset.core.validation.Rule.values()) {
+    for (org.policyset.core.diagnostic.Rule rule : org.policyset.core.diagnostic.Rule.values()) {
       if (rule.code().equals(code)) {
         return rule.slug();
       }

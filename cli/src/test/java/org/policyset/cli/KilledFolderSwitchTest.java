@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyset.core.io.DatasetReader;
+import org.policyset.core.read.DatasetReader;
 import org.policyset.core.model.Dataset;
 
 /**
@@ -66,7 +66,7 @@ class KilledFolderSwitchTest {
     try (Stream<Path> s = Files.list(dir)) {
       for (Path p : s.toList()) {
         if (p.getFileName().toString().startsWith(".out") || p.getFileName().toString().equals("out")) {
-          org.policyset.core.internal.StagedOutput.deleteTree(p);
+          org.policyset.core.internal.fs.StagedOutput.deleteTree(p);
         }
       }
     }

@@ -3,7 +3,7 @@ package org.policyset.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.policyset.core.validation.Rule;
+import org.policyset.core.diagnostic.Rule;
 
 class RootCommandTest {
 

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.policyset.core.report.RulesMarkdown;
-import org.policyset.core.validation.Rule;
+import org.policyset.core.diagnostic.Rule;
 
 /** docs/rules.md is what {@code policyset rules --format markdown} prints, rule for rule. */
 class RulesDocTest {

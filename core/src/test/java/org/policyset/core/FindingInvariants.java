@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Location;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Location;
 
 /**
  * What every finding must satisfy, whatever the input: it names a file that was read, and its line

@@ -11,7 +11,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.policyset.core.io.DatasetReader;
+import org.policyset.core.read.DatasetReader;
 import org.policyset.core.model.Dataset;
 
 /**

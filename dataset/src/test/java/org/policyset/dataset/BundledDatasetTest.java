@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyset.core.io.DatasetReader;
+import org.policyset.core.read.DatasetReader;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.validation.DatasetValidator;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Rule;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.validation.ValidationReport;
 
 class BundledDatasetTest {

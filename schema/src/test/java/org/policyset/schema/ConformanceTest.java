@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.policyset.core.io.DatasetReader;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Severity;
+import org.policyset.core.read.DatasetReader;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Severity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -14,7 +14,7 @@ import org.policyset.bench.Data;
 import org.policyset.core.io.ReadLimits;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.RecordListener;
-import org.policyset.core.validation.Finding;
+import org.policyset.core.diagnostic.Finding;
 
 /** The integrity and provenance layers over the 20,000 records of a file, read beforehand. */
 @State(Scope.Benchmark)

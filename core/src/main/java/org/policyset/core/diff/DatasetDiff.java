@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.policyset.core.internal.Json;
+import org.policyset.core.internal.json.Json;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.Manifest;
 import org.policyset.core.model.PolicyRecord;

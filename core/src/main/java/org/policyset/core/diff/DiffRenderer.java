@@ -1,11 +1,11 @@
 package org.policyset.core.diff;
 
 import java.util.List;
-import org.policyset.core.internal.Json;
+import org.policyset.core.internal.json.Json;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import org.policyset.core.report.TerminalText;
+import org.policyset.core.diagnostic.TerminalText;
 
 /**
  * Renders a {@link DatasetDiff} as text for a terminal, as JSON, or as Markdown ready to paste into a

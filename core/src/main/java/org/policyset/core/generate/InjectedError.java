@@ -1,6 +1,6 @@
 package org.policyset.core.generate;
 
-import org.policyset.core.validation.Rule;
+import org.policyset.core.diagnostic.Rule;
 
 /**
  * A known error that {@link DatasetGenerator} puts into a stance on purpose, so that a validator run

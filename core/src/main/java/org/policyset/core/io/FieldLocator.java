@@ -1,6 +1,6 @@
 package org.policyset.core.io;
 
-import org.policyset.core.validation.Location;
+import org.policyset.core.diagnostic.Location;
 
 /**
  * Finds the file location of a value inside a record, by JSON pointer relative to the record.

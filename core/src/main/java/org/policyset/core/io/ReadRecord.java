@@ -2,7 +2,7 @@ package org.policyset.core.io;
 
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.RecordType;
-import org.policyset.core.validation.Location;
+import org.policyset.core.diagnostic.Location;
 
 /**
  * A record as read from a file, with where it stands.

@@ -1,8 +1,8 @@
 package org.policyset.core.io;
 
 import org.policyset.core.model.Manifest;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Location;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Location;
 
 /**
  * Receives what a {@link DatasetReader} reads, one record at a time, so that large inputs never need

@@ -1,7 +1,7 @@
 package org.policyset.core.io;
 
 import java.nio.file.Path;
-import org.policyset.core.validation.Location;
+import org.policyset.core.diagnostic.Location;
 
 /**
  * Where a record was read: the file, and the line and column it starts at.

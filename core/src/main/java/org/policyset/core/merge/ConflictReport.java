@@ -1,7 +1,7 @@
 package org.policyset.core.merge;
 
 import java.util.List;
-import org.policyset.core.report.TerminalText;
+import org.policyset.core.diagnostic.TerminalText;
 
 /**
  * Renders merge conflicts for people: each record, where its versions came from, and each differing

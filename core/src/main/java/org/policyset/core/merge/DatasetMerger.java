@@ -12,7 +12,7 @@ import org.policyset.core.model.Dataset;
 import org.policyset.core.model.Manifest;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.RecordType;
-import org.policyset.core.validation.Location;
+import org.policyset.core.diagnostic.Location;
 import org.policyset.core.write.CanonicalJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -2,7 +2,7 @@ package org.policyset.core.merge;
 
 import java.util.List;
 import org.policyset.core.model.RecordType;
-import org.policyset.core.validation.Location;
+import org.policyset.core.diagnostic.Location;
 
 /**
  * Two different versions of one record (same type and id), with the fields on which they differ and

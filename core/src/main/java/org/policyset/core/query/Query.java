@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.policyset.core.internal.Hints;
-import org.policyset.core.io.DatasetReader;
+import org.policyset.core.internal.text.Hints;
+import org.policyset.core.read.DatasetReader;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.RecordListener;
 import org.policyset.core.model.Actor;
@@ -37,8 +37,8 @@ import org.policyset.core.model.RecordType;
 import org.policyset.core.model.Source;
 import org.policyset.core.model.Stance;
 import org.policyset.core.model.Topic;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Severity;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Severity;
 
 /**
  * An immutable, typed query over the records of one type of a {@link Dataset}: filters, a sort

@@ -6,9 +6,9 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.policyset.core.internal.Csv;
-import org.policyset.core.internal.Json;
-import org.policyset.core.internal.TextTable;
+import org.policyset.core.internal.text.Csv;
+import org.policyset.core.internal.json.Json;
+import org.policyset.core.internal.text.TextTable;
 import org.policyset.core.model.RecordType;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -343,7 +343,7 @@ public final class ResultWriter {
   private static String markdownRow(List<String> cells) {
     StringBuilder b = new StringBuilder("|");
     for (String c : cells) {
-      String text = c == null ? "" : org.policyset.core.report.TerminalText.escape(
+      String text = c == null ? "" : org.policyset.core.diagnostic.TerminalText.escape(
           c.replaceAll("[\\r\\n\\t]+", " ").replace("\\", "\\\\")).replace("|", "\\|");
       b.append(' ').append(text).append(" |");
     }

@@ -3,10 +3,11 @@ package org.policyset.core.report;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Location;
-import org.policyset.core.validation.Severity;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Location;
+import org.policyset.core.diagnostic.Severity;
 import org.policyset.core.validation.ValidationReport;
+import org.policyset.core.diagnostic.TerminalText;
 
 /**
  * Writes a validation report as GitHub Actions workflow commands, one line per finding, which

@@ -1,6 +1,6 @@
 package org.policyset.core.report;
 
-import org.policyset.core.internal.Json;
+import org.policyset.core.internal.json.Json;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,12 +1,12 @@
 package org.policyset.core.report;
 
 import java.io.PrintWriter;
-import org.policyset.core.internal.Json;
+import org.policyset.core.internal.json.Json;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.model.RecordType;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Location;
-import org.policyset.core.validation.SuppressedFinding;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Location;
+import org.policyset.core.diagnostic.SuppressedFinding;
 import org.policyset.core.validation.ValidationReport;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.policyset.core.io.InputFile;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Location;
-import org.policyset.core.validation.Severity;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Location;
+import org.policyset.core.diagnostic.Severity;
 import org.policyset.core.validation.ValidationReport;
 
 /**

@@ -1,9 +1,9 @@
 package org.policyset.core.report;
 
 import java.io.PrintWriter;
-import org.policyset.core.validation.Layer;
-import org.policyset.core.validation.Rule;
-import org.policyset.core.validation.RuleDocumentation;
+import org.policyset.core.diagnostic.Layer;
+import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.diagnostic.RuleDocumentation;
 
 /**
  * Writes the rule catalogue as Markdown: a table of every rule, then for each its layer, severity,

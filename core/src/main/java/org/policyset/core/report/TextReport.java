@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.policyset.core.model.RecordType;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Location;
-import org.policyset.core.validation.Severity;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Location;
+import org.policyset.core.diagnostic.Severity;
 import org.policyset.core.validation.ValidationReport;
+import org.policyset.core.diagnostic.TerminalText;
 
 /**
  * Writes a validation report for people: findings grouped by file, each with line, column,

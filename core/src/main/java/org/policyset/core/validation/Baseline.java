@@ -10,13 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.policyset.core.internal.Json;
+import org.policyset.core.internal.json.Json;
 import org.policyset.core.write.AtomicFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Layer;
 
 /**
  * The findings a dataset had when a new rule or a stricter policy was adopted: a validation with a

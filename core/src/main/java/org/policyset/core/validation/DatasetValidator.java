@@ -11,17 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.policyset.core.internal.FastReader;
-import org.policyset.core.internal.IntegrityIndex;
-import org.policyset.core.internal.ProvenanceIndex;
-import org.policyset.core.io.DatasetReader;
+import org.policyset.core.validation.internal.integrity.IntegrityIndex;
+import org.policyset.core.validation.internal.provenance.ProvenanceIndex;
+import org.policyset.core.read.DatasetReader;
 import org.policyset.core.io.InputFile;
+import org.policyset.core.io.RecordPreparer;
 import org.policyset.core.io.ReadLimits;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.RecordListener;
 import org.policyset.core.model.Manifest;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.RecordType;
+import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Location;
+import org.policyset.core.diagnostic.SuppressedFinding;
+import org.policyset.core.diagnostic.Suppression;
+import org.policyset.core.diagnostic.Severity;
 
 /**
  * Validates datasets through every layer: input, syntax, shape, integrity and provenance. Records
@@ -171,7 +177,7 @@ public final class DatasetValidator {
     ProvenanceIndex provenance = new ProvenanceIndex(capped, all);
     int[] perType = new int[RecordType.values().length];
     List<Manifest> manifests = new ArrayList<>();
-    List<org.policyset.core.validation.Location> manifestLocations = new ArrayList<>();
+    List<org.policyset.core.diagnostic.Location> manifestLocations = new ArrayList<>();
     RecordListener listener = new RecordListener() {
       @Override
       public void onRecord(ReadRecord record) {
@@ -192,7 +198,8 @@ public final class DatasetValidator {
       }
     };
     List<InputFile> files = DatasetReader.resolve(inputs, listener::onFinding);
-    boolean complete = new FastReader(limits, all).preparing(new FastReader.Preparer() {
+    boolean complete = DatasetReader.withLimits(limits).reportingAll(all).readFiles(files, listener,
+        new RecordPreparer() {
       // Both indexes resolve what they can of a record on the thread that bound it.
       @Override
       public Object prepare(PolicyRecord value) {
@@ -207,7 +214,7 @@ public final class DatasetValidator {
         integrity.handOn(both[0]);
         provenance.handOn(both[1]);
       }
-    }).readAll(files, listener);
+    });
     if (manifests.size() > 1) {
       for (int i = 1; i < manifests.size(); i++) {
         findings.add(Finding.of(Rule.DUPLICATE_MANIFEST, manifestLocations.get(i),

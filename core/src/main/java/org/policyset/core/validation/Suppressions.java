@@ -14,15 +14,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.policyset.core.internal.Hints;
-import org.policyset.core.internal.Json;
-import org.policyset.core.internal.LocatedTree;
-import org.policyset.core.internal.Pointers;
+import org.policyset.core.internal.text.Hints;
+import org.policyset.core.internal.json.Json;
+import org.policyset.core.internal.json.LocatedTree;
+import org.policyset.core.internal.json.Pointers;
 import org.policyset.core.model.RecordType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import org.policyset.core.diagnostic.Suppression;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Location;
+import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.diagnostic.Layer;
 
 /**
  * The suppressions of a dataset: findings accepted for a stated reason, read from a suppressions

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.model.RecordType;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.SuppressedFinding;
+import org.policyset.core.diagnostic.Severity;
+import org.policyset.core.diagnostic.Layer;
 
 /**
  * The outcome of validating a dataset: every finding, sorted by file, line and column, and what was

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import org.policyset.core.internal.StagedOutput;
-import org.policyset.core.internal.TempFiles;
+import org.policyset.core.internal.fs.StagedOutput;
+import org.policyset.core.internal.fs.TempFiles;
 
 /**
  * Writes files so that a reader, a crash or a full disk never sees a half-written file: the content

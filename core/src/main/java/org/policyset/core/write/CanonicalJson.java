@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.policyset.core.internal.Json;
+import org.policyset.core.internal.json.Json;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.RecordType;

@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.policyset.core.internal.DocumentReader;
-import org.policyset.core.internal.FileVersion;
-import org.policyset.core.io.DatasetReader;
+import org.policyset.core.read.internal.reference.DocumentReader;
+import org.policyset.core.internal.fs.FileVersion;
+import org.policyset.core.read.DatasetReader;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.io.InputFormat;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Severity;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Severity;
 
 /**
  * Rewrites dataset files in their canonical form ({@link CanonicalJson}), each file keeping its own

@@ -14,17 +14,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.policyset.core.internal.OutputLock;
-import org.policyset.core.internal.StagedOutput;
-import org.policyset.core.internal.TempFiles;
+import org.policyset.core.internal.fs.OutputLock;
+import org.policyset.core.internal.fs.StagedOutput;
+import org.policyset.core.internal.fs.TempFiles;
 import org.policyset.core.io.InputFormat;
 import org.policyset.core.io.ReadLimits;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.model.Source;
 import org.policyset.core.validation.DatasetValidator;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Location;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Location;
 import org.policyset.core.validation.ValidationReport;
 
 /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policyset.core.internal.Json;
+import org.policyset.core.internal.json.Json;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.ActorKind;
 import org.policyset.core.model.Citation;

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.policyset.core.io.InputFormat;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.validation.DatasetValidator;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Rule;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.validation.ValidationReport;
 
 class DatasetGeneratorTest {

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyset.core.Reliability;
 import org.policyset.core.validation.DatasetValidator;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Rule;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.validation.ValidationReport;
+import org.policyset.core.read.DatasetReader;
 
 /**
  * Files that another thread appends to, truncates or rewrites while they are validated: the

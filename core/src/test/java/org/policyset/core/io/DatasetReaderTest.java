@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Location;
-import org.policyset.core.validation.Rule;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Location;
+import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.read.DatasetReader;
 
 class DatasetReaderTest {
 

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyset.core.Reliability;
 import org.policyset.core.validation.DatasetValidator;
-import org.policyset.core.validation.Finding;
-import org.policyset.core.validation.Location;
-import org.policyset.core.validation.Rule;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Location;
+import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.validation.ValidationReport;
+import org.policyset.core.read.DatasetReader;
 
 /**
  * Each read limit, hit just past its value: one limit-exceeded finding that names the limit, at the

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.policyset.core.FindingInvariants;
 import org.policyset.core.Reliability;
 import org.policyset.core.validation.DatasetValidator;
-import org.policyset.core.validation.Finding;
+import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.validation.ValidationReport;
+import org.policyset.core.read.DatasetReader;
 
 /**
  * The reader and validator on arbitrary bytes, as a {@code .json} document and as JSON Lines, and
@@ -51,7 +52,7 @@ class ReaderFuzzTest {
     ValidationReport report = DatasetValidator.create().withLimits(limits).validate(List.of(f));
     FindingInvariants.assertInside(report.findings(), files);
     assertThat(report.findings().stream().filter(x -> x.rule().layer()
-        == org.policyset.core.validation.Layer.INPUT).map(Finding::message))
+        == org.policyset.core.diagnostic.Layer.INPUT).map(Finding::message))
         .as("a regular file of bytes is always readable").isEmpty();
     if (loaded.findings().isEmpty()) {
       assertThat(report.complete()).isTrue();

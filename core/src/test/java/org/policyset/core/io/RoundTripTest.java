@@ -10,10 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policyset.core.TestDatasets;
-import org.policyset.core.internal.Json;
+import org.policyset.core.internal.json.Json;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.validation.DatasetValidator;
 import org.policyset.core.validation.ValidationReport;
+import org.policyset.core.read.DatasetReader;
 
 class RoundTripTest {
 

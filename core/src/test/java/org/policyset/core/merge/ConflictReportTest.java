@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.Topic;
-import org.policyset.core.validation.Location;
+import org.policyset.core.diagnostic.Location;
 
 /** The conflict text that {@code merge} and {@code merge-driver} print for a person to resolve. */
 class ConflictReportTest {

@@ -13,7 +13,7 @@ import org.policyset.core.Mutations;
 import org.policyset.core.TestDatasets;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.Manifest;
-import org.policyset.core.validation.Location;
+import org.policyset.core.diagnostic.Location;
 import org.policyset.core.model.Topic;
 import org.policyset.core.write.CanonicalJson;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.policyset.core.Mutations;
 import org.policyset.core.Reliability;
 import org.policyset.core.TestDatasets;
-import org.policyset.core.io.DatasetReader;
+import org.policyset.core.read.DatasetReader;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.validation.DatasetValidator;
 import org.policyset.core.validation.ValidationReport;

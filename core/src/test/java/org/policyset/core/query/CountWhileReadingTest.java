@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.policyset.core.generate.DatasetGenerator;
-import org.policyset.core.io.DatasetReader;
+import org.policyset.core.read.DatasetReader;
 import org.policyset.core.io.InputFormat;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Dataset;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import org.policyset.core.io.DatasetReader;
+import org.policyset.core.read.DatasetReader;
 import org.policyset.core.model.Dataset;
 
 /** The fixture dataset of the query tests: fictional actors, dates on the partial-date edges. */
-final class QueryFixture {
+public final class QueryFixture {
   private QueryFixture() {}
 
   private static Dataset dataset;
@@ -24,7 +24,7 @@ final class QueryFixture {
   }
 
   /** Returns the fixture dataset, read once. */
-  static synchronized Dataset load() {
+  public static synchronized Dataset load() {
     if (dataset == null) {
       DatasetReader.Result r = DatasetReader.create().load(List.of(path()));
       assertThat(r.findings()).as("the fixture reads cleanly").isEmpty();

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.diagnostic.Layer;
+import org.policyset.core.diagnostic.Finding;
 
 /**
  * One broken dataset per rule under {@code fixtures/}, each with an {@code expected.json} listing

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.diagnostic.Finding;
 
 /**
  * The days on which a stance stops being in effect — the day before its successor, or the last day of

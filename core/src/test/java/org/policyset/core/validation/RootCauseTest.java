@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyset.core.diagnostic.Rule;
 
 /** One root cause, one finding; {@code reportingAll} shows the consequences too. */
 class RootCauseTest {

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.diagnostic.RuleDocumentation;
+import org.policyset.core.diagnostic.Layer;
+import org.policyset.core.diagnostic.Finding;
 
 /** The rule documentation is complete, and its JSON examples do what they say. */
 class RuleDocumentationTest {

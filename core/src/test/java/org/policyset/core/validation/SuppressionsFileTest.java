@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Suppression;
+import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.diagnostic.Location;
 
 /**
  * A suppressions file that is wrong in one way at a time: each mistake is one located

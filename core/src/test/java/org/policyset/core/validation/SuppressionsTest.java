@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.diagnostic.Severity;
 
 class SuppressionsTest {
 

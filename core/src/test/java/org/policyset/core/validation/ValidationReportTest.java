@@ -12,6 +12,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyset.core.model.RecordType;
+import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.diagnostic.Severity;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Location;
+import org.policyset.core.diagnostic.RuleDocumentation;
+import org.policyset.core.diagnostic.Layer;
 
 /**
  * What a validation report tells a user beyond its findings' texts: counts per type and severity,

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyset.core.internal.Json;
-import org.policyset.core.io.DatasetReader;
-import org.policyset.core.validation.Finding;
+import org.policyset.core.internal.json.Json;
+import org.policyset.core.read.DatasetReader;
+import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.write.DatasetFormatter.FileResult;
 import org.policyset.core.write.DatasetFormatter.Status;
 

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.policyset.core.Reliability;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyset.core.io.DatasetReader;
-import org.policyset.core.validation.Finding;
+import org.policyset.core.read.DatasetReader;
+import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.write.DatasetFormatter.FileResult;
 import org.policyset.core.write.DatasetFormatter.Status;
 

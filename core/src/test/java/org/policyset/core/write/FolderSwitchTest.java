@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.policyset.core.Reliability;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyset.core.internal.StagedOutput;
-import org.policyset.core.io.DatasetReader;
+import org.policyset.core.internal.fs.StagedOutput;
+import org.policyset.core.read.DatasetReader;
 import org.policyset.core.model.Dataset;
 
 /**

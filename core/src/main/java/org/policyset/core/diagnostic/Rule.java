@@ -1,0 +1,180 @@
+package org.policyset.core.diagnostic;
+
+/**
+ * The catalogue of validation rules. Each rule has a stable code (never reused), a short name, a
+ * layer, a default severity and a one-line summary.
+ *
+ * @since 0.1.0
+ */
+public enum Rule {
+  /** An input path does not exist, cannot be read, or is not a regular file or directory. */
+  UNREADABLE_INPUT("PS001", "unreadable-input", Layer.INPUT, Severity.ERROR,
+      "An input path does not exist, cannot be read, or is not a regular file or folder."),
+  /** A folder holds no dataset files. */
+  NO_DATASET_FILES("PS002", "no-dataset-files", Layer.INPUT, Severity.ERROR,
+      "A folder given as input holds no .json or .jsonl files."),
+
+  /** The file is not well-formed JSON. */
+  MALFORMED_JSON("PS101", "malformed-json", Layer.SYNTAX, Severity.ERROR,
+      "The file is not well-formed JSON (RFC 8259)."),
+  /** The file is not valid UTF-8. */
+  INVALID_ENCODING("PS103", "invalid-encoding", Layer.SYNTAX, Severity.ERROR,
+      "The file is not valid UTF-8."),
+  /** The file starts with a byte order mark. */
+  BYTE_ORDER_MARK("PS104", "byte-order-mark", Layer.SYNTAX, Severity.ERROR,
+      "The file starts with a UTF-8 byte order mark, which RFC 8259 forbids in JSON texts."),
+  /** Content follows the end of the JSON document. */
+  TRAILING_CONTENT("PS105", "trailing-content", Layer.SYNTAX, Severity.ERROR,
+      "Content follows the end of the JSON document."),
+  /** A size or depth limit was exceeded. */
+  LIMIT_EXCEEDED("PS106", "limit-exceeded", Layer.SYNTAX, Severity.ERROR,
+      "The input exceeds a read limit (nesting depth, string, number or file size, records per file)."),
+
+  /** A string escapes half of a UTF-16 surrogate pair. */
+  UNPAIRED_SURROGATE("PS107", "unpaired-surrogate", Layer.SYNTAX, Severity.ERROR,
+      "A string or key escapes half of a UTF-16 surrogate pair (such as \\ud800 alone), which is no character."),
+
+  /** The file or line is not a dataset document or typed record. */
+  NOT_A_DOCUMENT("PS201", "not-a-document", Layer.SHAPE, Severity.ERROR,
+      "A .json file must hold one object with dataset sections; a .jsonl line one object with a $type."),
+  /** A top-level key is not a known section. */
+  UNKNOWN_SECTION("PS202", "unknown-section", Layer.SHAPE, Severity.ERROR,
+      "A document has a top-level key that is not a dataset section."),
+  /** A record has a property its type does not define. */
+  UNKNOWN_PROPERTY("PS203", "unknown-property", Layer.SHAPE, Severity.ERROR,
+      "A record has a property its type does not define (often a misspelt key)."),
+  /** A value has the wrong JSON type. */
+  WRONG_TYPE("PS204", "wrong-type", Layer.SHAPE, Severity.ERROR,
+      "A value has the wrong JSON type, such as a number where a string belongs."),
+  /** A required field is missing, null or empty. */
+  MISSING_FIELD("PS205", "missing-field", Layer.SHAPE, Severity.ERROR,
+      "A required field is missing, null or empty."),
+  /** An id or id reference is not a lowercase slug. */
+  INVALID_ID("PS206", "invalid-id", Layer.SHAPE, Severity.ERROR,
+      "An id or reference is not a lowercase slug such as 'gaza-ceasefire'."),
+  /** A date is not a real partial date. */
+  INVALID_DATE("PS207", "invalid-date", Layer.SHAPE, Severity.ERROR,
+      "A date is not YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar day."),
+  /** A value is not one of the allowed values. */
+  INVALID_ENUM("PS208", "invalid-enum", Layer.SHAPE, Severity.ERROR,
+      "A value is not one of the allowed values of its field."),
+  /** A value breaks a length or format constraint. */
+  INVALID_VALUE("PS209", "invalid-value", Layer.SHAPE, Severity.ERROR,
+      "A value breaks a length or format constraint (blank, padded with spaces, too long, bad URL)."),
+  /** An object has the same key twice. */
+  DUPLICATE_KEY("PS212", "duplicate-key", Layer.SHAPE, Severity.ERROR,
+      "An object has the same key twice: valid JSON, but policyset never lets the last one silently win."),
+  /** The dataset has no manifest. */
+  MISSING_MANIFEST("PS210", "missing-manifest", Layer.SHAPE, Severity.WARNING,
+      "A dataset folder has no manifest (id, title, version, license, schemaVersion)."),
+  /** The dataset has more than one manifest. */
+  DUPLICATE_MANIFEST("PS211", "duplicate-manifest", Layer.SHAPE, Severity.ERROR,
+      "More than one file of a dataset declares a manifest."),
+
+  /** Two records of one type share an id. */
+  DUPLICATE_ID("PS301", "duplicate-id", Layer.INTEGRITY, Severity.ERROR,
+      "Two records of one type share an id."),
+  /** A reference names no record of its type. */
+  DANGLING_REFERENCE("PS302", "dangling-reference", Layer.INTEGRITY, Severity.ERROR,
+      "A reference names no record of the type it points to."),
+  /** References form a cycle. */
+  REFERENCE_CYCLE("PS303", "reference-cycle", Layer.INTEGRITY, Severity.ERROR,
+      "Topic parents, actor memberships or stance supersessions form a cycle."),
+  /** A stance responds to an event dated after it. */
+  RESPONDS_TO_LATER_EVENT("PS304", "responds-to-later-event", Layer.INTEGRITY, Severity.ERROR,
+      "A stance responds to an event that happened after the stance was taken."),
+  /** A stance ends before it begins. */
+  UNTIL_BEFORE_DATE("PS305", "until-before-date", Layer.INTEGRITY, Severity.ERROR,
+      "A stance's 'until' date is before its 'date'."),
+  /** A stance supersedes a stance dated after it. */
+  SUPERSEDES_LATER_STANCE("PS306", "supersedes-later-stance", Layer.INTEGRITY, Severity.ERROR,
+      "A stance supersedes a stance that was taken after it."),
+  /** One holder has two different positions on a topic in effect at once. */
+  CONFLICTING_STANCES("PS307", "conflicting-stances", Layer.INTEGRITY, Severity.WARNING,
+      "One holder has two different positions on one topic in effect at once, and neither supersedes the other."),
+
+  /** A record cites no source. */
+  MISSING_CITATION("PS401", "missing-citation", Layer.PROVENANCE, Severity.ERROR,
+      "An event or principle cites no source."),
+  /** A quote does not stand in the source's archived text. */
+  QUOTE_NOT_FOUND("PS402", "quote-not-found", Layer.PROVENANCE, Severity.ERROR,
+      "A quote does not stand verbatim in the archived text of its source."),
+  /** A source's archived text cannot be read. */
+  SOURCE_TEXT_UNREADABLE("PS403", "source-text-unreadable", Layer.PROVENANCE, Severity.ERROR,
+      "A source names an archived text file that cannot be read as UTF-8."),
+  /** A source is never cited. */
+  UNUSED_SOURCE("PS404", "unused-source", Layer.PROVENANCE, Severity.WARNING,
+      "A source is declared but no record cites it."),
+
+  /** A suppression is malformed: no reason, an unknown rule, or no target. */
+  INVALID_SUPPRESSION("PS501", "invalid-suppression", Layer.CONFIGURATION, Severity.ERROR,
+      "A suppression lacks a reason, names an unknown rule, or names neither a record nor a file."),
+  /** A suppression matched no finding. */
+  UNUSED_SUPPRESSION("PS502", "unused-suppression", Layer.CONFIGURATION, Severity.WARNING,
+      "A suppression matched no finding, so it can be removed.");
+
+  private final String code;
+  private final String slug;
+  private final Layer layer;
+  private final Severity severity;
+  private final String summary;
+
+  Rule(String code, String slug, Layer layer, Severity severity, String summary) {
+    this.code = code;
+    this.slug = slug;
+    this.layer = layer;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  /** Returns the stable code, such as {@code PS302}. */
+  public String code() {
+    return code;
+  }
+
+  /** Returns the short name, such as {@code dangling-reference}. */
+  public String slug() {
+    return slug;
+  }
+
+  /** Returns the layer the rule belongs to. */
+  public Layer layer() {
+    return layer;
+  }
+
+  /** Returns the default severity. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** Returns a one-line summary of what the rule checks. */
+  public String summary() {
+    return summary;
+  }
+
+  /**
+   * Returns the rule's documentation: why it exists, and an example that breaks it and one that
+   * keeps it.
+   *
+   * @return the documentation, never null
+   * @since 0.1.0
+   */
+  public RuleDocumentation documentation() {
+    return RuleDocs.of(this);
+  }
+
+  /**
+   * Returns the rule with a code or short name, ignoring case.
+   *
+   * @param codeOrSlug for example {@code PS302} or {@code dangling-reference}
+   * @return the rule, or null if there is none
+   */
+  public static Rule lookup(String codeOrSlug) {
+    for (Rule r : values()) {
+      if (r.code.equalsIgnoreCase(codeOrSlug) || r.slug.equalsIgnoreCase(codeOrSlug)) {
+        return r;
+      }
+    }
+    return null;
+  }
+}

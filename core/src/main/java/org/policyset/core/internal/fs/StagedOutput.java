@@ -1,0 +1,374 @@
+package org.policyset.core.internal.fs;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A folder beside an output where a new version of it is put together, and the one step that puts
+ * it in place. For an output folder that exists, the switch is two renames — the old folder aside,
+ * the new one in — and the old folder is removed only after; a process killed between the two
+ * leaves the output missing and its previous version beside it, which the next writer of that
+ * output (or {@link #recover}) puts back. A reader therefore sees the old version or the new one,
+ * never a mix.
+ *
+ * <p>Every name this class makes beside the output starts with {@code .NAME.policyset-ID}: the
+ * staging folder ({@code .staging}), the old version while it is switched ({@code .previous}) and a
+ * lock file ({@code .lock}) held with an operating-system lock for as long as the writer lives.
+ * What a killed writer left is recognized by its lock file being free (or gone) and removed by the
+ * next writer, never what a live writer is using: a writer creates and locks its lock file before
+ * anything else and removes it after everything else.
+ */
+public final class StagedOutput implements AutoCloseable {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Path target;
+  private final Path lockFile;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+  private final Path staging;
+  private final Path previous;
+
+  private StagedOutput(Path target, Path lockFile, FileChannel lockChannel, FileLock lock,
+      Path staging, Path previous) {
+    this.target = target;
+    this.lockFile = lockFile;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
+    this.staging = staging;
+    this.previous = previous;
+  }
+
+  /**
+   * Creates an empty staging folder beside {@code target} (creating the target's parent folders).
+   *
+   * @param target the output file or folder
+   * @return the staging
+   * @throws IOException if the folder cannot be created
+   */
+  public static StagedOutput create(Path target) throws IOException {
+    Path out = target.toAbsolutePath().normalize();
+    Path parent = out.getParent();
+    Files.createDirectories(parent);
+    while (true) {
+      String id = HexFormat.of().formatHex(RANDOM.generateSeed(6));
+      String base = "." + out.getFileName() + ".policyset-" + id;
+      Path lockFile = parent.resolve(base + ".lock");
+      FileChannel ch;
+      try {
+        ch = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (FileAlreadyExistsException e) {
+        continue;
+      }
+      FileLock held = null;
+      try {
+        held = ch.lock();
+        Path staging = Files.createDirectory(parent.resolve(base + ".staging"));
+        return new StagedOutput(out, lockFile, ch, held, staging, parent.resolve(base + ".previous"));
+      } catch (IOException | RuntimeException e) {
+        release(ch, held);
+        Files.deleteIfExists(lockFile);
+        throw e;
+      }
+    }
+  }
+
+  /** Returns the staging folder, where the new version is written. */
+  public Path folder() {
+    return staging;
+  }
+
+  /**
+   * Replaces the target folder with the staging folder: by one rename if the target is missing or
+   * empty, else by moving the target aside, the staging in, and then removing the old version. Call
+   * it while holding the output's {@link OutputLock}, after {@link #recover}.
+   *
+   * @throws IOException if a rename fails; the target is then as it was (a rename that moved the
+   *     old version aside is undone)
+   */
+  public void replaceFolder() throws IOException {
+    if (Files.isDirectory(target) && isEmptyFolder(target)) {
+      Files.delete(target);
+    }
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      syncDirectory(target.getParent());
+      return;
+    }
+    Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+    syncDirectory(target.getParent());
+    deleteTree(previous);
+  }
+
+  /**
+   * Keeps in the new version the files of the target folder that the new version does not write
+   * (notes, archived texts no longer named), except those {@code replaced} names: hard links where
+   * the file system allows, else copies. Call it just before {@link #replaceFolder}, under the lock.
+   *
+   * @param replaced whether a path, relative to the target, is one the new version replaces
+   *     whether or not it writes it (so that it is dropped when the new version lacks it)
+   * @throws IOException if a file cannot be linked or copied
+   */
+  public void keepFromTarget(java.util.function.Predicate<Path> replaced) throws IOException {
+    if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(target)) {
+      for (Path p : s.filter(p -> !p.equals(target)).toList()) {
+        Path rel = target.relativize(p);
+        Path dest = staging.resolve(rel.toString());
+        if (replaced.test(rel) || Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectories(dest);
+        } else if (Files.isSymbolicLink(p)) {
+          Files.createDirectories(dest.getParent());
+          Files.createSymbolicLink(dest, Files.readSymbolicLink(p));
+        } else {
+          Files.createDirectories(dest.getParent());
+          try {
+            Files.createLink(dest, p);
+          } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(p, dest, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Removes what killed writers of {@code target} left beside it (staging folders, old versions,
+   * lock files and temporary files), and puts back the previous version of an output folder whose
+   * switch was interrupted (the output missing, its previous version beside it). Call it while
+   * holding the output's {@link OutputLock}.
+   *
+   * @param target the output
+   * @return what was done, for a message (empty if nothing)
+   * @throws IOException if the folder cannot be listed or a leftover cannot be removed
+   */
+  public static List<String> recover(Path target) throws IOException {
+    Path out = target.toAbsolutePath().normalize();
+    Path parent = out.getParent();
+    List<String> done = new ArrayList<>();
+    if (parent == null || !Files.isDirectory(parent)) {
+      return done;
+    }
+    String prefix = "." + out.getFileName() + ".policyset-";
+    List<Path> stale = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent,
+        p -> p.getFileName().toString().startsWith(prefix))) {
+      for (Path p : ds) {
+        stale.add(p);
+      }
+    }
+    stale.sort(Comparator.comparing(Path::toString));
+    for (Path p : stale) {
+      String name = p.getFileName().toString();
+      if (name.endsWith(".lock") || !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      String base = name.substring(0, name.lastIndexOf('.'));
+      Path lockFile = parent.resolve(base + ".lock");
+      if (inUse(lockFile)) {
+        continue;
+      }
+      if (name.endsWith(".previous") && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(p, out, StandardCopyOption.ATOMIC_MOVE);
+        done.add("put back " + out.getFileName() + " from " + name
+            + ", which an interrupted write had left beside it");
+      } else {
+        deleteTree(p);
+        done.add("removed " + name + ", left by an interrupted write");
+      }
+      Files.deleteIfExists(lockFile);
+    }
+    // Lock files whose writer died before making anything. A writer locks its file the moment it
+    // creates it, so only a file that has been free for a while is taken for dead.
+    for (Path p : stale) {
+      if (p.getFileName().toString().endsWith(".lock") && Files.exists(p) && !inUse(p)
+          && olderThan(p, ORPHAN_AGE)) {
+        Files.deleteIfExists(p);
+      }
+    }
+    return done;
+  }
+
+  /**
+   * Returns the name of the previous version an interrupted switch left beside a missing output,
+   * or null if there is none.
+   *
+   * @param target the output, which is missing
+   * @return the name of the previous version, or null
+   */
+  public static String interruptedPrevious(Path target) {
+    Path out = target.toAbsolutePath().normalize();
+    Path parent = out.getParent();
+    if (parent == null || out.getFileName() == null) {
+      return null;
+    }
+    String prefix = "." + out.getFileName() + ".policyset-";
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent,
+        p -> p.getFileName().toString().startsWith(prefix)
+            && p.getFileName().toString().endsWith(".previous"))) {
+      for (Path p : ds) {
+        return p.getFileName().toString();
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /** The folders whose stale temporary files this process has removed already. */
+  private static final java.util.Set<Path> CLEANED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * Returns a new name for a temporary file that will replace {@code name}:
+   * {@code .NAME.policyset-ID.tmp}.
+   *
+   * @param name the file name of the target
+   * @return the temporary name
+   */
+  public static String temporaryName(String name) {
+    return "." + name + ".policyset-" + HexFormat.of().formatHex(RANDOM.generateSeed(6)) + ".tmp";
+  }
+
+  /**
+   * Removes the temporary files ({@code .*.policyset-*.tmp}) that killed processes left in
+   * {@code dir}: those no live writer holds locked and that are older than a few seconds (a writer
+   * locks its file the moment it creates it). Each folder is looked at once per process.
+   *
+   * @param dir the folder
+   */
+  public static void removeStaleTemporaryFiles(Path dir) {
+    if (!CLEANED.add(dir.toAbsolutePath().normalize())) {
+      return;
+    }
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, p -> {
+      String n = p.getFileName().toString();
+      return n.startsWith(".") && n.contains(".policyset-") && n.endsWith(".tmp");
+    })) {
+      for (Path p : ds) {
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !inUse(p) && olderThan(p, ORPHAN_AGE)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+      // Leftovers stay until a later run can remove them; the write itself does not depend on it.
+    }
+  }
+
+  /** How long a free lock file with nothing beside it must have existed to be taken for dead. */
+  private static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofSeconds(10);
+
+  /** Returns whether {@code p} was last modified longer than {@code age} ago. */
+  static boolean olderThan(Path p, java.time.Duration age) {
+    try {
+      return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant()
+          .isBefore(java.time.Instant.now().minus(age));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Returns whether a live writer holds {@code lockFile}. */
+  private static boolean inUse(Path lockFile) {
+    try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+      FileLock l = ch.tryLock();
+      if (l == null) {
+        return true;
+      }
+      l.release();
+      return false;
+    } catch (NoSuchFileException e) {
+      return false;
+    } catch (OverlappingFileLockException e) {
+      return true; // held by this process
+    } catch (IOException e) {
+      return true; // cannot tell: leave it
+    }
+  }
+
+  /** Removes the staging folder and the old version if still there, then the lock. */
+  @Override
+  public void close() throws IOException {
+    try {
+      deleteTree(staging);
+      deleteTree(previous);
+    } finally {
+      release(lockChannel, lock);
+      Files.deleteIfExists(lockFile);
+    }
+  }
+
+  private static void release(FileChannel ch, FileLock held) {
+    try {
+      if (held != null) {
+        held.release();
+      }
+    } catch (IOException ignored) {
+      // Closing the channel releases it too.
+    }
+    try {
+      ch.close();
+    } catch (IOException ignored) {
+      // Nothing was written that matters.
+    }
+  }
+
+  /** Returns whether {@code p} is a folder with nothing in it. */
+  public static boolean isEmptyFolder(Path p) throws IOException {
+    if (!Files.isDirectory(p)) {
+      return false;
+    }
+    try (Stream<Path> s = Files.list(p)) {
+      return s.findAny().isEmpty();
+    }
+  }
+
+  /** Removes a file or a folder with everything in it, not following links; nothing if missing. */
+  public static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private static void syncDirectory(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException | UnsupportedOperationException ignored) {
+      // Not every platform can sync a directory; the rename itself is still atomic.
+    }
+  }
+}

@@ -1,0 +1,434 @@
+package org.policyset.core.read;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.policyset.core.read.internal.reference.DocumentReader;
+import org.policyset.core.read.internal.fast.FastReader;
+import org.policyset.core.internal.fs.FileKinds;
+import org.policyset.core.internal.fs.SourceTexts;
+import org.policyset.core.internal.fs.StagedOutput;
+import org.policyset.core.model.Dataset;
+import org.policyset.core.model.Manifest;
+import org.policyset.core.model.PolicyRecord;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Location;
+import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.io.ReadLimits;
+import org.policyset.core.io.InputFile;
+import org.policyset.core.io.RecordOrigin;
+import org.policyset.core.io.InputFormat;
+import org.policyset.core.io.RecordListener;
+import org.policyset.core.io.RecordPreparer;
+import org.policyset.core.io.ReadRecord;
+
+/**
+ * Reads dataset files, folders and JSON Lines in one streaming pass per file, keeping the file, line
+ * and column of every record.
+ *
+ * <pre>{@code
+ * DatasetReader.Result result = DatasetReader.create().load(List.of(Path.of("dataset/data")));
+ * result.dataset().stances().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Problems in the input never throw: they are reported as {@link Finding}s of the input, syntax
+ * and shape layers. A reader is immutable and may be shared between threads.
+ *
+ * @since 0.1.0
+ */
+public final class DatasetReader {
+
+  private final ReadLimits limits;
+  private final boolean all;
+
+  private DatasetReader(ReadLimits limits, boolean all) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.all = all;
+  }
+
+  /** Returns a reader with the default {@link ReadLimits}. */
+  public static DatasetReader create() {
+    return new DatasetReader(ReadLimits.DEFAULTS, false);
+  }
+
+  /**
+   * Returns a reader with the given limits.
+   *
+   * @param limits the limits
+   * @return the reader
+   */
+  public static DatasetReader withLimits(ReadLimits limits) {
+    return new DatasetReader(limits, false);
+  }
+
+  /**
+   * Builds the machinery that binding records needs (the JSON mapper, each record type's
+   * deserializer and constraint checks) now instead of on first use. A program can call it on
+   * another thread while it does other start-up work; reading is the same whether or not it ran.
+   *
+   * @since 0.1.0
+   */
+  public static void warmUp() {
+    FastReader.warmUp();
+  }
+
+  /**
+   * Returns a reader like this one that reports every consequence of a shape error too, instead of
+   * grouping findings by root cause (the {@code --all} of {@code validate}).
+   *
+   * @param reportAll whether to report every consequence
+   * @return the reader
+   * @since 0.1.0
+   */
+  public DatasetReader reportingAll(boolean reportAll) {
+    return new DatasetReader(limits, reportAll);
+  }
+
+  /** Returns the limits. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * What reading produced.
+   *
+   * @param dataset the records that could be bound (including those with shape findings)
+   * @param findings the input, syntax and shape findings
+   * @param files the files read
+   * @param origins where each record was read, by {@code type:id} (the first, for duplicates) and
+   *     {@code manifest}
+   * @since 0.1.0
+   */
+  public record Result(Dataset dataset, List<Finding> findings, List<InputFile> files,
+      Map<String, RecordOrigin> origins) {
+
+    /** Copies the collections. */
+    public Result {
+      findings = List.copyOf(findings);
+      files = List.copyOf(files);
+      origins = Map.copyOf(origins);
+    }
+
+    /**
+     * Returns the archived text file of each source that names one, by source id, resolved against
+     * the folder of the file that declares the source.
+     *
+     * @return the text files (which may not exist)
+     */
+    public Map<String, Path> sourceTexts() {
+      Map<String, Path> texts = new HashMap<>();
+      for (org.policyset.core.model.Source s : dataset.sources()) {
+        RecordOrigin origin = origins.get("source:" + s.id());
+        if (s.text() != null && origin != null && origin.file().toAbsolutePath().getParent() != null) {
+          texts.putIfAbsent(s.id(), origin.file().toAbsolutePath().getParent().resolve(s.text()));
+        }
+      }
+      return texts;
+    }
+
+    /**
+     * Reads the archived text of each source that names one, under the rules validation uses: a
+     * regular file inside the folder of the file that declares the source, reached through no link
+     * that leads out of it, of at most 64 MiB, opened once without the operating system following
+     * links.
+     *
+     * @param problems receives a {@code source-text-unreadable} finding for each text that cannot
+     *     be read or is refused
+     * @return the content of each text that could be read, by source id
+     * @since 0.1.0
+     */
+    public Map<String, byte[]> readSourceTexts(Consumer<Finding> problems) {
+      Map<String, byte[]> texts = new java.util.LinkedHashMap<>();
+      for (org.policyset.core.model.Source s : dataset.sources()) {
+        RecordOrigin origin = origins.get("source:" + s.id());
+        Path folder = origin == null ? null : origin.file().toAbsolutePath().getParent();
+        if (s.text() == null || folder == null || texts.containsKey(s.id())) {
+          continue;
+        }
+        String why;
+        try {
+          SourceTexts.Text read = SourceTexts.read(folder.resolve(s.text()), folder);
+          if (read.refusal() == null) {
+            texts.put(s.id(), read.bytes());
+            continue;
+          }
+          why = read.refusal();
+        } catch (IOException e) {
+          why = "cannot be read: " + DocumentReader.describe(e);
+        }
+        problems.accept(Finding.of(Rule.SOURCE_TEXT_UNREADABLE, origin.location(),
+                "archived text of source '" + s.id() + "' (" + s.text() + ") " + why)
+            .withRecord("source:" + s.id())
+            .withHint("the path is relative to the file that declares the source"));
+      }
+      return texts;
+    }
+
+    /** Returns where each record starts, by {@code type:id} and {@code manifest}. */
+    public Map<String, Location> locations() {
+      Map<String, Location> m = new HashMap<>();
+      origins.forEach((k, v) -> m.put(k, v.location()));
+      return m;
+    }
+
+    /** Returns whether any finding is an error. */
+    public boolean hasErrors() {
+      return !errors().isEmpty();
+    }
+
+    /** Returns the findings at error level. */
+    public List<Finding> errors() {
+      return findings.stream()
+          .filter(f -> f.severity() == org.policyset.core.diagnostic.Severity.ERROR).toList();
+    }
+  }
+
+  /**
+   * Reads every input into memory.
+   *
+   * @param inputs files and folders
+   * @return the dataset and the findings
+   */
+  public Result load(List<Path> inputs) {
+    return load(List.of(), inputs);
+  }
+
+  /**
+   * Reads one file into memory with a given format, whatever its name (as version-control tools
+   * pass temporary files).
+   *
+   * @param file the file
+   * @param display how findings name it
+   * @param format its format
+   * @return the dataset and the findings
+   */
+  public Result loadFile(Path file, String display, InputFormat format) {
+    return load(List.of(new InputFile(file, display, format)), null);
+  }
+
+  private Result load(List<InputFile> resolved, List<Path> inputs) {
+    List<PolicyRecord> records = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    Map<String, RecordOrigin> origins = new HashMap<>();
+    Manifest[] manifest = new Manifest[1];
+    RecordListener collector = new RecordListener() {
+      private InputFile current;
+
+      @Override
+      public void onFile(InputFile file) {
+        current = file;
+      }
+
+      @Override
+      public void onRecord(ReadRecord record) {
+        if (record.value() != null) {
+          records.add(record.value());
+          origins.putIfAbsent(record.key(), new RecordOrigin(record.file().path(), record.location()));
+        }
+      }
+
+      @Override
+      public void onManifest(Manifest m, Location location) {
+        if (manifest[0] == null) {
+          manifest[0] = m;
+          origins.put("manifest", new RecordOrigin(current.path(), location));
+        }
+      }
+
+      @Override
+      public void onFinding(Finding finding) {
+        findings.add(finding);
+      }
+    };
+    List<InputFile> files;
+    if (inputs != null) {
+      files = read(inputs, collector).files();
+    } else {
+      readAll(resolved, collector);
+      files = resolved;
+    }
+    return new Result(Dataset.of(manifest[0], records), findings, files, origins);
+  }
+
+  /**
+   * What a streaming read covered.
+   *
+   * @param files the files read
+   * @param complete false if some file could not be read to its end
+   * @since 0.1.0
+   */
+  public record Summary(List<InputFile> files, boolean complete) {}
+
+  /**
+   * Reads every input, passing records and findings to {@code listener} as they are read.
+   *
+   * @param inputs files and folders; a folder is searched for {@code .json}, {@code .jsonl} and
+   *     {@code .ndjson} files, skipping hidden entries and not following links to folders
+   * @param listener receives what is read
+   * @return the files read and whether all were read to the end
+   */
+  public Summary read(List<Path> inputs, RecordListener listener) {
+    List<InputFile> files = resolve(inputs, listener::onFinding);
+    boolean complete = readAll(files, listener);
+    return new Summary(List.copyOf(files), complete);
+  }
+
+  private boolean readAll(List<InputFile> files, RecordListener listener) {
+    return new FastReader(limits, all).readAll(files, listener);
+  }
+
+  /**
+   * Reads files already {@linkplain #resolve resolved}, in order, passing records and findings to
+   * {@code listener} and letting {@code preparer} work on each record on the thread that bound it.
+   *
+   * @param files the files
+   * @param listener receives what is read
+   * @param preparer works on records as they are bound, or null
+   * @return whether every file was read to its end
+   * @since 0.1.0
+   */
+  public boolean readFiles(List<InputFile> files, RecordListener listener, RecordPreparer preparer) {
+    FastReader reader = new FastReader(limits, all);
+    if (preparer != null) {
+      reader.preparing(preparer);
+    }
+    return reader.readAll(files, listener);
+  }
+
+  /**
+   * Finds the dataset files among {@code inputs}, in a stable order: inputs in the order given, files
+   * of a folder sorted by path.
+   *
+   * @param inputs files and folders
+   * @param findings receives a finding for every input that cannot be used
+   * @return the files
+   */
+  public static List<InputFile> resolve(List<Path> inputs, Consumer<Finding> findings) {
+    List<InputFile> files = new ArrayList<>();
+    for (Path input : inputs) {
+      String shown = input.toString();
+      if (!Files.exists(input)) {
+        String why = Files.exists(input, LinkOption.NOFOLLOW_LINKS)
+            ? FileKinds.whyNotRegular(input) : null;
+        String left = StagedOutput.interruptedPrevious(input);
+        findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(shown),
+                why == null || why.equals("missing") ? "no such file or folder" : why.substring(2))
+            .withHint(left == null ? "check the path"
+                : "an interrupted policyset write (killed while it switched versions) left the "
+                    + "previous version beside it as " + left + "; the next merge or export to "
+                    + shown + " puts it back, or rename it to " + input.getFileName() + " yourself"));
+        continue;
+      }
+      if (Files.isDirectory(input)) {
+        List<InputFile> found = walk(input, findings);
+        if (found.isEmpty()) {
+          findings.accept(Finding.of(Rule.NO_DATASET_FILES, Location.ofFile(shown),
+                  "folder holds no .json, .jsonl or .ndjson files")
+              .withHint("point at a dataset folder or file"));
+        }
+        files.addAll(found);
+      } else if (Files.isRegularFile(input)) {
+        InputFormat format = InputFormat.forFileName(input.getFileName().toString());
+        files.add(new InputFile(input, shown, format == null ? InputFormat.JSON : format));
+      } else {
+        String why = FileKinds.whyNotRegular(input);
+        findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(shown),
+                "not a regular file or folder: " + (why != null ? why : "unknown kind"))
+            .withHint("policyset reads only regular files"));
+      }
+    }
+    return files;
+  }
+
+  private static List<InputFile> walk(Path given, Consumer<Finding> findings) {
+    List<InputFile> files = new ArrayList<>();
+    Path root;
+    try {
+      // A link to a folder given as input is followed once, here; links inside are not followed.
+      root = Files.isSymbolicLink(given) ? given.toRealPath() : given;
+    } catch (IOException e) {
+      findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(given.toString()),
+          "cannot read: " + DocumentReader.describe(e)).withHint("check the path"));
+      return files;
+    }
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          if (!dir.equals(root) && hidden(dir)) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (hidden(file)) {
+            return FileVisitResult.CONTINUE;
+          }
+          InputFormat format = InputFormat.forFileName(file.getFileName().toString());
+          if (format == null) {
+            return FileVisitResult.CONTINUE;
+          }
+          String shown = display(given, root, file);
+          String why = attrs.isRegularFile() ? null : FileKinds.whyNotRegular(file);
+          if (why != null) {
+            findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(shown),
+                    "not a regular file: " + why)
+                .withHint(attrs.isSymbolicLink() ? "fix or remove the link"
+                    : "policyset reads only regular files"));
+          } else if (attrs.isSymbolicLink() && !FileKinds.liesInside(file, root)) {
+            findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(shown),
+                    "symbolic link to a file outside the folder")
+                .withHint("copy the file into the folder, or name it as an input of its own: links "
+                    + "out of a dataset folder are not followed, so that a change to the folder "
+                    + "cannot make policyset read other files of the machine"));
+          } else {
+            files.add(new InputFile(file, shown, format));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(display(given, root, file)),
+                  "cannot read: " + DocumentReader.describe(e))
+              .withHint("check permissions"));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    files.sort((a, b) -> a.display().compareTo(b.display()));
+    return files;
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private static String display(Path given, Path root, Path file) {
+    String r = given.toString();
+    String rel = root.relativize(file).toString().replace('\\', '/');
+    if (r.isEmpty() || r.equals(".")) {
+      return rel;
+    }
+    if (r.equals("/")) {
+      return "/" + rel;
+    }
+    return (r.endsWith("/") ? r : r + "/") + rel;
+  }
+}

@@ -1,0 +1,285 @@
+package org.policyset.core.read.internal.shape;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.policyset.core.model.CodedValue;
+import org.policyset.core.model.PartialDate;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Rule;
+import tools.jackson.databind.JsonNode;
+import org.policyset.core.internal.json.LocatedTree;
+import org.policyset.core.internal.json.Pointers;
+import org.policyset.core.internal.text.Hints;
+
+/**
+ * Checks a JSON tree against the structure of a record type before binding: unknown properties,
+ * JSON types, enum values and dates, reporting every problem at once rather than the first one a
+ * binder would stop at.
+ */
+final class ShapeWalker {
+
+  private sealed interface Kind permits Text, Choice, Date, ListOf, Obj {}
+
+  private record Text() implements Kind {}
+
+  private record Choice(Class<?> type, List<String> allowed) implements Kind {}
+
+  private record Date() implements Kind {}
+
+  private record ListOf(Kind element) implements Kind {}
+
+  private record Obj(Class<?> type) implements Kind {}
+
+  private static final Map<Class<?>, Map<String, Kind>> STRUCTURES = new ConcurrentHashMap<>();
+
+  private static final ClassValue<List<String>> REQUIRED = new ClassValue<>() {
+    @Override
+    protected List<String> computeValue(Class<?> type) {
+      List<String> names = new ArrayList<>();
+      for (RecordComponent c : type.getRecordComponents()) {
+        JsonProperty jp = c.getAccessor().getAnnotation(JsonProperty.class);
+        if (jp != null && jp.required()) {
+          names.add(jp.value().isEmpty() ? c.getName() : jp.value());
+        }
+      }
+      return List.copyOf(names);
+    }
+  };
+
+  private final LocatedTree tree;
+  private final String filePointer;
+  private final String recordKey;
+  private final Consumer<Finding> findings;
+  private final boolean all;
+  private final List<String> unknown = new ArrayList<>();
+  private final List<String> invalid = new ArrayList<>();
+  private final List<String> missing = new ArrayList<>();
+  private final List<String> suggested = new ArrayList<>();
+  private int problems;
+
+  /**
+   * What the walk found: the number of problems reported, and the pointers of unknown properties,
+   * of values of the wrong type or out of range, of absent required fields, and of the fields that
+   * misspelt keys most likely meant.
+   */
+  record Result(int problems, List<String> unknown, List<String> invalid, List<String> missing,
+      List<String> suggested) {
+
+    /** Returns whether {@code pointer} is, or lies under, a place this walk already explained. */
+    boolean explains(String pointer) {
+      for (List<String> list : List.of(unknown, invalid, missing, suggested)) {
+        for (String p : list) {
+          if (under(pointer, p)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static boolean under(String pointer, String prefix) {
+      return pointer.equals(prefix) || pointer.startsWith(prefix + "/");
+    }
+  }
+
+  private ShapeWalker(LocatedTree tree, String filePointer, String recordKey,
+      Consumer<Finding> findings, boolean all) {
+    this.all = all;
+    this.tree = tree;
+    this.filePointer = filePointer;
+    this.recordKey = recordKey;
+    this.findings = findings;
+  }
+
+  /**
+   * Checks {@code tree} against {@code type}, reporting each problem once; with {@code all}, also
+   * the absent required fields that a misspelt key already explains.
+   */
+  static Result check(LocatedTree tree, Class<?> type, String filePointer, String recordKey,
+      Consumer<Finding> findings, boolean all) {
+    ShapeWalker w = new ShapeWalker(tree, filePointer, recordKey, findings, all);
+    w.object(tree.node(), type, "");
+    return new Result(w.problems, List.copyOf(w.unknown), List.copyOf(w.invalid),
+        List.copyOf(w.missing), List.copyOf(w.suggested));
+  }
+
+  private void object(JsonNode node, Class<?> type, String pointer) {
+    Map<String, Kind> structure = structure(type);
+    java.util.Set<String> meant = new java.util.HashSet<>();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String name = e.getKey();
+      String p = Pointers.child(pointer, name);
+      Kind kind = structure.get(name);
+      if (kind == null) {
+        unknown.add(p);
+        String closest = Hints.closest(name, structure.keySet());
+        if (closest != null && !closest.equals(name)) {
+          meant.add(closest);
+          suggested.add(Pointers.child(pointer, closest));
+        }
+        String hint = Hints.didYouMean(name, structure.keySet());
+        report(Finding.of(Rule.UNKNOWN_PROPERTY, tree.locate(p),
+                "unknown property '" + name + "' in " + article(noun(type)))
+            .withPointer(filePointer + p)
+            .withHint(hint != null ? hint : "known properties: " + String.join(", ", structure.keySet())));
+        continue;
+      }
+      value(e.getValue(), kind, p);
+    }
+    // A required field that is absent is reported here, unless a misspelt key already names it:
+    // one root cause, one finding (with --all, both).
+    for (String required : REQUIRED.get(type)) {
+      if (node.has(required)) {
+        continue;
+      }
+      missing.add(Pointers.child(pointer, required));
+      if (all || !meant.contains(required)) {
+        report(Finding.of(Rule.MISSING_FIELD, tree.locate(pointer),
+                "required field '" + required + "' is missing" + (pointer.isEmpty() ? ""
+                    : " in " + field(pointer)))
+            .withPointer(filePointer + Pointers.child(pointer, required))
+            .withHint("add '" + required + "'"));
+      }
+    }
+  }
+
+  private void value(JsonNode v, Kind kind, String pointer) {
+    if (v.isNull()) {
+      return; // Bean Validation reports required values that are null
+    }
+    if (kind instanceof Text) {
+      if (!v.isString()) {
+        wrongType(v, "a string", pointer);
+      }
+    } else if (kind instanceof Choice c) {
+      if (!v.isString()) {
+        wrongType(v, "a string", pointer);
+      } else if (!c.allowed().contains(v.asString())) {
+        String hint = Hints.didYouMean(v.asString(), c.allowed());
+        invalid.add(pointer);
+        report(Finding.of(Rule.INVALID_ENUM, tree.locate(pointer),
+                "'" + v.asString() + "' is not a valid " + field(pointer))
+            .withPointer(filePointer + pointer)
+            .withHint((hint == null ? "" : hint + " ") + "allowed: " + String.join(", ", c.allowed())));
+      }
+    } else if (kind instanceof Date) {
+      if (!v.isString()) {
+        wrongType(v, "a date string (YYYY, YYYY-MM or YYYY-MM-DD)", pointer);
+      } else {
+        try {
+          PartialDate.parse(v.asString());
+        } catch (IllegalArgumentException e) {
+          invalid.add(pointer);
+          report(Finding.of(Rule.INVALID_DATE, tree.locate(pointer),
+                  field(pointer) + ": " + e.getMessage())
+              .withPointer(filePointer + pointer)
+              .withHint("write the date as YYYY, YYYY-MM or YYYY-MM-DD, naming a real day"));
+        }
+      }
+    } else if (kind instanceof ListOf l) {
+      if (!v.isArray()) {
+        wrongType(v, "an array", pointer);
+      } else {
+        for (int i = 0; i < v.size(); i++) {
+          value(v.get(i), l.element(), Pointers.child(pointer, i));
+        }
+      }
+    } else if (kind instanceof Obj o) {
+      if (!v.isObject()) {
+        wrongType(v, "an object", pointer);
+      } else {
+        object(v, o.type(), pointer);
+      }
+    }
+  }
+
+  private void wrongType(JsonNode v, String expected, String pointer) {
+    invalid.add(pointer);
+    report(Finding.of(Rule.WRONG_TYPE, tree.locate(pointer),
+            field(pointer) + " must be " + expected + ", not " + RecordBinder.describe(v))
+        .withPointer(filePointer + pointer));
+  }
+
+  private void report(Finding f) {
+    problems++;
+    findings.accept(f.withRecord(recordKey));
+  }
+
+  /** Returns a readable name of the value at {@code pointer}, such as {@code 'holders[1]'}. */
+  static String field(String pointer) {
+    if (pointer.isEmpty()) {
+      return "the record";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String token : pointer.substring(1).split("/", -1)) {
+      if (!token.isEmpty() && token.chars().allMatch(Character::isDigit)) {
+        sb.append('[').append(token).append(']');
+      } else {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(token.replace("~1", "/").replace("~0", "~"));
+      }
+    }
+    return "'" + sb + "'";
+  }
+
+  private static String noun(Class<?> type) {
+    return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String article(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+  }
+
+  /** Returns the JSON property names of a record type, in component order, with their kinds. */
+  static Map<String, Kind> structure(Class<?> type) {
+    return STRUCTURES.computeIfAbsent(type, t -> {
+      Map<String, Kind> m = new LinkedHashMap<>();
+      for (RecordComponent c : t.getRecordComponents()) {
+        JsonProperty jp = c.getAccessor().getAnnotation(JsonProperty.class);
+        String name = jp != null && !jp.value().isEmpty() ? jp.value() : c.getName();
+        m.put(name, kind(c.getGenericType()));
+      }
+      return m;
+    });
+  }
+
+  /** Returns the JSON property names of a record type, in component order. */
+  static List<String> propertyNames(Class<?> type) {
+    return new ArrayList<>(structure(type).keySet());
+  }
+
+  private static Kind kind(Type t) {
+    if (t instanceof ParameterizedType p && p.getRawType() == List.class) {
+      return new ListOf(kind(p.getActualTypeArguments()[0]));
+    }
+    if (t instanceof java.lang.reflect.AnnotatedType a) {
+      return kind(a.getType());
+    }
+    Class<?> c = (Class<?>) t;
+    if (c == String.class) {
+      return new Text();
+    }
+    if (c == PartialDate.class) {
+      return new Date();
+    }
+    if (c.isEnum() && CodedValue.class.isAssignableFrom(c)) {
+      return new Choice(c, Arrays.stream(c.getEnumConstants())
+          .map(e -> ((CodedValue) e).value()).toList());
+    }
+    if (c.isRecord()) {
+      return new Obj(c);
+    }
+    throw new IllegalStateException("no JSON kind for " + t);
+  }
+}

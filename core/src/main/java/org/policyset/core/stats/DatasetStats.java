@@ -1,0 +1,277 @@
+package org.policyset.core.stats;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.policyset.core.model.Actor;
+import org.policyset.core.model.Citation;
+import org.policyset.core.model.Dataset;
+import org.policyset.core.model.Event;
+import org.policyset.core.model.PartialDate;
+import org.policyset.core.model.PolicyRecord;
+import org.policyset.core.model.Principle;
+import org.policyset.core.model.RecordType;
+import org.policyset.core.model.Source;
+import org.policyset.core.model.Stance;
+import org.policyset.core.model.Topic;
+import org.policyset.core.query.Lookup;
+
+/**
+ * Counts that describe a dataset: records per type; stances per actor, topic, principle and
+ * position; events per year; how precise its dates are; how many sources records cite; and what no
+ * stance touches.
+ *
+ * <p>Counts are direct: a stance counts for the actors that hold it, not for the groupings they
+ * belong to, and for its own topic, not for the topic's parents. Lists of counts are ordered by
+ * count, largest first, then by key — except {@code eventsPerYear}, which runs by year. The record
+ * serializes to JSON with Jackson as it stands.
+ *
+ * @param recordsPerType the number of records of each type, keyed by section name
+ *     ({@code actors}, {@code topics}, …) in a fixed order
+ * @param stancesPerActor stances per holder
+ * @param stancesPerTopic stances per topic
+ * @param stancesPerPrinciple stances per principle invoked
+ * @param stancesPerPosition stances per position
+ * @param eventsPerYear events per year of their date
+ * @param datePrecision how many dates are known to the year, the month and the day: event and
+ *     stance dates, stance {@code until} dates and source {@code published} dates
+ * @param sourcesPerRecord the number of distinct sources cited per stance, event and principle
+ * @param principlesWithoutStance principles no stance invokes
+ * @param topicsWithoutStance topics no stance is about (directly)
+ * @param actorsWithoutStance actors that hold no stance (directly)
+ * @since 0.1.0
+ */
+@JsonPropertyOrder({"recordsPerType", "stancesPerActor", "stancesPerTopic", "stancesPerPrinciple",
+    "stancesPerPosition", "eventsPerYear", "datePrecision", "sourcesPerRecord",
+    "principlesWithoutStance", "topicsWithoutStance", "actorsWithoutStance"})
+public record DatasetStats(
+    @JsonProperty("recordsPerType") Map<String, Integer> recordsPerType,
+    @JsonProperty("stancesPerActor") List<Tally> stancesPerActor,
+    @JsonProperty("stancesPerTopic") List<Tally> stancesPerTopic,
+    @JsonProperty("stancesPerPrinciple") List<Tally> stancesPerPrinciple,
+    @JsonProperty("stancesPerPosition") List<Tally> stancesPerPosition,
+    @JsonProperty("eventsPerYear") List<Tally> eventsPerYear,
+    @JsonProperty("datePrecision") List<Share> datePrecision,
+    @JsonProperty("sourcesPerRecord") List<Spread> sourcesPerRecord,
+    @JsonProperty("principlesWithoutStance") List<Named> principlesWithoutStance,
+    @JsonProperty("topicsWithoutStance") List<Named> topicsWithoutStance,
+    @JsonProperty("actorsWithoutStance") List<Named> actorsWithoutStance) {
+
+  /**
+   * A count for one key.
+   *
+   * @param key the id, position or year counted
+   * @param name the name of the actor, topic or principle; null for positions, years and ids that
+   *     name no record
+   * @param count the count
+   * @since 0.1.0
+   */
+  public record Tally(
+      @JsonProperty("key") String key,
+      @JsonProperty("name") String name,
+      @JsonProperty("count") int count) {}
+
+  /**
+   * How many dates have one precision.
+   *
+   * @param precision {@code year}, {@code month} or {@code day}
+   * @param count how many dates
+   * @param share the count divided by the number of dates, 0 to 1; 0 when there are no dates
+   * @since 0.1.0
+   */
+  public record Share(
+      @JsonProperty("precision") String precision,
+      @JsonProperty("count") int count,
+      @JsonProperty("share") double share) {}
+
+  /**
+   * How many distinct sources the records of one type cite.
+   *
+   * @param type {@code stance}, {@code event} or {@code principle}
+   * @param records how many records of the type there are
+   * @param min the fewest sources one record cites; 0 when there are no records
+   * @param max the most sources one record cites; 0 when there are no records
+   * @param mean the mean number of sources per record; 0 when there are no records
+   * @since 0.1.0
+   */
+  public record Spread(
+      @JsonProperty("type") String type,
+      @JsonProperty("records") int records,
+      @JsonProperty("min") int min,
+      @JsonProperty("max") int max,
+      @JsonProperty("mean") double mean) {}
+
+  /**
+   * A record named by id and name.
+   *
+   * @param id the id
+   * @param name the name
+   * @since 0.1.0
+   */
+  public record Named(@JsonProperty("id") String id, @JsonProperty("name") String name) {}
+
+  /** Makes the collections immutable. */
+  public DatasetStats {
+    recordsPerType = Collections.unmodifiableMap(new LinkedHashMap<>(recordsPerType));
+    stancesPerActor = List.copyOf(stancesPerActor);
+    stancesPerTopic = List.copyOf(stancesPerTopic);
+    stancesPerPrinciple = List.copyOf(stancesPerPrinciple);
+    stancesPerPosition = List.copyOf(stancesPerPosition);
+    eventsPerYear = List.copyOf(eventsPerYear);
+    datePrecision = List.copyOf(datePrecision);
+    sourcesPerRecord = List.copyOf(sourcesPerRecord);
+    principlesWithoutStance = List.copyOf(principlesWithoutStance);
+    topicsWithoutStance = List.copyOf(topicsWithoutStance);
+    actorsWithoutStance = List.copyOf(actorsWithoutStance);
+  }
+
+  /**
+   * Computes the statistics of a dataset.
+   *
+   * @param dataset the dataset
+   * @return the statistics
+   */
+  public static DatasetStats of(Dataset dataset) {
+    Map<String, Integer> perType = new LinkedHashMap<>();
+    for (RecordType t : RecordType.values()) {
+      perType.put(t.section(), dataset.records(t).size());
+    }
+    Map<String, Integer> byActor = new HashMap<>();
+    Map<String, Integer> byTopic = new HashMap<>();
+    Map<String, Integer> byPrinciple = new HashMap<>();
+    Map<String, Integer> byPosition = new HashMap<>();
+    for (Stance s : dataset.stances()) {
+      for (String h : new LinkedHashSet<>(s.holders())) {
+        if (h != null) {
+          byActor.merge(h, 1, Integer::sum);
+        }
+      }
+      if (s.topic() != null) {
+        byTopic.merge(s.topic(), 1, Integer::sum);
+      }
+      for (String p : new LinkedHashSet<>(s.principles())) {
+        if (p != null) {
+          byPrinciple.merge(p, 1, Integer::sum);
+        }
+      }
+      if (s.position() != null) {
+        byPosition.merge(s.position().value(), 1, Integer::sum);
+      }
+    }
+    Map<String, Integer> byYear = new TreeMap<>();
+    for (Event e : dataset.events()) {
+      if (e.date() != null) {
+        byYear.merge(String.format("%04d", e.date().year()), 1, Integer::sum);
+      }
+    }
+    List<Tally> years = new ArrayList<>();
+    byYear.forEach((y, n) -> years.add(new Tally(y, null, n)));
+
+    Map<String, PolicyRecord> actors = dataset.index(RecordType.ACTOR);
+    Map<String, PolicyRecord> topics = dataset.index(RecordType.TOPIC);
+    Map<String, PolicyRecord> principles = dataset.index(RecordType.PRINCIPLE);
+    return new DatasetStats(
+        perType,
+        tallies(byActor, actors),
+        tallies(byTopic, topics),
+        tallies(byPrinciple, principles),
+        tallies(byPosition, Map.of()),
+        years,
+        precision(dataset),
+        List.of(spread(RecordType.STANCE, dataset.stances()), spread(RecordType.EVENT, dataset.events()),
+            spread(RecordType.PRINCIPLE, dataset.principles())),
+        without(dataset.principles(), byPrinciple.keySet()),
+        without(dataset.topics(), byTopic.keySet()),
+        without(dataset.actors(), byActor.keySet()));
+  }
+
+  private static List<Tally> tallies(Map<String, Integer> counts, Map<String, PolicyRecord> index) {
+    List<Tally> out = new ArrayList<>();
+    counts.forEach((k, n) -> {
+      PolicyRecord r = index.get(k);
+      out.add(new Tally(k, r == null ? null : Lookup.label(r), n));
+    });
+    out.sort(Comparator.comparingInt(Tally::count).reversed().thenComparing(Tally::key));
+    return out;
+  }
+
+  private static List<Share> precision(Dataset dataset) {
+    List<PartialDate> dates = new ArrayList<>();
+    for (Event e : dataset.events()) {
+      dates.add(e.date());
+    }
+    for (Stance s : dataset.stances()) {
+      dates.add(s.date());
+      dates.add(s.until());
+    }
+    for (Source s : dataset.sources()) {
+      dates.add(s.published());
+    }
+    int[] counts = new int[PartialDate.Precision.values().length];
+    int total = 0;
+    for (PartialDate d : dates) {
+      if (d != null) {
+        counts[d.precision().ordinal()]++;
+        total++;
+      }
+    }
+    List<Share> out = new ArrayList<>();
+    for (PartialDate.Precision p : PartialDate.Precision.values()) {
+      int n = counts[p.ordinal()];
+      out.add(new Share(p.name().toLowerCase(java.util.Locale.ROOT), n, total == 0 ? 0 : (double) n / total));
+    }
+    return out;
+  }
+
+  private static Spread spread(RecordType type, List<? extends PolicyRecord> records) {
+    if (records.isEmpty()) {
+      return new Spread(type.singular(), 0, 0, 0, 0);
+    }
+    int min = Integer.MAX_VALUE;
+    int max = 0;
+    long sum = 0;
+    for (PolicyRecord r : records) {
+      Set<String> ids = new HashSet<>();
+      for (Citation c : r.citations()) {
+        if (c != null && c.source() != null) {
+          ids.add(c.source());
+        }
+      }
+      min = Math.min(min, ids.size());
+      max = Math.max(max, ids.size());
+      sum += ids.size();
+    }
+    return new Spread(type.singular(), records.size(), min, max, (double) sum / records.size());
+  }
+
+  private static List<Named> without(List<? extends PolicyRecord> records, Set<String> used) {
+    List<Named> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (PolicyRecord r : records) {
+      if (r.id() != null && !used.contains(r.id()) && seen.add(r.id())) {
+        out.add(new Named(r.id(), name(r)));
+      }
+    }
+    out.sort(Comparator.comparing(Named::id));
+    return out;
+  }
+
+  private static String name(PolicyRecord r) {
+    if (r instanceof Actor a) {
+      return a.name();
+    } else if (r instanceof Topic t) {
+      return t.name();
+    }
+    return ((Principle) r).name();
+  }
+}

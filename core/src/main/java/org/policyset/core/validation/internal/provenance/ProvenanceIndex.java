@@ -1,0 +1,348 @@
+package org.policyset.core.validation.internal.provenance;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.policyset.core.io.ReadRecord;
+import org.policyset.core.io.RecordPreparer;
+import org.policyset.core.model.Citation;
+import org.policyset.core.model.PolicyRecord;
+import org.policyset.core.model.Principle;
+import org.policyset.core.model.RecordType;
+import org.policyset.core.model.Source;
+import org.policyset.core.model.Stance;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Location;
+import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.validation.internal.integrity.IdTable;
+import org.policyset.core.internal.json.LazyLocation;
+import org.policyset.core.internal.json.LocatedTree;
+import org.policyset.core.internal.fs.SourceTexts;
+import org.policyset.core.read.internal.reference.DocumentReader;
+
+/**
+ * The provenance layer: every event and principle cites a source, every quote stands verbatim in its
+ * source's archived text, and every source is cited.
+ */
+public final class ProvenanceIndex implements RecordPreparer {
+
+  /** A declared source; {@code cited} is set when a record cites it after its declaration. */
+  private static final class SourceInfo {
+    final String id;
+    final Path text;
+    final Path folder;
+    final LazyLocation location;
+    final LazyLocation textLocation;
+    final String pointer;
+    boolean cited;
+
+    SourceInfo(String id, Path text, Path folder, LazyLocation location, LazyLocation textLocation,
+        String pointer) {
+      this.id = id;
+      this.text = text;
+      this.folder = folder;
+      this.location = location;
+      this.textLocation = textLocation;
+      this.pointer = pointer;
+    }
+
+    String id() {
+      return id;
+    }
+
+    Path text() {
+      return text;
+    }
+
+    Path folder() {
+      return folder;
+    }
+
+    LazyLocation location() {
+      return location;
+    }
+
+    LazyLocation textLocation() {
+      return textLocation;
+    }
+
+    String pointer() {
+      return pointer;
+    }
+  }
+
+  private record Quote(String source, String quote, LazyLocation location, String pointer,
+      String record) {}
+
+  /** The declared sources: ids in a table, by slot in order of declaration (the first of a duplicate). */
+  private final IdTable sourceIds = new IdTable();
+  private final List<SourceInfo> sources = new ArrayList<>();
+  /** The source ids as {@link #accept} last published them to the worker threads. */
+  private volatile IdTable.Snapshot published;
+  private boolean changed;
+  /** What a worker thread resolved of the citations of the record {@link #accept} gets next. */
+  private Resolved resolvedNext;
+
+  /** The sources a stance cites, resolved on a worker thread: a slot, or -1 to look up. */
+  private record Resolved(Stance stance, int[] slots) {}
+  /** Ids cited before any source of theirs was declared (or by records that could not be bound). */
+  private final Set<String> cited = new HashSet<>();
+  /** The folder of the file last read, which the sources declared in it share. */
+  private org.policyset.core.io.InputFile lastFile;
+  private Path lastFolder;
+  private final List<Quote> quotes = new ArrayList<>();
+  private final Map<String, QuoteMatcher> texts = new HashMap<>();
+  private final Set<String> unreadable = new HashSet<>();
+  private final Consumer<Finding> findings;
+  private final boolean all;
+
+  /** Creates an index reporting to {@code findings}. */
+  public ProvenanceIndex(Consumer<Finding> findings) {
+    this(findings, false);
+  }
+
+  /**
+   * Creates an index reporting to {@code findings}.
+   *
+   * @param all whether a record that could not be bound counts as citing nothing, so that the
+   *     sources only it cites are reported unused
+   */
+  public ProvenanceIndex(Consumer<Finding> findings, boolean all) {
+    this.findings = findings;
+    this.all = all;
+  }
+
+  /**
+   * Resolves the sources a stance cites against the source ids as last published, on the thread
+   * that bound it; every id found there was declared before the stance.
+   */
+  @Override
+  public Object prepare(PolicyRecord value) {
+    if (!(value instanceof Stance s)) {
+      return null;
+    }
+    IdTable.Snapshot t = published;
+    if (t == null) {
+      return null;
+    }
+    int[] slots = new int[s.sources().size()];
+    for (int i = 0; i < slots.length; i++) {
+      Citation c = s.sources().get(i);
+      slots[i] = c == null || c.source() == null ? -1 : t.slot(c.source());
+    }
+    return new Resolved(s, slots);
+  }
+
+  @Override
+  public void handOn(Object prepared) {
+    resolvedNext = (Resolved) prepared;
+  }
+
+  private SourceInfo source(String id) {
+    int slot = sourceIds.slot(id);
+    return slot < 0 ? null : sources.get(slot);
+  }
+
+  /** Indexes one record. */
+  public void accept(ReadRecord r) {
+    Resolved resolved = resolvedNext;
+    resolvedNext = null;
+    PolicyRecord value = r.value();
+    if (value == null) {
+      // A record that could not be bound still cites its sources: count every short string in it
+      // as cited, so that its shape error (even a misspelt "sources" or "source" key) does not
+      // also make its sources look unused.
+      if (!all && r.locator() instanceof LocatedTree tree) {
+        citedIn(tree.node());
+      }
+      return;
+    }
+    if (r.id() == null) {
+      return;
+    }
+    if (value instanceof Source s) {
+      Path text = null;
+      if (r.file() != lastFile) {
+        lastFile = r.file();
+        lastFolder = r.file().path().toAbsolutePath().getParent();
+      }
+      Path dir = lastFolder;
+      if (s.text() != null && r.valid()) {
+        text = dir == null ? null : dir.resolve(s.text()).normalize();
+      }
+      if (sourceIds.add(s.id()) >= 0) {
+        sources.add(new SourceInfo(s.id(), text, dir, LazyLocation.of(r.locator(), "/id"),
+            LazyLocation.of(r.locator(), "/text"), r.pointer()));
+        changed = true;
+      }
+      return;
+    }
+    List<Citation> citations = value.citations();
+    if (citations.isEmpty() && (value.recordType() == RecordType.EVENT
+        || value.recordType() == RecordType.PRINCIPLE)) {
+      findings.accept(Finding.of(Rule.MISSING_CITATION, r.location(),
+              value.recordType().singular() + " '" + r.id() + "' cites no source")
+          .withPointer(r.pointer() + value.citationsPointer()).withRecord(r.key())
+          .withHint("add \"sources\": [{\"source\": \"…\", \"quote\": \"…\", \"locator\": \"…\"}]"));
+    }
+    if (value instanceof Stance s) {
+      if (changed) {
+        changed = false;
+        published = sourceIds.snapshot();
+      }
+      addQuotes(r, value.citationsPointer(), citations,
+          resolved != null && resolved.stance() == s ? resolved.slots() : null);
+      return;
+    }
+    collect(r, value.citationsPointer(), citations, value);
+  }
+
+  private void citedIn(tools.jackson.databind.JsonNode node) {
+    if (node.isString()) {
+      if (node.asString().length() <= 200) {
+        cited.add(node.asString());
+      }
+    } else if (node.isContainer()) {
+      for (tools.jackson.databind.JsonNode child : node.values()) {
+        citedIn(child);
+      }
+    }
+  }
+
+  private void collect(ReadRecord r, String base, List<Citation> citations, PolicyRecord value) {
+    if (value instanceof Principle p) {
+      addQuotes(r, "/sources", p.sources(), null);
+      for (int i = 0; i < p.relations().size(); i++) {
+        if (p.relations().get(i) != null) {
+          addQuotes(r, "/relations/" + i + "/sources", p.relations().get(i).sources(), null);
+        }
+      }
+    } else if (base != null) {
+      addQuotes(r, base, citations, null);
+    }
+  }
+
+  private void addQuotes(ReadRecord r, String base, List<Citation> citations, int[] slots) {
+    for (int i = 0; i < citations.size(); i++) {
+      Citation c = citations.get(i);
+      if (c == null || c.source() == null) {
+        continue;
+      }
+      // One lookup: a source already declared is marked cited; other ids wait in the set.
+      SourceInfo known = slots != null && slots[i] >= 0 ? sources.get(slots[i]) : source(c.source());
+      if (known != null) {
+        known.cited = true;
+      } else {
+        cited.add(c.source());
+      }
+      if (c.quote() == null) {
+        continue;
+      }
+      // A quote of a source already seen is checked now, or not at all when the source has no
+      // archived text; only quotes of sources not seen yet wait for the end, so that memory does
+      // not grow with the number of quotes.
+      if (known != null && known.text() == null) {
+        continue;
+      }
+      String p = base + "/" + i + "/quote";
+      Quote q = new Quote(c.source(), c.quote(), LazyLocation.of(r.locator(), p), r.pointer() + p, r.key());
+      if (known != null) {
+        check(q, known);
+      } else {
+        quotes.add(q);
+      }
+    }
+  }
+
+  /**
+   * Checks quotes against archived texts and reports unused sources.
+   *
+   * @param complete whether every file was read to its end; unused sources are reported only then
+   */
+  public void finish(boolean complete) {
+    for (Quote q : quotes) {
+      SourceInfo s = source(q.source());
+      if (s != null) {
+        check(q, s);
+      }
+    }
+    quotes.clear();
+    for (SourceInfo s : sources) {
+      if (s.text() != null && !texts.containsKey(s.id()) && !unreadable.contains(s.id())) {
+        if (load(s) == null) {
+          unreadable.add(s.id());
+        }
+      }
+    }
+    if (complete) {
+      for (SourceInfo s : sources) {
+        if (!s.cited && !cited.contains(s.id())) {
+          findings.accept(Finding.of(Rule.UNUSED_SOURCE, s.location().get(),
+                  "source '" + s.id() + "' is never cited")
+              .withPointer(s.pointer() + "/id").withRecord("source:" + s.id())
+              .withHint("cite it from a record, or remove it"));
+        }
+      }
+    }
+  }
+
+  private void check(Quote q, SourceInfo s) {
+    if (s.text() == null || unreadable.contains(s.id())) {
+      return;
+    }
+    QuoteMatcher m = texts.get(s.id());
+    if (m == null) {
+      m = load(s);
+      if (m == null) {
+        unreadable.add(s.id());
+        return;
+      }
+      texts.put(s.id(), m);
+    }
+    if (!m.contains(q.quote())) {
+      String nearest = m.nearest(q.quote());
+      findings.accept(Finding.of(Rule.QUOTE_NOT_FOUND, q.location().get(),
+              "quote does not stand in the text of source '" + s.id() + "'")
+          .withPointer(q.pointer()).withRecord(q.record())
+          .withHint(nearest != null ? nearest
+              : "no part of the quote's beginning stands in the source; copy the words exactly"));
+    }
+  }
+
+  private QuoteMatcher load(SourceInfo s) {
+    try {
+      SourceTexts.Text read = SourceTexts.read(s.text(), s.folder());
+      if (read.refusal() != null) {
+        report(s, read.refusal());
+        return null;
+      }
+      byte[] bytes = read.bytes();
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      return new QuoteMatcher(text);
+    } catch (CharacterCodingException e) {
+      report(s, "is not valid UTF-8");
+    } catch (IOException e) {
+      report(s, "cannot be read: " + DocumentReader.describe(e));
+    }
+    return null;
+  }
+
+  private void report(SourceInfo s, String why) {
+    findings.accept(Finding.of(Rule.SOURCE_TEXT_UNREADABLE, s.textLocation().get(),
+            "archived text of source '" + s.id() + "' (" + s.text().getFileName() + ") " + why)
+        .withPointer(s.pointer() + "/text").withRecord("source:" + s.id())
+        .withHint("the path is relative to the file that declares the source"));
+  }
+}
