@@ -1,5 +1,6 @@
 package org.policyset.cli;
 
+import org.policyset.core.io.FileErrors;
 /** A problem the user can fix, reported as a one-line message with an exit code; never a stack trace. */
 final class UserException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -19,7 +20,7 @@ final class UserException extends RuntimeException {
    */
   static UserException unwritable(java.nio.file.Path target, java.io.IOException cause) {
     return new UserException(ExitCode.UNWRITABLE, "cannot write " + target + ": "
-        + org.policyset.core.read.internal.reference.DocumentReader.describe(cause)
+        + org.policyset.core.io.FileErrors.describe(cause)
         + "; existing files are unchanged");
   }
 

@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.policyset.core.io.InputFormat;
 import org.policyset.core.model.RecordType;
 
 /**
@@ -117,7 +116,7 @@ public record Finding(
    */
   public String recordPointer() {
     if (record == null || pointer.isEmpty()
-        || InputFormat.forFileName(location.file()) == InputFormat.JSON_LINES) {
+        || jsonLines(location.file())) {
       return pointer;
     }
     String[] parts = pointer.split("/", 4);
@@ -163,5 +162,11 @@ public record Finding(
   public String toString() {
     return org.policyset.core.diagnostic.TerminalText.escape(location + ": " + severity.label() + " "
         + rule.code() + " " + message + (hint == null ? "" : " (" + hint + ")"));
+  }
+
+  /** Whether a file holds JSON Lines, by its extension (as the reader tells them). */
+  private static boolean jsonLines(String file) {
+    String name = file.toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
   }
 }

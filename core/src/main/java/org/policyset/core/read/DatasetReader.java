@@ -165,7 +165,7 @@ public final class DatasetReader {
           }
           why = read.refusal();
         } catch (IOException e) {
-          why = "cannot be read: " + DocumentReader.describe(e);
+          why = "cannot be read: " + FileKinds.describe(e);
         }
         problems.accept(Finding.of(Rule.SOURCE_TEXT_UNREADABLE, origin.location(),
                 "archived text of source '" + s.id() + "' (" + s.text() + ") " + why)
@@ -359,7 +359,7 @@ public final class DatasetReader {
       root = Files.isSymbolicLink(given) ? given.toRealPath() : given;
     } catch (IOException e) {
       findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(given.toString()),
-          "cannot read: " + DocumentReader.describe(e)).withHint("check the path"));
+          "cannot read: " + FileKinds.describe(e)).withHint("check the path"));
       return files;
     }
     try {
@@ -403,7 +403,7 @@ public final class DatasetReader {
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
           findings.accept(Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(display(given, root, file)),
-                  "cannot read: " + DocumentReader.describe(e))
+                  "cannot read: " + FileKinds.describe(e))
               .withHint("check permissions"));
           return FileVisitResult.CONTINUE;
         }

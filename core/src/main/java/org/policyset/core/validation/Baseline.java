@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.policyset.core.internal.json.Json;
-import org.policyset.core.write.AtomicFiles;
+import org.policyset.core.internal.fs.AtomicWrites;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -210,6 +210,6 @@ public final class Baseline {
       o.put("fingerprint", e.fingerprint());
     }
     String text = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    AtomicFiles.write(file, text + "\n");
+    AtomicWrites.write(file, text + "\n");
   }
 }

@@ -2,15 +2,8 @@ package org.policyset.core.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import org.policyset.core.internal.fs.StagedOutput;
-import org.policyset.core.internal.fs.TempFiles;
+import org.policyset.core.internal.fs.AtomicWrites;
 
 /**
  * Writes files so that a reader, a crash or a full disk never sees a half-written file: the content
@@ -63,8 +56,7 @@ public final class AtomicFiles {
    * @throws IOException if the content cannot be written; the target is then unchanged
    */
   public static void write(Path target, String text) throws IOException {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    write(target, out -> out.write(bytes));
+    AtomicWrites.write(target, text);
   }
 
   /**
@@ -75,7 +67,7 @@ public final class AtomicFiles {
    * @throws IOException if the content cannot be written; the target is then unchanged
    */
   public static void write(Path target, Content content) throws IOException {
-    write(target, content, () -> { });
+    AtomicWrites.write(target, content::writeTo);
   }
 
   /**
@@ -91,58 +83,6 @@ public final class AtomicFiles {
    */
   public static void write(Path target, Content content, Precondition precondition)
       throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    StagedOutput.removeStaleTemporaryFiles(dir);
-    Path tmp = null;
-    FileChannel ch = null;
-    try {
-      // The temporary file is locked while it exists under its name, so that a later run can tell
-      // one that a killed process left (free) from one that a live writer is writing.
-      while (ch == null) {
-        tmp = dir.resolve(StagedOutput.temporaryName(target.getFileName().toString()));
-        try {
-          ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-          // another name
-        }
-      }
-      ch.lock();
-      TempFiles.keepPermissions(target, tmp);   // a new file keeps the mode the umask gave it
-      OutputStream out = new java.io.BufferedOutputStream(
-          java.nio.channels.Channels.newOutputStream(ch), 1 << 16);
-      content.writeTo(out);
-      out.flush();
-      ch.force(true);
-      precondition.check();
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
-      syncDirectory(dir);
-    } catch (IOException | RuntimeException | Error e) {
-      try {
-        if (tmp != null) {
-          Files.deleteIfExists(tmp);
-        }
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw e;
-    } finally {
-      if (ch != null) {
-        ch.close();
-      }
-    }
-  }
-
-  private static void syncDirectory(Path dir) {
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException | UnsupportedOperationException ignored) {
-      // Not every platform can sync a directory; the rename itself is still atomic.
-    }
+    AtomicWrites.write(target, content::writeTo, precondition::check);
   }
 }

@@ -1,5 +1,6 @@
 package org.policyset.core.write;
 
+import org.policyset.core.internal.fs.FileKinds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ public final class DatasetFormatter {
     try {
       read = FileVersion.of(path);
     } catch (IOException e) {
-      return new FileResult(file, Status.REFUSED, List.of(), DocumentReader.describe(e));
+      return new FileResult(file, Status.REFUSED, List.of(), FileKinds.describe(e));
     }
     List<Finding> errors = new ArrayList<>();
     String canonical = canonicalText(file, errors);
@@ -137,7 +138,7 @@ public final class DatasetFormatter {
       AtomicFiles.write(path, out -> out.write(want), () -> unchanged(path, read));
       return new FileResult(file, Status.REWRITTEN, List.of(), null);
     } catch (IOException e) {
-      return new FileResult(file, Status.REFUSED, List.of(), DocumentReader.describe(e));
+      return new FileResult(file, Status.REFUSED, List.of(), FileKinds.describe(e));
     }
   }
 

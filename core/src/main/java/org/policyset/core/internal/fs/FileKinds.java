@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import org.policyset.core.read.internal.reference.DocumentReader;
 
 /**
  * Tells what a path is when it is not a regular file, so that FIFOs, devices, sockets and symbolic
@@ -37,9 +36,9 @@ public final class FileKinds {
       if (Files.isSymbolicLink(path) && isLoop(e)) {
         return "a symbolic link loop";
       }
-      return "unreadable: " + DocumentReader.describe(e);
+      return "unreadable: " + describe(e);
     } catch (IOException e) {
-      return "unreadable: " + DocumentReader.describe(e);
+      return "unreadable: " + describe(e);
     }
     if (attrs.isRegularFile()) {
       return null;
@@ -88,5 +87,33 @@ public final class FileKinds {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** Returns a short, user-facing description of an I/O error, such as "no space left on device". */
+  public static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemLoopException) {
+      return "symbolic link loop";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return lowerFirst(f.getReason());
+    }
+    String m = e.getMessage();
+    if (e.getClass() == IOException.class && m != null && !m.isBlank()) {
+      return lowerFirst(m);
+    }
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+
+  private static String lowerFirst(String s) {
+    if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+    return s;
   }
 }

@@ -38,6 +38,7 @@ import org.policyset.core.internal.json.Json;
 import org.policyset.core.read.internal.shape.BeanValidation;
 import org.policyset.core.internal.json.Pointers;
 import org.policyset.core.internal.text.Hints;
+import org.policyset.core.internal.fs.FileKinds;
 
 /** Reads one dataset file in a single streaming pass, reporting records and findings. */
 public final class DocumentReader {
@@ -485,37 +486,11 @@ public final class DocumentReader {
   }
 
   static Finding unreadable(String display, IOException e) {
-    return Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(display), "cannot read: " + describe(e))
+    return Finding.of(Rule.UNREADABLE_INPUT, Location.ofFile(display), "cannot read: " + FileKinds.describe(e))
         .withHint("check that the file exists and is readable");
   }
 
-  /** Returns a short, user-facing description of an I/O error, such as "no space left on device". */
-  public static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.FileSystemLoopException) {
-      return "symbolic link loop";
-    }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return lowerFirst(f.getReason());
-    }
-    String m = e.getMessage();
-    if (e.getClass() == IOException.class && m != null && !m.isBlank()) {
-      return lowerFirst(m);
-    }
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
-  }
 
-  private static String lowerFirst(String s) {
-    if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
-      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-    return s;
-  }
 
   private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
     for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {

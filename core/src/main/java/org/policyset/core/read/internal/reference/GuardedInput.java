@@ -217,7 +217,7 @@ public final class GuardedInput extends FilterInputStream {
         }
       }
     } catch (IOException e) {
-      what = "it can no longer be read (" + DocumentReader.describe(e) + ")";
+      what = "it can no longer be read (" + FileKinds.describe(e) + ")";
     }
     if (what == null) {
       return true;

@@ -1,5 +1,6 @@
 package org.policyset.core.validation.internal.provenance;
 
+import org.policyset.core.internal.fs.FileKinds;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -334,7 +335,7 @@ public final class ProvenanceIndex implements RecordPreparer {
     } catch (CharacterCodingException e) {
       report(s, "is not valid UTF-8");
     } catch (IOException e) {
-      report(s, "cannot be read: " + DocumentReader.describe(e));
+      report(s, "cannot be read: " + FileKinds.describe(e));
     }
     return null;
   }
