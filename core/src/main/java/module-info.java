@@ -25,6 +25,7 @@ module org.policyset.core {
   exports org.policyset.core.stats;
   exports org.policyset.core.export;
   exports org.policyset.core.generate;
+  exports org.policyset.core.workflow;
 
   opens org.policyset.core.model to tools.jackson.databind, org.hibernate.validator;
   opens org.policyset.core.stats to tools.jackson.databind;

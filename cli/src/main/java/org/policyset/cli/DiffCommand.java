@@ -2,12 +2,13 @@ package org.policyset.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyset.core.diff.DatasetDiff;
 import org.policyset.core.diff.DiffRenderer;
-import org.policyset.core.read.DatasetReader;
-import org.policyset.core.report.JsonOutput;
+import org.policyset.core.workflow.DiffOutcome;
+import org.policyset.core.workflow.DiffRequest;
+import org.policyset.core.workflow.Policyset;
+import org.policyset.core.workflow.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,18 +62,15 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    DatasetReader reader = DatasetReader.withLimits(limits.limits());
-    DatasetReader.Result old = reader.load(List.of(before));
-    DatasetReader.Result now = reader.load(List.of(after));
-    Integer failed = LoadedInputs.failOnErrors(List.of(old, now), out, "diff");
-    if (failed != null) {
-      return failed;
+    DiffOutcome outcome = Policyset.diff(new DiffRequest(before, after, limits.limits()));
+    if (outcome.status() != Status.OK) {
+      return LoadedInputs.failOnFindings(outcome.inputErrors(), out, "diff");
     }
-    DatasetDiff diff = DatasetDiff.between(old.dataset(), now.dataset());
+    DatasetDiff diff = outcome.diff();
     switch (format) {
       case text -> out.print(DiffRenderer.text(diff));
       case markdown -> out.print(DiffRenderer.markdown(diff));
-      case json -> out.println(JsonOutput.pretty(DiffRenderer.json(diff)));
+      case json -> out.println(DiffRenderer.jsonText(diff));
     }
     out.flush();
     return exitCode && !diff.isEmpty() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();

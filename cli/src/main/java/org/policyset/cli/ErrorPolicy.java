@@ -1,6 +1,7 @@
 package org.policyset.cli;
 
 import java.io.PrintWriter;
+import org.policyset.core.workflow.WorkflowException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -21,6 +22,11 @@ final class ErrorPolicy implements IExecutionExceptionHandler, IParameterExcepti
       err.println("policyset: " + TerminalText.escape(u.getMessage()));
       err.flush();
       return u.exitCode().code();
+    }
+    if (ex instanceof WorkflowException w) {
+      err.println("policyset: " + TerminalText.escape(w.getMessage()));
+      err.flush();
+      return ExitCode.of(w.problem()).code();
     }
     if (ex instanceof ParameterException p) {
       return handleParseException(p, new String[0]);
@@ -66,6 +72,9 @@ final class ErrorPolicy implements IExecutionExceptionHandler, IParameterExcepti
   static int exitCode(Throwable t) {
     if (t instanceof UserException u) {
       return u.exitCode().code();
+    }
+    if (t instanceof WorkflowException w) {
+      return ExitCode.of(w.problem()).code();
     }
     return ExitCode.USAGE.code();
   }

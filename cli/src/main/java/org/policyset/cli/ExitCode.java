@@ -35,6 +35,34 @@ public enum ExitCode {
     return description;
   }
 
+  /**
+   * Returns the exit code of a workflow's status.
+   *
+   * @param status how the workflow ended
+   * @return the exit code
+   */
+  static ExitCode of(org.policyset.core.workflow.Status status) {
+    return switch (status) {
+      case OK -> OK;
+      case FINDINGS -> FINDINGS;
+      case UNREADABLE_INPUT -> UNREADABLE;
+    };
+  }
+
+  /**
+   * Returns the exit code of a problem that stopped a workflow.
+   *
+   * @param problem what stopped it
+   * @return the exit code
+   */
+  static ExitCode of(org.policyset.core.workflow.WorkflowException.Problem problem) {
+    return switch (problem) {
+      case REQUEST -> USAGE;
+      case UNREADABLE -> UNREADABLE;
+      case UNWRITABLE -> UNWRITABLE;
+    };
+  }
+
   /** Returns the lines for picocli's {@code exitCodeList}. */
   static String[] helpList() {
     ExitCode[] all = values();

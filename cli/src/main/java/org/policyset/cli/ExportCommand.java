@@ -1,20 +1,16 @@
 package org.policyset.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.policyset.core.read.DatasetReader;
-import org.policyset.core.model.Dataset;
-import org.policyset.core.query.CsvFormulas;
-import org.policyset.core.export.ExportFormat;
-import org.policyset.core.export.Table;
-import org.policyset.core.export.TableExport;
-import org.policyset.core.write.OutputGuard;
+import java.util.stream.Collectors;
 import org.policyset.core.diagnostic.TerminalText;
+import org.policyset.core.export.ExportFormat;
+import org.policyset.core.workflow.ExportOutcome;
+import org.policyset.core.workflow.ExportRequest;
+import org.policyset.core.workflow.Policyset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -95,51 +91,34 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new UserException(ExitCode.USAGE, "cannot export to " + dir + ": it is not a folder");
+    ExportOutcome outcome = Policyset.export(new ExportRequest(input.resolve(), dir,
+        ExportFormat.of(format.name()), csvFormulas.handling, limits.limits()));
+    if (!outcome.inputErrors().isEmpty()) {
+      return LoadedInputs.failOnFindings(outcome.inputErrors(), spec.commandLine().getErr(), "export");
     }
-    String refusal = OutputGuard.refusal(dir, OutputGuard.Kind.FOLDER, input.resolve(), false);
-    if (refusal != null) {
-      throw new UserException(ExitCode.USAGE, "cannot export to " + dir + ": " + refusal);
-    }
-    DatasetReader.Result read = DatasetReader.withLimits(limits.limits()).load(input.resolve());
-    Integer failed = LoadedInputs.failOnErrors(List.of(read), spec.commandLine().getErr(), "export");
-    if (failed != null) {
-      return failed;
-    }
-    Dataset dataset = read.dataset();
-    ExportFormat exportFormat = ExportFormat.of(format.name());
-    List<Table> tables = TableExport.tables(dataset);
-    List<Path> files;
-    try {
-      files = TableExport.write(tables, dir, exportFormat, csvFormulas.handling);
-    } catch (IOException e) {
-      throw UserException.unwritable(dir, e);
-    }
+    List<Path> files = outcome.files();
     PrintWriter out = spec.commandLine().getOut();
     int width = 0;
     for (Path f : files) {
       width = Math.max(width, TerminalText.escape(f.toString()).length());
     }
-    for (int i = 0; i < tables.size(); i++) {
-      int rows = tables.get(i).rows().size();
+    for (int i = 0; i < outcome.rows().size(); i++) {
+      int rows = outcome.rows().get(i);
       out.printf("%-" + width + "s %7d %s%n", TerminalText.escape(files.get(i).toString()), rows,
           rows == 1 ? "row" : "rows");
     }
     out.printf("%-" + width + "s %s%n", files.get(files.size() - 1), "the tables' column types");
     out.flush();
-    if (exportFormat == ExportFormat.CSV && csvFormulas.handling == CsvFormulas.RAW) {
-      Map<String, Integer> formulas = TableExport.formulaCells(tables);
-      if (!formulas.isEmpty()) {
-        int total = formulas.values().stream().mapToInt(Integer::intValue).sum();
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("policyset: " + total + (total == 1 ? " cell" : " cells") + " (" + formulas
-            .entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-            .collect(java.util.stream.Collectors.joining(", ")) + ") begin with = + - @ or a control "
-            + "and would run as formulas in a spreadsheet; they are written as they are for tools. "
-            + "Export with --csv-formulas escape for files to open in a spreadsheet.");
-        err.flush();
-      }
+    Map<String, Integer> formulas = outcome.formulaCells();
+    if (!formulas.isEmpty()) {
+      int total = formulas.values().stream().mapToInt(Integer::intValue).sum();
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("policyset: " + total + (total == 1 ? " cell" : " cells") + " (" + formulas
+          .entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+          .collect(Collectors.joining(", ")) + ") begin with = + - @ or a control "
+          + "and would run as formulas in a spreadsheet; they are written as they are for tools. "
+          + "Export with --csv-formulas escape for files to open in a spreadsheet.");
+      err.flush();
     }
     return ExitCode.OK.code();
   }

@@ -1,22 +1,12 @@
 package org.policyset.cli;
 
-import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.policyset.core.read.DatasetReader;
-import org.policyset.core.report.GithubReport;
-import org.policyset.core.report.JsonOutput;
-import org.policyset.core.diagnostic.Location;
-import org.policyset.core.diagnostic.Severity;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
-import org.policyset.core.diagnostic.Finding;
-import org.policyset.core.write.DatasetFormatter;
-import org.policyset.core.write.DatasetFormatter.FileResult;
-import org.policyset.core.write.DatasetFormatter.Status;
-import org.policyset.core.diagnostic.TerminalText;
+import org.policyset.core.report.FormatReport;
+import org.policyset.core.workflow.FormatRequest;
+import org.policyset.core.workflow.FormatResult;
+import org.policyset.core.workflow.Policyset;
+import org.policyset.core.workflow.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,104 +60,13 @@ final class FormatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    List<Finding> inputFindings = new ArrayList<>();
-    List<FileResult> results = new DatasetFormatter(DatasetReader.withLimits(limits.limits()))
-        .format(input.resolve(), check, inputFindings);
-    if (format != Format.text) {
-      return report(results, inputFindings, out);
-    }
-    for (Finding f : inputFindings) {
-      out.println(TerminalText.escape(f.location() + ": " + f.message()));
-    }
-    int rewritten = 0;
-    int notCanonical = 0;
-    int refused = 0;
-    for (FileResult r : results) {
-      switch (r.status()) {
-        case REWRITTEN -> {
-          rewritten++;
-          out.println("formatted " + TerminalText.escape(r.file().display()));
-        }
-        case NOT_CANONICAL -> {
-          notCanonical++;
-          out.println("not canonical: " + TerminalText.escape(r.file().display()));
-        }
-        case REFUSED -> {
-          refused++;
-          if (r.error() != null) {
-            out.println("not written: " + TerminalText.escape(r.file().display()) + ": "
-                + TerminalText.escape(r.error())
-                + "; the file is unchanged");
-          } else {
-            out.println("left alone (has errors): " + TerminalText.escape(r.file().display()));
-            for (Finding f : r.findings()) {
-              out.println("  " + f);
-            }
-          }
-        }
-        case CANONICAL -> { }
-      }
-    }
-    long canonical = results.stream().filter(r -> r.status() == Status.CANONICAL).count();
-    out.println(results.size() + (results.size() == 1 ? " file: " : " files: ") + canonical
-        + " already canonical, " + (check ? notCanonical + " not canonical" : rewritten + " formatted")
-        + (refused > 0 ? ", " + refused + " left alone" : ""));
-    out.flush();
-    return exitCode(results, inputFindings);
-  }
-
-  private static int exitCode(List<FileResult> results, List<Finding> inputFindings) {
-    if (!inputFindings.isEmpty()) {
-      return ExitCode.UNREADABLE.code();
-    }
-    if (results.stream().anyMatch(r -> r.error() != null)) {
+    FormatResult result = Policyset.format(FormatRequest.of(input.resolve()).limits(limits.limits())
+        .check(check));
+    FormatReport.write(FormatReport.Format.valueOf(format.name().toUpperCase(Locale.ROOT)),
+        result.files(), result.inputFindings(), check, spec.commandLine().getOut());
+    if (result.status() != Status.UNREADABLE_INPUT && result.writeFailed()) {
       return ExitCode.UNWRITABLE.code();
     }
-    boolean bad = results.stream().anyMatch(r -> r.status() == Status.NOT_CANONICAL
-        || r.status() == Status.REFUSED);
-    return bad ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
-  }
-
-  private int report(List<FileResult> results, List<Finding> inputFindings, PrintWriter out) {
-    if (format == Format.github) {
-      inputFindings.forEach(f -> out.println(GithubReport.line(f)));
-      for (FileResult r : results) {
-        switch (r.status()) {
-          case NOT_CANONICAL -> out.println(GithubReport.annotation(Severity.ERROR,
-              Location.ofFile(r.file().display()), "not canonical",
-              "not in canonical form; run 'policyset format -- "
-                  + TerminalText.escape(r.file().display()) + "'"));
-          case REFUSED -> {
-            if (r.error() != null) {
-              out.println(GithubReport.annotation(Severity.ERROR, Location.ofFile(r.file().display()),
-                  "not written", r.error()));
-            }
-            r.findings().forEach(f -> out.println(GithubReport.line(f)));
-          }
-          default -> { }
-        }
-      }
-    } else {
-      ObjectNode root = JsonNodeFactory.instance.objectNode();
-      root.put("formatVersion", 1);
-      root.put("check", check);
-      ArrayNode files = root.putArray("files");
-      for (FileResult r : results) {
-        ObjectNode o = files.addObject();
-        o.put("file", r.file().display());
-        o.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        if (r.error() != null) {
-          o.put("error", r.error());
-        }
-        ArrayNode errors = o.putArray("errors");
-        r.findings().forEach(f -> errors.add(f.toString()));
-      }
-      ArrayNode unreadable = root.putArray("unreadable");
-      inputFindings.forEach(f -> unreadable.add(f.toString()));
-      out.println(JsonOutput.pretty(root));
-    }
-    out.flush();
-    return exitCode(results, inputFindings);
+    return ExitCode.of(result.status()).code();
   }
 }

@@ -1,27 +1,17 @@
 package org.policyset.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.policyset.core.read.DatasetReader;
+import org.policyset.core.diagnostic.TerminalText;
 import org.policyset.core.merge.ConflictPolicy;
 import org.policyset.core.merge.ConflictReport;
-import org.policyset.core.merge.DatasetMerger;
-import org.policyset.core.merge.MergeConflict;
-import org.policyset.core.merge.MergeResult;
-import org.policyset.core.merge.MergedTexts;
-import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.report.TextReport;
-import org.policyset.core.validation.ValidationReport;
-import org.policyset.core.write.CanonicalJson;
-import org.policyset.core.write.DatasetWriter;
-import org.policyset.core.write.OutputGuard;
-import org.policyset.core.diagnostic.TerminalText;
+import org.policyset.core.workflow.MergeOutcome;
+import org.policyset.core.workflow.MergeRequest;
+import org.policyset.core.workflow.Policyset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,77 +74,33 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    guardOutput();
-    List<DatasetReader.Result> read = new ArrayList<>();
-    List<DatasetMerger.Input> merged = new ArrayList<>();
-    for (Path in : inputs) {
-      DatasetReader.Result r = DatasetReader.withLimits(limits.limits()).load(List.of(in));
-      read.add(r);
-      merged.add(new DatasetMerger.Input(r.dataset(), r.locations()));
+    ConflictPolicy policy = ConflictPolicy.valueOf(onConflict.name().toUpperCase(Locale.ROOT));
+    MergeOutcome outcome = Policyset.merge(new MergeRequest(inputs, output, policy, force,
+        limits.limits()));
+    if (!outcome.inputErrors().isEmpty()) {
+      return LoadedInputs.failOnFindings(outcome.inputErrors(), out, "merge (nothing written)");
     }
-    Integer failed = LoadedInputs.failOnErrors(read, out, "merge (nothing written)");
-    if (failed != null) {
-      return failed;
-    }
-    // Archived texts are read now, under validation's rules (no link out of a dataset, no text
-    // past the size limit), so that nothing outside the inputs is ever copied into the output.
-    List<Finding> textProblems = new ArrayList<>();
-    List<MergedTexts.Input> texts = new ArrayList<>();
-    for (DatasetReader.Result r : read) {
-      texts.add(new MergedTexts.Input(r.dataset(), r.readSourceTexts(textProblems::add)));
-    }
-    failed = LoadedInputs.failOnFindings(textProblems, out, "merge (nothing written)");
-    if (failed != null) {
-      return failed;
-    }
-    ConflictPolicy policy = ConflictPolicy.valueOf(onConflict.name().toUpperCase(java.util.Locale.ROOT));
-    MergeResult result = DatasetMerger.mergeInputs(merged, policy);
-    MergedTexts.Placement placed = MergedTexts.place(result.dataset(), texts, policy);
-    List<MergeConflict> conflicts = new ArrayList<>(result.conflicts());
-    conflicts.addAll(placed.conflicts());
-    if (!conflicts.isEmpty()) {
-      out.print(ConflictReport.text(conflicts, "first", "second"));
+    if (!outcome.conflicts().isEmpty()) {
+      out.print(ConflictReport.text(outcome.conflicts(), "first", "second"));
       if (onConflict == OnConflict.fail) {
-        out.println("merge: " + conflicts.size() + " conflict(s); nothing written. "
+        out.println("merge: " + outcome.conflicts().size() + " conflict(s); nothing written. "
             + "Resolve them in the inputs, or choose --on-conflict first|last.");
         out.flush();
         return ExitCode.FINDINGS.code();
       }
     }
-    ValidationReport report;
-    try {
-      List<Path> files = new ArrayList<>();
-      read.forEach(r -> r.files().forEach(f -> files.add(f.path())));
-      report = DatasetWriter.write(placed.dataset(), placed.texts(), output, force, limits.limits(),
-          CanonicalJson.agreedSchema(files));
-    } catch (FileAlreadyExistsException e) {
-      String why = e.getReason() != null ? e.getReason() : "exists; pass --force to replace it";
-      throw new UserException(ExitCode.USAGE, "output " + output + " " + why);
-    } catch (IOException e) {
-      throw UserException.unwritable(output, e);
-    }
-    if (!report.isValid()) {
-      new TextReport(false).write(report, "merged dataset", out);
+    if (!outcome.written()) {
+      new TextReport(false).write(outcome.report(), "merged dataset", out);
       out.println("merge: the merged dataset is invalid; nothing written");
       out.flush();
       return ExitCode.FINDINGS.code();
     }
-    out.println("merged " + inputs.size() + " inputs into " + TerminalText.escape(output.toString()) + ": "
-        + placed.dataset().size() + " records" + (result.collapsed() > 0
-            ? " (" + result.collapsed() + " identical duplicates collapsed)" : "")
-        + (conflicts.isEmpty() ? "" : ", " + conflicts.size() + " conflict(s) resolved by --on-conflict "
-            + onConflict));
+    out.println("merged " + inputs.size() + " inputs into " + TerminalText.escape(output.toString())
+        + ": " + outcome.records() + " records" + (outcome.collapsed() > 0
+            ? " (" + outcome.collapsed() + " identical duplicates collapsed)" : "")
+        + (outcome.conflicts().isEmpty() ? "" : ", " + outcome.conflicts().size()
+            + " conflict(s) resolved by --on-conflict " + onConflict));
     out.flush();
     return ExitCode.OK.code();
-  }
-
-  private void guardOutput() {
-    OutputGuard.Kind kind = DatasetWriter.Layout.forPath(output) == DatasetWriter.Layout.FOLDER
-        ? OutputGuard.Kind.FOLDER : OutputGuard.Kind.FILE;
-    String refusal = OutputGuard.refusal(output, kind, inputs, force);
-    if (refusal != null) {
-      throw new UserException(ExitCode.USAGE, "cannot write " + output + ": " + refusal
-          + (refusal.contains("would be read as part of it") ? "; pass --force if that is what you want" : ""));
-    }
   }
 }

@@ -1,19 +1,13 @@
 package org.policyset.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.policyset.core.read.DatasetReader;
-import org.policyset.core.io.InputFormat;
-import org.policyset.core.merge.ConflictReport;
-import org.policyset.core.merge.MergeResult;
-import org.policyset.core.merge.ThreeWayMerger;
-import org.policyset.core.write.AtomicFiles;
-import org.policyset.core.write.CanonicalJson;
 import org.policyset.core.diagnostic.TerminalText;
+import org.policyset.core.merge.ConflictReport;
+import org.policyset.core.workflow.Policyset;
+import org.policyset.core.workflow.ThreeWayMergeOutcome;
+import org.policyset.core.workflow.ThreeWayMergeRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -68,43 +62,21 @@ final class MergeDriverCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    String name = path != null ? path : ours.toString();
-    String shown = TerminalText.escape(name);
-    InputFormat format = InputFormat.forFileName(name);
-    if (format == null) {
-      format = InputFormat.JSON;
-    }
-    DatasetReader reader = DatasetReader.create();
-    DatasetReader.Result b = reader.loadFile(base, name + " (base)", format);
-    DatasetReader.Result o = reader.loadFile(ours, name + " (ours)", format);
-    DatasetReader.Result t = reader.loadFile(theirs, name + " (theirs)", format);
-    if (LoadedInputs.failOnErrors(List.of(b, o, t), err,
-        "policyset merge-driver (" + shown + " is left for a manual merge)") != null) {
+    ThreeWayMergeRequest request = new ThreeWayMergeRequest(base, ours, theirs, path);
+    String shown = TerminalText.escape(request.name());
+    ThreeWayMergeOutcome outcome = Policyset.threeWayMerge(request);
+    if (!outcome.inputErrors().isEmpty()) {
+      LoadedInputs.failOnFindings(outcome.inputErrors(), err,
+          "policyset merge-driver (" + shown + " is left for a manual merge)");
       return ExitCode.FINDINGS.code();
     }
-    MergeResult result = ThreeWayMerger.merge(b.dataset(), o.dataset(), t.dataset());
-    String text = format == InputFormat.JSON_LINES ? CanonicalJson.jsonLines(result.dataset())
-        : CanonicalJson.document(result.dataset(), schema());
-    try {
-      AtomicFiles.write(ours, text);
-    } catch (IOException e) {
-      throw UserException.unwritable(ours, e);
-    }
-    if (!result.isClean()) {
-      err.print(ConflictReport.text(result.conflicts(), "ours", "theirs"));
-      err.println("policyset merge-driver: " + shown + ": " + result.conflicts().size()
+    if (!outcome.conflicts().isEmpty()) {
+      err.print(ConflictReport.text(outcome.conflicts(), "ours", "theirs"));
+      err.println("policyset merge-driver: " + shown + ": " + outcome.conflicts().size()
           + " conflict(s); the file holds our side of each, fix the fields above and commit");
       err.flush();
       return ExitCode.FINDINGS.code();
     }
     return ExitCode.OK.code();
-  }
-
-  /** The merged {@code $schema}: ours, unless only theirs changed it since the base. */
-  private String schema() {
-    String b = CanonicalJson.declaredSchema(base);
-    String o = CanonicalJson.declaredSchema(ours);
-    String t = CanonicalJson.declaredSchema(theirs);
-    return Objects.equals(o, b) ? t : o;
   }
 }

@@ -108,6 +108,18 @@ public final class DiffRenderer {
   }
 
   /**
+   * Returns the diff as a pretty-printed JSON document: {@code formatVersion}, a summary and the
+   * changes with their fields' old and new values.
+   *
+   * @param diff the diff
+   * @return the JSON text, without a trailing line break
+   * @since 0.1.0
+   */
+  public static String jsonText(DatasetDiff diff) {
+    return org.policyset.core.report.JsonOutput.pretty(json(diff));
+  }
+
+  /**
    * Returns the diff as a JSON tree: {@code summary} counts and {@code changes}, each with
    * {@code kind}, {@code type}, {@code id}, {@code positionFlip} and {@code fields}
    * (field, before, after as canonical JSON values).

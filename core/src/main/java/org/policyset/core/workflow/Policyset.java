@@ -1,0 +1,144 @@
+package org.policyset.core.workflow;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.policyset.core.diff.DatasetDiff;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.export.ExportFormat;
+import org.policyset.core.export.Table;
+import org.policyset.core.export.TableExport;
+import org.policyset.core.query.CsvFormulas;
+import org.policyset.core.read.DatasetReader;
+import org.policyset.core.write.DatasetFormatter;
+import org.policyset.core.write.OutputGuard;
+
+/**
+ * The workflows of policyset as one entry point, each a request in and a result out — the same
+ * calls the {@code policyset} command makes, so that a program can do all that the command does:
+ *
+ * <pre>{@code
+ * ValidateResult r = Policyset.validate(ValidateRequest.of(List.of(Path.of("data"))).strict(true),
+ *     new PrintWriter(System.out, true));
+ * if (r.status() != Status.OK) { ... }
+ * }</pre>
+ *
+ * <p>A result's {@link Status} says how the data fared; a {@link WorkflowException} says that the
+ * request could not be carried out (a bad request, an input that cannot be read at all, an output
+ * that cannot be written), and that nothing was written.
+ *
+ * @since 0.1.0
+ */
+public final class Policyset {
+  private Policyset() {}
+
+  /**
+   * Validates through every layer and writes the report: to the request's output file
+   * (atomically), or else to {@code out}.
+   *
+   * @param request what to validate and how to report it
+   * @param out where the report goes when the request names no output file
+   * @return the report and what was written
+   * @throws WorkflowException if the request cannot be carried out
+   */
+  public static ValidateResult validate(ValidateRequest request, PrintWriter out) {
+    return ValidateWorkflow.run(request, out);
+  }
+
+  /**
+   * Rewrites dataset files canonically, each keeping its records, or (with {@code check}) only
+   * says which are not canonical. A file with errors, or one that changes while it is rewritten,
+   * is left as it is.
+   *
+   * @param request what to format
+   * @return what happened to each file
+   */
+  public static FormatResult format(FormatRequest request) {
+    List<Finding> inputFindings = new ArrayList<>();
+    List<DatasetFormatter.FileResult> files = new DatasetFormatter(DatasetReader.withLimits(request.limits()))
+        .format(request.inputs(), request.check(), inputFindings);
+    return new FormatResult(files, inputFindings, request.check());
+  }
+
+  /**
+   * Merges datasets record by record and writes the result, validated, canonically and atomically;
+   * on errors, conflicts the policy does not resolve, or an invalid result, nothing is written.
+   *
+   * @param request what to merge and where
+   * @return what the merge did
+   * @throws WorkflowException if the output may not be written there (it is an input, it exists,
+   *     it holds foreign dataset files) or could not be written
+   */
+  public static MergeOutcome merge(MergeRequest request) {
+    return MergeWorkflow.merge(request);
+  }
+
+  /**
+   * Merges one dataset file three ways, as git's merge driver does, writing the result to our
+   * version when it reads back without errors.
+   *
+   * @param request the three versions and the file's path
+   * @return what the merge did
+   * @throws WorkflowException if our version could not be written
+   */
+  public static ThreeWayMergeOutcome threeWayMerge(ThreeWayMergeRequest request) {
+    return MergeWorkflow.threeWay(request);
+  }
+
+  /**
+   * Compares two versions of a dataset record by record.
+   *
+   * @param request the two versions
+   * @return the differences, or the inputs' errors
+   */
+  public static DiffOutcome diff(DiffRequest request) {
+    DatasetReader reader = DatasetReader.withLimits(request.limits());
+    DatasetReader.Result before = reader.load(List.of(request.before()));
+    DatasetReader.Result after = reader.load(List.of(request.after()));
+    List<Finding> errors = new ArrayList<>(before.errors());
+    errors.addAll(after.errors());
+    if (!errors.isEmpty()) {
+      return new DiffOutcome(null, errors);
+    }
+    return new DiffOutcome(DatasetDiff.between(before.dataset(), after.dataset()), List.of());
+  }
+
+  /**
+   * Writes a dataset as flat tables (and their Data Package descriptor) into a folder, which is
+   * switched whole.
+   *
+   * @param request what to export and where
+   * @return what was written, or the inputs' errors
+   * @throws WorkflowException if the folder may not be written (it is a file, an input, inside an
+   *     input) or could not be written
+   */
+  public static ExportOutcome export(ExportRequest request) {
+    Path dir = request.folder();
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw WorkflowException.request("cannot export to " + dir + ": it is not a folder");
+    }
+    String refusal = OutputGuard.refusal(dir, OutputGuard.Kind.FOLDER, request.inputs(), false);
+    if (refusal != null) {
+      throw WorkflowException.request("cannot export to " + dir + ": " + refusal);
+    }
+    DatasetReader.Result read = DatasetReader.withLimits(request.limits()).load(request.inputs());
+    if (read.hasErrors()) {
+      return new ExportOutcome(List.of(), List.of(), Map.of(), read.errors());
+    }
+    List<Table> tables = TableExport.tables(read.dataset());
+    List<Path> files;
+    try {
+      files = TableExport.write(tables, dir, request.format(), request.formulas());
+    } catch (IOException e) {
+      throw WorkflowException.unwritable(dir, e);
+    }
+    List<Integer> rows = tables.stream().map(t -> t.rows().size()).toList();
+    Map<String, Integer> formulas = request.format() == ExportFormat.CSV
+        && request.formulas() == CsvFormulas.RAW ? TableExport.formulaCells(tables) : Map.of();
+    return new ExportOutcome(files, rows, formulas, List.of());
+  }
+}
