@@ -24,7 +24,6 @@ module org.policyset.core {
   exports org.policyset.core.query;
   exports org.policyset.core.stats;
   exports org.policyset.core.export;
-  exports org.policyset.core.generate;
   exports org.policyset.core.workflow;
 
   opens org.policyset.core.model to tools.jackson.databind, org.hibernate.validator;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.policyset.core.generate.DatasetGenerator;
+import org.policyset.testkit.DatasetGenerator;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.io.InputFormat;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.policyset.core.generate.DatasetGenerator;
+import org.policyset.core.GeneratedData;
 import org.policyset.core.read.DatasetReader;
 import org.policyset.core.io.InputFormat;
 import org.policyset.core.model.Actor;
@@ -27,8 +27,7 @@ class CountWhileReadingTest {
   @ParameterizedTest
   @EnumSource(value = InputFormat.class, names = {"JSON", "JSON_LINES"})
   void countsWhatTheInMemoryQueryCounts(InputFormat format) throws Exception {
-    Path file = DatasetGenerator.records(3_000).seed(4)
-        .write(dir.resolve(format == InputFormat.JSON ? "d.json" : "d.jsonl"), format).file();
+    Path file = generated(format);
     DatasetReader reader = DatasetReader.create();
     DatasetReader.Result loaded = reader.load(List.of(file));
     Dataset data = loaded.dataset();
@@ -81,10 +80,22 @@ class CountWhileReadingTest {
 
   @Test
   void returnsTheErrorsOfBrokenInputs() throws Exception {
-    Path file = DatasetGenerator.records(500).seed(4).invalidRate(0.1).write(dir.resolve("e.json"),
-        InputFormat.JSON).file();
+    // Generated: 500 records, seed 4, 10% injected errors.
+    Path file = GeneratedData.file("e.json", dir);
     Query.Counted c = Query.stances().countWhileReading(DatasetReader.create(), List.of(file));
     assertThat(c.result()).isNull();
     assertThat(c.errors()).isEqualTo(DatasetReader.create().load(List.of(file)).errors());
+  }
+
+  /** 3,000 generated records, seed 4 (see the resource's README); as JSON Lines, the same records. */
+  private Path generated(InputFormat format) throws java.io.IOException {
+    Path document = GeneratedData.file("d.json", dir);
+    if (format == InputFormat.JSON) {
+      return document;
+    }
+    Path lines = dir.resolve("d.jsonl");
+    java.nio.file.Files.writeString(lines, org.policyset.core.write.CanonicalJson.jsonLines(
+        DatasetReader.create().load(List.of(document)).dataset()));
+    return lines;
   }
 }

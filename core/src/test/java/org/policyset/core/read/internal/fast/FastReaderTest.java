@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.policyset.core.generate.DatasetGenerator;
+import org.policyset.core.GeneratedData;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.io.InputFormat;
 import org.policyset.core.io.ReadLimits;
@@ -45,10 +45,9 @@ class FastReaderTest {
   @BeforeAll
   static void generate() throws Exception {
     // Read by worker threads, in many batches, whatever their size.
-    document = Files.readAllBytes(DatasetGenerator.records(1_500).seed(9).invalidRate(0.02)
-        .write(dir.resolve("base.json"), InputFormat.JSON).file());
-    lines = Files.readAllBytes(DatasetGenerator.records(1_600).seed(9).invalidRate(0.02)
-        .write(dir.resolve("base.jsonl"), InputFormat.JSON_LINES).file());
+    // Generated: 1,500 and 1,600 records, seed 9, 2% injected errors (see the resource's README).
+    document = Files.readAllBytes(GeneratedData.file("base.json", dir));
+    lines = Files.readAllBytes(GeneratedData.file("base.jsonl", dir));
   }
 
   static Stream<Arguments> cases() {

@@ -1,4 +1,4 @@
-package org.policyset.core.generate;
+package org.policyset.testkit;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -11,10 +11,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.policyset.core.internal.fs.StagedOutput;
 import org.policyset.core.write.AtomicFiles;
+import org.policyset.core.write.AtomicFolders;
 import java.util.Random;
-import org.policyset.core.internal.json.Json;
 import org.policyset.core.io.InputFormat;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.ActorKind;
@@ -63,6 +62,12 @@ import tools.jackson.databind.node.ObjectNode;
  * @since 0.1.0
  */
 public final class DatasetGenerator {
+  /** Serializes records as core's canonical writer does (field order and values by annotation). */
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .disable(tools.jackson.databind.SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .build();
+
 
   /** The fewest records a generated dataset can have: one of each type, and a second stance. */
   public static final long MIN_RECORDS = 7;
@@ -156,23 +161,24 @@ public final class DatasetGenerator {
     Writer[] written = new Writer[1];
     // Nothing is replaced until everything is written: the texts go to a staging folder, the data
     // to a temporary file; the texts folder is switched in just before the data file is renamed.
-    try (StagedOutput stagedTexts = StagedOutput.create(dir.resolve(textFolder))) {
-      for (int i = 0; i < plan.texts; i++) {
-        String text = paragraphs(r, 40);
-        archive.add(text);
-        Files.writeString(stagedTexts.folder().resolve("source-" + i + ".txt"), text,
-            StandardCharsets.UTF_8);
-        texts.add(dir.resolve(textFolder).resolve("source-" + i + ".txt"));
-      }
-      AtomicFiles.write(abs, out -> {
-        written[0] = new Writer(out, format, plan, r, archive, textFolder);
-        written[0].writeAll();
-      }, () -> {
-        if (plan.texts > 0) {
-          stagedTexts.replaceFolder();
-        }
-      });
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < plan.texts; i++) {
+      archive.add(paragraphs(r, 40));
+      names.add("source-" + i + ".txt");
+      texts.add(dir.resolve(textFolder).resolve(names.get(i)));
     }
+    AtomicFiles.write(abs, out -> {
+      written[0] = new Writer(out, format, plan, r, archive, textFolder);
+      written[0].writeAll();
+    }, () -> {
+      if (plan.texts > 0) {
+        AtomicFolders.replace(dir.resolve(textFolder), folder -> {
+          for (int i = 0; i < names.size(); i++) {
+            Files.writeString(folder.resolve(names.get(i)), archive.get(i), StandardCharsets.UTF_8);
+          }
+        });
+      }
+    });
     return new GeneratedDataset(file, texts, Files.size(abs), plan.counts(), written[0].injected);
   }
 
@@ -213,7 +219,7 @@ public final class DatasetGenerator {
   private final class Writer {
     private final JsonGenerator gen;
     private final ObjectWriter writer;
-    private final JsonMapper mapper = Json.mapper();
+    private final JsonMapper mapper = MAPPER;
     private final OutputStream out;
     private final boolean lines;
     private final Plan plan;

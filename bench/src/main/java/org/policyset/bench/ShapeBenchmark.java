@@ -1,4 +1,4 @@
-package org.policyset.core.internal;
+package org.policyset.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +9,11 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.policyset.bench.Data;
+import org.policyset.core.internal.json.Json;
+import org.policyset.core.internal.json.LocatedTree;
+import org.policyset.core.read.internal.shape.BeanValidation;
+import org.policyset.core.read.internal.shape.ConstraintCheck;
+import org.policyset.core.read.internal.shape.RecordBinder;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.model.Stance;
 import tools.jackson.core.JsonParser;
@@ -61,7 +65,7 @@ public class ShapeBenchmark {
   public Object referenceBind() throws Exception {
     try (JsonParser p = mapper.createParser(text)) {
       p.nextToken();
-      LocatedTree tree = LocatedTree.read(p, "f", 0, "", f -> { });
+      LocatedTree tree = LocatedTree.read(p, "f", 0, "", f -> { }, Integer.MAX_VALUE);
       return binder.bind(tree, Stance.class, "", "stance:x", f -> { }).value();
     }
   }

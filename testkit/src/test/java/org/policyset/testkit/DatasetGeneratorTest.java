@@ -1,4 +1,4 @@
-package org.policyset.core.generate;
+package org.policyset.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.policyset.core.internal;
+package org.policyset.bench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,9 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.policyset.bench.Data;
+import org.policyset.core.read.internal.fast.FastReader;
+import org.policyset.core.validation.internal.integrity.IntegrityIndex;
+import org.policyset.core.validation.internal.provenance.ProvenanceIndex;
 import org.policyset.core.io.ReadLimits;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.RecordListener;

@@ -1,4 +1,4 @@
-package org.policyset.core.generate;
+package org.policyset.testkit;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
