@@ -105,7 +105,7 @@ public final class SchemaGenerator {
    * @throws IllegalArgumentException if the type is unknown
    */
   public String generate(String type) {
-    return CanonicalJson.write(tree(type));
+    return SchemaText.write(tree(type));
   }
 
   /**

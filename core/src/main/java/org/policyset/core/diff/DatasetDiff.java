@@ -1,6 +1,7 @@
 package org.policyset.core.diff;
 
 import java.util.ArrayList;
+import org.policyset.core.internal.json.CanonicalText;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,8 +56,8 @@ public record DatasetDiff(List<RecordChange> changes) {
     for (String key : keys) {
       Object o = old.get(key);
       Object n = now.get(key);
-      ObjectNode ot = o == null ? null : CanonicalJson.tree(o);
-      ObjectNode nt = n == null ? null : CanonicalJson.tree(n);
+      ObjectNode ot = o == null ? null : CanonicalText.tree(o);
+      ObjectNode nt = n == null ? null : CanonicalText.tree(n);
       Object any = o != null ? o : n;
       RecordType type = any instanceof PolicyRecord r ? r.recordType() : null;
       String id = any instanceof PolicyRecord r ? r.id() : "manifest";
@@ -95,7 +96,7 @@ public record DatasetDiff(List<RecordChange> changes) {
           if (existing == null) {
             throw new IllegalArgumentException("no " + key + " to change");
           }
-          values.put(key, bind(apply(CanonicalJson.tree(existing), c), c));
+          values.put(key, bind(apply(CanonicalText.tree(existing), c), c));
         }
       }
     }
@@ -136,8 +137,8 @@ public record DatasetDiff(List<RecordChange> changes) {
       JsonNode b = before == null ? null : before.get(name);
       JsonNode a = after == null ? null : after.get(name);
       if (!Objects.equals(b, a)) {
-        list.add(new FieldChange(name, b == null ? null : CanonicalJson.text(b),
-            a == null ? null : CanonicalJson.text(a)));
+        list.add(new FieldChange(name, b == null ? null : CanonicalText.text(b),
+            a == null ? null : CanonicalText.text(a)));
       }
     }
     return list;

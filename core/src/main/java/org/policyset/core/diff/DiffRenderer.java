@@ -116,7 +116,7 @@ public final class DiffRenderer {
    * @since 0.1.0
    */
   public static String jsonText(DatasetDiff diff) {
-    return org.policyset.core.report.JsonOutput.pretty(json(diff));
+    return org.policyset.core.internal.json.JsonOutput.pretty(json(diff));
   }
 
   /**
@@ -127,7 +127,7 @@ public final class DiffRenderer {
    * @param diff the diff
    * @return the tree
    */
-  public static ObjectNode json(DatasetDiff diff) {
+  static ObjectNode json(DatasetDiff diff) {
     JsonNodeFactory n = JsonNodeFactory.instance;
     ObjectNode root = n.objectNode();
     root.put("formatVersion", 1);

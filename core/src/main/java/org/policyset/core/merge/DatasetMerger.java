@@ -1,6 +1,7 @@
 package org.policyset.core.merge;
 
 import java.util.ArrayList;
+import org.policyset.core.internal.json.CanonicalText;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,7 +86,7 @@ public final class DatasetMerger {
       input.dataset().records().forEach(values::add);
       for (Object value : values) {
         String key = key(value);
-        ObjectNode tree = CanonicalJson.tree(value);
+        ObjectNode tree = CanonicalText.tree(value);
         Location where = input.locations().get(key);
         Held existing = held.get(key);
         if (existing == null) {
@@ -158,6 +159,6 @@ public final class DatasetMerger {
   }
 
   static String text(JsonNode n) {
-    return n == null ? null : CanonicalJson.text(n);
+    return n == null ? null : CanonicalText.text(n);
   }
 }

@@ -1,6 +1,7 @@
 package org.policyset.core.merge;
 
 import java.util.ArrayList;
+import org.policyset.core.internal.json.CanonicalText;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,9 +52,9 @@ public final class ThreeWayMerger {
       Object bv = b.get(key);
       Object ov = o.get(key);
       Object tv = t.get(key);
-      ObjectNode bt = bv == null ? null : CanonicalJson.tree(bv);
-      ObjectNode ot = ov == null ? null : CanonicalJson.tree(ov);
-      ObjectNode tt = tv == null ? null : CanonicalJson.tree(tv);
+      ObjectNode bt = bv == null ? null : CanonicalText.tree(bv);
+      ObjectNode ot = ov == null ? null : CanonicalText.tree(ov);
+      ObjectNode tt = tv == null ? null : CanonicalText.tree(tv);
       if (Objects.equals(ot, tt)) {
         if (ov != null) {
           merged.add(ov);

@@ -1,6 +1,7 @@
 package org.policyset.core.report;
 
 import java.io.PrintWriter;
+import org.policyset.core.internal.json.JsonOutput;
 import java.util.List;
 import java.util.Locale;
 import org.policyset.core.diagnostic.Finding;

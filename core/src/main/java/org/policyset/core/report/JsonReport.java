@@ -46,7 +46,7 @@ public final class JsonReport {
    * @param report the report
    * @return the tree
    */
-  public ObjectNode toTree(ValidationReport report) {
+  ObjectNode toTree(ValidationReport report) {
     JsonNodeFactory n = JsonNodeFactory.instance;
     ObjectNode root = n.objectNode();
     root.put("formatVersion", FORMAT_VERSION);

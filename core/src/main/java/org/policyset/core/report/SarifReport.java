@@ -143,7 +143,7 @@ public final class SarifReport {
    * @param report the report
    * @return the SARIF log
    */
-  public ObjectNode toTree(ValidationReport report) {
+  ObjectNode toTree(ValidationReport report) {
     JsonNodeFactory n = JsonNodeFactory.instance;
     ObjectNode log = n.objectNode();
     log.put("$schema", SCHEMA_URI);

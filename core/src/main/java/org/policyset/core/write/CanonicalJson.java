@@ -4,14 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.policyset.core.internal.json.CanonicalText;
 import org.policyset.core.internal.json.Json;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.RecordType;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.io.JsonStringEncoder;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -105,19 +104,19 @@ public final class CanonicalJson {
       root.put("$schema", schema);
     }
     if (dataset.manifest() != null) {
-      root.set("manifest", tree(dataset.manifest()));
+      root.set("manifest", CanonicalText.tree(dataset.manifest()));
     }
     for (RecordType type : RecordType.values()) {
       List<? extends PolicyRecord> records = sorted(dataset.records(type));
       if (!records.isEmpty()) {
         var array = root.putArray(type.section());
         for (PolicyRecord r : records) {
-          array.add(tree(r));
+          array.add(CanonicalText.tree(r));
         }
       }
     }
     StringBuilder sb = new StringBuilder();
-    write(root, sb, 0);
+    CanonicalText.write(root, sb, 0);
     return sb.append('\n').toString();
   }
 
@@ -131,11 +130,11 @@ public final class CanonicalJson {
   public static String jsonLines(Dataset dataset) {
     StringBuilder sb = new StringBuilder();
     if (dataset.manifest() != null) {
-      line(sb, "manifest", tree(dataset.manifest()));
+      line(sb, "manifest", CanonicalText.tree(dataset.manifest()));
     }
     for (RecordType type : RecordType.values()) {
       for (PolicyRecord r : sorted(dataset.records(type))) {
-        line(sb, type.singular(), tree(r));
+        line(sb, type.singular(), CanonicalText.tree(r));
       }
     }
     return sb.toString();
@@ -148,81 +147,10 @@ public final class CanonicalJson {
     sb.append(Json.mapper().writeValueAsString(typed)).append('\n');
   }
 
-  /**
-   * Returns a record (or a manifest) as a JSON tree, keys in component order, absent fields omitted.
-   *
-   * @param value the record
-   * @return the tree
-   */
-  public static ObjectNode tree(Object value) {
-    return (ObjectNode) Json.mapper().valueToTree(value);
-  }
-
-  /**
-   * Returns the canonical text of one JSON value, without a trailing newline.
-   *
-   * @param node the value
-   * @return the text
-   */
-  public static String text(JsonNode node) {
-    StringBuilder sb = new StringBuilder();
-    write(node, sb, 0);
-    return sb.toString();
-  }
-
   /** Returns records sorted by id (stable for equal ids). */
   static <T extends PolicyRecord> List<T> sorted(List<T> records) {
     List<T> copy = new ArrayList<>(records);
     copy.sort(Comparator.comparing(PolicyRecord::id, Comparator.nullsFirst(Comparator.naturalOrder())));
     return copy;
-  }
-
-  private static void write(JsonNode n, StringBuilder sb, int indent) {
-    if (n.isObject()) {
-      if (n.isEmpty()) {
-        sb.append("{}");
-        return;
-      }
-      sb.append("{\n");
-      int i = 0;
-      for (var e : n.properties()) {
-        pad(sb, indent + 2);
-        quote(e.getKey(), sb);
-        sb.append(": ");
-        write(e.getValue(), sb, indent + 2);
-        sb.append(++i < n.size() ? ",\n" : "\n");
-      }
-      pad(sb, indent);
-      sb.append('}');
-    } else if (n.isArray()) {
-      if (n.isEmpty()) {
-        sb.append("[]");
-        return;
-      }
-      sb.append("[\n");
-      for (int i = 0; i < n.size(); i++) {
-        pad(sb, indent + 2);
-        write(n.get(i), sb, indent + 2);
-        sb.append(i + 1 < n.size() ? ",\n" : "\n");
-      }
-      pad(sb, indent);
-      sb.append(']');
-    } else if (n.isString()) {
-      quote(n.asString(), sb);
-    } else {
-      sb.append(n.toString());
-    }
-  }
-
-  private static void quote(String s, StringBuilder sb) {
-    sb.append('"');
-    JsonStringEncoder.getInstance().quoteAsString(s, sb);
-    sb.append('"');
-  }
-
-  private static void pad(StringBuilder sb, int n) {
-    for (int i = 0; i < n; i++) {
-      sb.append(' ');
-    }
   }
 }

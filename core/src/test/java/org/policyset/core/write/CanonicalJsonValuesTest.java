@@ -1,6 +1,7 @@
 package org.policyset.core.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.policyset.core.internal.json.CanonicalText;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class CanonicalJsonValuesTest {
     var node = Json.mapper().readTree(
         "{\"n\": 12, \"f\": 1.5, \"b\": [true, false, null], \"o\": {}, \"a\": [], \"s\": \"x\\\"y\"}");
 
-    assertThat(CanonicalJson.text(node)).isEqualTo("""
+    assertThat(CanonicalText.text(node)).isEqualTo("""
         {
           "n": 12,
           "f": 1.5,
@@ -41,7 +42,7 @@ class CanonicalJsonValuesTest {
           "a": [],
           "s": "x\\"y"
         }""");
-    assertThat(CanonicalJson.text(Json.mapper().readTree("\"tab\\there\""))).isEqualTo("\"tab\\there\"");
+    assertThat(CanonicalText.text(Json.mapper().readTree("\"tab\\there\""))).isEqualTo("\"tab\\there\"");
   }
 
   @Test

@@ -8,8 +8,8 @@ import tools.jackson.databind.JsonNode;
  * indent, {@code "key": value}, empty containers as {@code []} and {@code {}}, non-ASCII text kept
  * as is. Key order is the tree's own order, so the caller decides it.
  */
-final class CanonicalJson {
-  private CanonicalJson() {}
+final class SchemaText {
+  private SchemaText() {}
 
   /** Returns the text of {@code node}, ending with a newline. */
   static String write(JsonNode node) {

@@ -1,13 +1,10 @@
-package org.policyset.core.report;
+package org.policyset.core.internal.json;
 
-import org.policyset.core.internal.json.Json;
 import tools.jackson.databind.JsonNode;
 
 /**
  * How policyset prints JSON reports: pretty-printed with two-space indent, UTF-8, keys in the order
  * they were added.
- *
- * @since 0.1.0
  */
 public final class JsonOutput {
   private JsonOutput() {}

@@ -1,0 +1,5 @@
+/**
+ * Internal (may change without notice): text tables sized to a width, CSV cells, and "did you
+ * mean" suggestions, shared by the reader, validation and query.
+ */
+package org.policyset.core.internal.text;
