@@ -11,6 +11,7 @@ import org.policyset.core.validation.ValidationReport;
  * relative to and how many results a SARIF run may hold. Immutable; each setter returns a copy.
  *
  * <pre>{@code
+ * ValidationReport report = DatasetValidator.create().validate(List.of(Path.of("dataset/data")));
  * ReportWriter.of(ReportFormat.SARIF, "1.0.0").write(report, new PrintWriter(System.out, true));
  * }</pre>
  *

@@ -22,9 +22,11 @@ import org.policyset.core.write.OutputGuard;
  * calls the {@code policyset} command makes, so that a program can do all that the command does:
  *
  * <pre>{@code
- * ValidateResult r = Policyset.validate(ValidateRequest.of(List.of(Path.of("data"))).strict(true),
- *     new PrintWriter(System.out, true));
- * if (r.status() != Status.OK) { ... }
+ * ValidateResult r = Policyset.validate(ValidateRequest.of(List.of(Path.of("dataset/data")))
+ *     .strict(true), new PrintWriter(System.out, true));
+ * if (r.status() != Status.OK) {
+ *   System.out.println(r.report().errors() + " errors");
+ * }
  * }</pre>
  *
  * <p>A result's {@link Status} says how the data fared; a {@link WorkflowException} says that the

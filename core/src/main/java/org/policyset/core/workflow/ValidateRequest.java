@@ -15,8 +15,8 @@ import org.policyset.core.report.ReportWriter;
  * {@code with}-style methods, each of which returns a copy.
  *
  * <pre>{@code
- * ValidateResult r = Policyset.validate(ValidateRequest.of(List.of(Path.of("data")))
- *     .strict(true).select(RuleSelector.rules(List.of("integrity"))), out);
+ * ValidateResult r = Policyset.validate(ValidateRequest.of(List.of(Path.of("dataset/data")))
+ *     .strict(true).select(RuleSelector.rules(List.of("integrity"))), new PrintWriter(System.out));
  * }</pre>
  *
  * @param inputs the files and folders to validate
