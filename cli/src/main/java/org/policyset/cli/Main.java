@@ -13,12 +13,6 @@ public final class Main {
   private static final Set<String> READS_DATASETS =
       Set.of("validate", "query", "stats", "export", "format", "merge", "diff", "merge-driver");
 
-  static {
-    // Hibernate Validator announces its version at INFO level on first use; a CLI keeps quiet.
-    // Set before the validator is built (which most runs never do), without loading logging now.
-    System.setProperty("policyset.quietValidator", "true");
-  }
-
   /**
    * Runs the command and exits with its exit code.
    *

@@ -73,4 +73,144 @@ public record Actor(
     }
     return refs;
   }
+
+  /**
+   * Returns a builder of an actor, every field unset.
+   *
+   * @return the builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this record's fields, to make a changed copy.
+   *
+   * @return the builder
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.name = name;
+    b.kind = kind;
+    b.memberOf = memberOf;
+    b.wikidata = wikidata;
+    b.aliases = aliases;
+    return b;
+  }
+
+  /**
+   * Builds an actor field by field; {@link #build()} checks every constraint of the record and
+   * throws {@link InvalidRecordException} naming each one it breaks.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private String id;
+    private String name;
+    private ActorKind kind;
+    private List<String> memberOf = List.of();
+    private String wikidata;
+    private List<String> aliases = List.of();
+
+    private Builder() {}
+
+    /**
+     * Sets {@code id}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder id(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code name}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder name(String value) {
+      this.name = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code kind}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder kind(ActorKind value) {
+      this.kind = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code memberOf}.
+     *
+     * @param value the value (copied)
+     * @return this builder
+     */
+    public Builder memberOf(List<String> value) {
+      this.memberOf = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code memberOf}.
+     *
+     * @param values the values
+     * @return this builder
+     */
+    public Builder memberOf(String... values) {
+      return memberOf(List.of(values));
+    }
+
+    /**
+     * Sets {@code wikidata}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder wikidata(String value) {
+      this.wikidata = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code aliases}.
+     *
+     * @param value the value (copied)
+     * @return this builder
+     */
+    public Builder aliases(List<String> value) {
+      this.aliases = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code aliases}.
+     *
+     * @param values the values
+     * @return this builder
+     */
+    public Builder aliases(String... values) {
+      return aliases(List.of(values));
+    }
+
+    /**
+     * Returns the record, after checking every constraint of its fields.
+     *
+     * @return the record
+     * @throws InvalidRecordException naming each constraint the fields break
+     */
+    public Actor build() {
+      return RecordConstraints.check(new Actor(id, name, kind, memberOf, wikidata, aliases));
+    }
+  }
 }

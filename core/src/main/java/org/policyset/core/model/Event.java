@@ -108,4 +108,173 @@ public record Event(
   public String citationsPointer() {
     return "/sources";
   }
+
+  /**
+   * Returns a builder of an event, every field unset.
+   *
+   * @return the builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this record's fields, to make a changed copy.
+   *
+   * @return the builder
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.title = title;
+    b.date = date;
+    b.type = type;
+    b.actors = actors;
+    b.location = location;
+    b.summary = summary;
+    b.topics = topics;
+    b.sources = sources;
+    return b;
+  }
+
+  /**
+   * Builds an event field by field; {@link #build()} checks every constraint of the record and
+   * throws {@link InvalidRecordException} naming each one it breaks.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private String id;
+    private String title;
+    private PartialDate date;
+    private EventType type;
+    private List<Participant> actors = List.of();
+    private String location;
+    private String summary;
+    private List<String> topics = List.of();
+    private List<Citation> sources = List.of();
+
+    private Builder() {}
+
+    /**
+     * Sets {@code id}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder id(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code title}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder title(String value) {
+      this.title = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code date}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder date(PartialDate value) {
+      this.date = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code type}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder type(EventType value) {
+      this.type = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code actors}.
+     *
+     * @param value the value (copied)
+     * @return this builder
+     */
+    public Builder actors(List<Participant> value) {
+      this.actors = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code location}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder location(String value) {
+      this.location = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code summary}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder summary(String value) {
+      this.summary = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code topics}.
+     *
+     * @param value the value (copied)
+     * @return this builder
+     */
+    public Builder topics(List<String> value) {
+      this.topics = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code topics}.
+     *
+     * @param values the values
+     * @return this builder
+     */
+    public Builder topics(String... values) {
+      return topics(List.of(values));
+    }
+
+    /**
+     * Sets {@code sources}.
+     *
+     * @param value the value (copied)
+     * @return this builder
+     */
+    public Builder sources(List<Citation> value) {
+      this.sources = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Returns the record, after checking every constraint of its fields.
+     *
+     * @return the record
+     * @throws InvalidRecordException naming each constraint the fields break
+     */
+    public Event build() {
+      return RecordConstraints.check(new Event(id, title, date, type, actors, location, summary, topics, sources));
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package org.policyset.core.model;
 
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -57,4 +58,124 @@ public record Manifest(
 
   /** The schema version this release of policyset reads and writes. */
   public static final String CURRENT_SCHEMA_VERSION = "1";
+
+  /**
+   * Returns a builder of a manifest, every field unset.
+   *
+   * @return the builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this record's fields, to make a changed copy.
+   *
+   * @return the builder
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.title = title;
+    b.version = version;
+    b.license = license;
+    b.schemaVersion = schemaVersion;
+    b.description = description;
+    return b;
+  }
+
+  /**
+   * Builds a manifest field by field; {@link #build()} checks every constraint of the record and
+   * throws {@link InvalidRecordException} naming each one it breaks.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private String id;
+    private String title;
+    private String version;
+    private String license;
+    private String schemaVersion;
+    private String description;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code id}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder id(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code title}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder title(String value) {
+      this.title = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code version}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder version(String value) {
+      this.version = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code license}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder license(String value) {
+      this.license = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code schemaVersion}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder schemaVersion(String value) {
+      this.schemaVersion = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code description}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder description(String value) {
+      this.description = value;
+      return this;
+    }
+
+    /**
+     * Returns the record, after checking every constraint of its fields.
+     *
+     * @return the record
+     * @throws InvalidRecordException naming each constraint the fields break
+     */
+    public Manifest build() {
+      return RecordConstraints.check(new Manifest(id, title, version, license, schemaVersion, description));
+    }
+  }
 }

@@ -92,4 +92,111 @@ public record Principle(
   public String citationsPointer() {
     return "/sources";
   }
+
+  /**
+   * Returns a builder of a principle, every field unset.
+   *
+   * @return the builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this record's fields, to make a changed copy.
+   *
+   * @return the builder
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.name = name;
+    b.description = description;
+    b.relations = relations;
+    b.sources = sources;
+    return b;
+  }
+
+  /**
+   * Builds a principle field by field; {@link #build()} checks every constraint of the record and
+   * throws {@link InvalidRecordException} naming each one it breaks.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private String id;
+    private String name;
+    private String description;
+    private List<PrincipleRelation> relations = List.of();
+    private List<Citation> sources = List.of();
+
+    private Builder() {}
+
+    /**
+     * Sets {@code id}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder id(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code name}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder name(String value) {
+      this.name = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code description}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder description(String value) {
+      this.description = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code relations}.
+     *
+     * @param value the value (copied)
+     * @return this builder
+     */
+    public Builder relations(List<PrincipleRelation> value) {
+      this.relations = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code sources}.
+     *
+     * @param value the value (copied)
+     * @return this builder
+     */
+    public Builder sources(List<Citation> value) {
+      this.sources = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Returns the record, after checking every constraint of its fields.
+     *
+     * @return the record
+     * @throws InvalidRecordException naming each constraint the fields break
+     */
+    public Principle build() {
+      return RecordConstraints.check(new Principle(id, name, description, relations, sources));
+    }
+  }
 }

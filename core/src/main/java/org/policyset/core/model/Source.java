@@ -84,4 +84,163 @@ public record Source(
   public List<Reference> references() {
     return List.of();
   }
+
+  /**
+   * Returns a builder of a source, every field unset.
+   *
+   * @return the builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this record's fields, to make a changed copy.
+   *
+   * @return the builder
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.title = title;
+    b.kind = kind;
+    b.author = author;
+    b.publisher = publisher;
+    b.published = published;
+    b.url = url;
+    b.symbol = symbol;
+    b.text = text;
+    return b;
+  }
+
+  /**
+   * Builds a source field by field; {@link #build()} checks every constraint of the record and
+   * throws {@link InvalidRecordException} naming each one it breaks.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private String id;
+    private String title;
+    private SourceKind kind;
+    private String author;
+    private String publisher;
+    private PartialDate published;
+    private String url;
+    private String symbol;
+    private String text;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code id}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder id(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code title}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder title(String value) {
+      this.title = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code kind}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder kind(SourceKind value) {
+      this.kind = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code author}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder author(String value) {
+      this.author = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code publisher}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder publisher(String value) {
+      this.publisher = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code published}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder published(PartialDate value) {
+      this.published = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code url}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder url(String value) {
+      this.url = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code symbol}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder symbol(String value) {
+      this.symbol = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code text}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder text(String value) {
+      this.text = value;
+      return this;
+    }
+
+    /**
+     * Returns the record, after checking every constraint of its fields.
+     *
+     * @return the record
+     * @throws InvalidRecordException naming each constraint the fields break
+     */
+    public Source build() {
+      return RecordConstraints.check(new Source(id, title, kind, author, publisher, published, url, symbol, text));
+    }
+  }
 }

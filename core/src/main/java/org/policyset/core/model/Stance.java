@@ -128,4 +128,219 @@ public record Stance(
   public String citationsPointer() {
     return "/sources";
   }
+
+  /**
+   * Returns a builder of a stance, every field unset.
+   *
+   * @return the builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this record's fields, to make a changed copy.
+   *
+   * @return the builder
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.holders = holders;
+    b.topic = topic;
+    b.position = position;
+    b.statement = statement;
+    b.date = date;
+    b.respondsTo = respondsTo;
+    b.principles = principles;
+    b.sources = sources;
+    b.until = until;
+    b.supersedes = supersedes;
+    return b;
+  }
+
+  /**
+   * Builds a stance field by field; {@link #build()} checks every constraint of the record and
+   * throws {@link InvalidRecordException} naming each one it breaks.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private String id;
+    private List<String> holders = List.of();
+    private String topic;
+    private Position position;
+    private String statement;
+    private PartialDate date;
+    private String respondsTo;
+    private List<String> principles = List.of();
+    private List<Citation> sources = List.of();
+    private PartialDate until;
+    private List<String> supersedes = List.of();
+
+    private Builder() {}
+
+    /**
+     * Sets {@code id}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder id(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code holders}.
+     *
+     * @param value the value (copied)
+     * @return this builder
+     */
+    public Builder holders(List<String> value) {
+      this.holders = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code holders}.
+     *
+     * @param values the values
+     * @return this builder
+     */
+    public Builder holders(String... values) {
+      return holders(List.of(values));
+    }
+
+    /**
+     * Sets {@code topic}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder topic(String value) {
+      this.topic = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code position}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder position(Position value) {
+      this.position = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code statement}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder statement(String value) {
+      this.statement = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code date}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder date(PartialDate value) {
+      this.date = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code respondsTo}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder respondsTo(String value) {
+      this.respondsTo = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code principles}.
+     *
+     * @param value the value (copied)
+     * @return this builder
+     */
+    public Builder principles(List<String> value) {
+      this.principles = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code principles}.
+     *
+     * @param values the values
+     * @return this builder
+     */
+    public Builder principles(String... values) {
+      return principles(List.of(values));
+    }
+
+    /**
+     * Sets {@code sources}.
+     *
+     * @param value the value (copied)
+     * @return this builder
+     */
+    public Builder sources(List<Citation> value) {
+      this.sources = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code until}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder until(PartialDate value) {
+      this.until = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code supersedes}.
+     *
+     * @param value the value (copied)
+     * @return this builder
+     */
+    public Builder supersedes(List<String> value) {
+      this.supersedes = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code supersedes}.
+     *
+     * @param values the values
+     * @return this builder
+     */
+    public Builder supersedes(String... values) {
+      return supersedes(List.of(values));
+    }
+
+    /**
+     * Returns the record, after checking every constraint of its fields.
+     *
+     * @return the record
+     * @throws InvalidRecordException naming each constraint the fields break
+     */
+    public Stance build() {
+      return RecordConstraints.check(new Stance(id, holders, topic, position, statement, date, respondsTo, principles, sources, until, supersedes));
+    }
+  }
 }

@@ -55,4 +55,98 @@ public record Topic(
   public List<Reference> references() {
     return parent == null ? List.of() : List.of(new Reference("/parent", RecordType.TOPIC, parent));
   }
+
+  /**
+   * Returns a builder of a topic, every field unset.
+   *
+   * @return the builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this record's fields, to make a changed copy.
+   *
+   * @return the builder
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.name = name;
+    b.parent = parent;
+    b.description = description;
+    return b;
+  }
+
+  /**
+   * Builds a topic field by field; {@link #build()} checks every constraint of the record and
+   * throws {@link InvalidRecordException} naming each one it breaks.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private String id;
+    private String name;
+    private String parent;
+    private String description;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code id}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder id(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code name}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder name(String value) {
+      this.name = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code parent}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder parent(String value) {
+      this.parent = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code description}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder description(String value) {
+      this.description = value;
+      return this;
+    }
+
+    /**
+     * Returns the record, after checking every constraint of its fields.
+     *
+     * @return the record
+     * @throws InvalidRecordException naming each constraint the fields break
+     */
+    public Topic build() {
+      return RecordConstraints.check(new Topic(id, name, parent, description));
+    }
+  }
 }

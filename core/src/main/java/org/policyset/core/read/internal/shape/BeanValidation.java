@@ -20,11 +20,10 @@ public final class BeanValidation {
         .buildValidatorFactory();
   }
 
+  /** Hibernate Validator names its version (HV000001) at INFO on start-up: a library keeps quiet. */
   private static java.util.logging.Logger quiet() {
-    if (!Boolean.getBoolean("policyset.quietValidator")) {
-      return null;
-    }
-    java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.hibernate.validator");
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger(
+        "org.hibernate.validator.internal.util.Version");
     log.setLevel(java.util.logging.Level.WARNING);
     return log;
   }
