@@ -150,9 +150,9 @@ final class ConflictingStances {
       String holder = g.substring(0, g.indexOf('\u0000'));
       a.seek(c.a());
       b.seek(c.b());
+      String topic = index.name(RecordType.TOPIC, index.canonical(RecordType.TOPIC, b.topic));
       findings.accept(Finding.of(Rule.CONFLICTING_STANCES, where.locate(c.b(), "/position"),
-              "'" + holder + "' " + POSITIONS[b.position] + " topic '"
-                  + index.name(RecordType.TOPIC, index.canonical(RecordType.TOPIC, b.topic)) + "' in stance '"
+              "'" + holder + "' " + POSITIONS[b.position] + " topic '" + topic + "' in stance '"
                   + bId + "' while stance '" + aId + "' (" + POSITIONS[a.position]
                   + ") is still in effect")
           .withPointer(where.pointer(c.b()) + "/position").withRecord("stance:" + bId)
