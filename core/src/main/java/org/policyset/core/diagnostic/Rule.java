@@ -154,7 +154,8 @@ public enum Rule {
 
   /**
    * Returns the rule's documentation: why it exists, and an example that breaks it and one that
-   * keeps it.
+   * keeps it. It is read from the Markdown file of the rule among core's resources
+   * ({@code org/policyset/core/diagnostic/rules/PS302.md} for PS302).
    *
    * @return the documentation, never null
    * @since 0.1.0

@@ -18,7 +18,7 @@ import java.util.List;
  * the sources that attribute it.
  *
  * <p>A stance is in effect from its {@code date} until its {@code until} date or until a stance
- * that {@code supersedes} it.
+ * that {@code supersedes} it ({@link InEffect} says to the day).
  *
  * @param id the id
  * @param holders ids of the actors that hold the stance (at least one)

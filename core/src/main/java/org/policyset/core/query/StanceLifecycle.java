@@ -10,23 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.policyset.core.model.Dataset;
-import org.policyset.core.model.PartialDate;
+import org.policyset.core.model.InEffect;
 import org.policyset.core.model.Stance;
 
 /**
  * When each stance of a dataset is in effect, from its date until its {@code until} date or until a
- * stance that supersedes it.
- *
- * <p>Partial dates are ranges, so the period is taken at its widest where the data is vague and cut
- * where the data is explicit, the same way the {@code conflicting-stances} check reads it:
- * <ul>
- *   <li>the first day is the first day of {@code date} ({@code 2024} begins on 2024-01-01);
- *   <li>the last day is the last day of {@code until} ({@code until: 2024-03} ends on 2024-03-31);
- *   <li>a stance that another supersedes ends the day before the first day of the earliest
- *       superseding stance's date (superseded by a stance of {@code 2024-06-15}, it ends on
- *       2024-06-14), or on its {@code until} day if that is earlier;
- *   <li>with neither, it stays in effect.
- * </ul>
+ * stance that supersedes it, as {@link InEffect} defines it (the rule the {@code conflicting-stances}
+ * check reads too): this class finds each stance's successors by id and leaves the days to it.
  *
  * <p>Instances are immutable and may be shared between threads.
  *
@@ -39,9 +29,10 @@ public final class StanceLifecycle {
           .thenComparing(Stance::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
   private final Map<String, List<String>> supersededBy;
-  private final Map<String, LocalDate> successorStart;
+  /** By stance id: the first day of the earliest stance that supersedes it, as an epoch day. */
+  private final Map<String, Integer> successorStart;
 
-  private StanceLifecycle(Map<String, List<String>> supersededBy, Map<String, LocalDate> successorStart) {
+  private StanceLifecycle(Map<String, List<String>> supersededBy, Map<String, Integer> successorStart) {
     this.supersededBy = supersededBy;
     this.successorStart = successorStart;
   }
@@ -56,7 +47,7 @@ public final class StanceLifecycle {
     List<Stance> stances = new ArrayList<>(dataset.stances());
     stances.sort(BY_DATE);
     Map<String, List<String>> by = new HashMap<>();
-    Map<String, LocalDate> start = new HashMap<>();
+    Map<String, Integer> start = new HashMap<>();
     for (Stance s : stances) {
       for (String old : s.supersedes()) {
         if (old == null || s.id() == null) {
@@ -67,7 +58,7 @@ public final class StanceLifecycle {
           list.add(s.id());
         }
         if (s.date() != null) {
-          start.merge(old, s.date().start(), (a, b) -> a.isBefore(b) ? a : b);
+          start.merge(old, InEffect.firstDay(s.date()), InEffect::earlierSuccessor);
         }
       }
     }
@@ -92,7 +83,7 @@ public final class StanceLifecycle {
    * @return the day
    */
   public LocalDate firstDay(Stance stance) {
-    return Objects.requireNonNull(stance.date(), "stance date").start();
+    return LocalDate.ofEpochDay(InEffect.firstDay(Objects.requireNonNull(stance.date(), "stance date")));
   }
 
   /**
@@ -102,16 +93,13 @@ public final class StanceLifecycle {
    * @return the last day (inclusive), or empty
    */
   public Optional<LocalDate> lastDay(Stance stance) {
-    PartialDate until = stance.until();
-    LocalDate end = until == null ? null : until.end();
-    LocalDate next = successorStart.get(stance.id());
-    if (next != null) {
-      LocalDate dayBefore = next.minusDays(1);
-      if (end == null || dayBefore.isBefore(end)) {
-        end = dayBefore;
-      }
-    }
-    return Optional.ofNullable(end);
+    int last = lastEpochDay(stance);
+    return last == InEffect.OPEN ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(last));
+  }
+
+  private int lastEpochDay(Stance stance) {
+    return InEffect.lastDay(InEffect.untilDay(stance.until()),
+        successorStart.getOrDefault(stance.id(), InEffect.OPEN));
   }
 
   /**
@@ -123,10 +111,7 @@ public final class StanceLifecycle {
    * @return true if it is in effect on that day
    */
   public boolean inEffect(Stance stance, LocalDate day) {
-    if (stance.date() == null || day.isBefore(firstDay(stance))) {
-      return false;
-    }
-    Optional<LocalDate> last = lastDay(stance);
-    return last.isEmpty() || !day.isAfter(last.get());
+    return stance.date() != null
+        && InEffect.on(InEffect.day(day), InEffect.firstDay(stance.date()), lastEpochDay(stance));
   }
 }

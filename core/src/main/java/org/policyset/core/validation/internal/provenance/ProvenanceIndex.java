@@ -1,16 +1,9 @@
 package org.policyset.core.validation.internal.provenance;
 
-import org.policyset.core.internal.fs.FileKinds;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.policyset.core.io.ReadRecord;
@@ -22,22 +15,26 @@ import org.policyset.core.model.RecordType;
 import org.policyset.core.model.Source;
 import org.policyset.core.model.Stance;
 import org.policyset.core.diagnostic.Finding;
-import org.policyset.core.diagnostic.Location;
 import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.validation.internal.integrity.IdTable;
 import org.policyset.core.internal.json.LazyLocation;
 import org.policyset.core.internal.json.LocatedTree;
-import org.policyset.core.internal.fs.SourceTexts;
-import org.policyset.core.read.internal.reference.DocumentReader;
 
 /**
- * The provenance layer: every event and principle cites a source, every quote stands verbatim in its
- * source's archived text, and every source is cited.
+ * The provenance layer's index of sources and citations, kept while records stream past:
+ * <ul>
+ *   <li>PS401 missing-citation: an event or principle cites no source, reported here as records
+ *       arrive;
+ *   <li>PS402 quote-not-found: a quote does not stand in its source's archived text, in
+ *       {@link QuoteCheck};
+ *   <li>PS403 source-text-unreadable: an archived text cannot be read, in {@link ArchivedTexts};
+ *   <li>PS404 unused-source: a source no record cites, reported here at the end.
+ * </ul>
  */
 public final class ProvenanceIndex implements RecordPreparer {
 
   /** A declared source; {@code cited} is set when a record cites it after its declaration. */
-  private static final class SourceInfo {
+  static final class SourceInfo {
     final String id;
     final Path text;
     final Path folder;
@@ -81,9 +78,6 @@ public final class ProvenanceIndex implements RecordPreparer {
     }
   }
 
-  private record Quote(String source, String quote, LazyLocation location, String pointer,
-      String record) {}
-
   /** The declared sources: ids in a table, by slot in order of declaration (the first of a duplicate). */
   private final IdTable sourceIds = new IdTable();
   private final List<SourceInfo> sources = new ArrayList<>();
@@ -100,9 +94,8 @@ public final class ProvenanceIndex implements RecordPreparer {
   /** The folder of the file last read, which the sources declared in it share. */
   private org.policyset.core.io.InputFile lastFile;
   private Path lastFolder;
-  private final List<Quote> quotes = new ArrayList<>();
-  private final Map<String, QuoteMatcher> texts = new HashMap<>();
-  private final Set<String> unreadable = new HashSet<>();
+  private final ArchivedTexts texts;
+  private final QuoteCheck quotes;
   private final Consumer<Finding> findings;
   private final boolean all;
 
@@ -120,6 +113,8 @@ public final class ProvenanceIndex implements RecordPreparer {
   public ProvenanceIndex(Consumer<Finding> findings, boolean all) {
     this.findings = findings;
     this.all = all;
+    this.texts = new ArchivedTexts(findings);
+    this.quotes = new QuoteCheck(texts, findings);
   }
 
   /**
@@ -255,11 +250,12 @@ public final class ProvenanceIndex implements RecordPreparer {
         continue;
       }
       String p = base + "/" + i + "/quote";
-      Quote q = new Quote(c.source(), c.quote(), LazyLocation.of(r.locator(), p), r.pointer() + p, r.key());
+      QuoteCheck.Quote q = new QuoteCheck.Quote(c.source(), c.quote(),
+          LazyLocation.of(r.locator(), p), r.pointer() + p, r.key());
       if (known != null) {
-        check(q, known);
+        quotes.check(q, known);
       } else {
-        quotes.add(q);
+        quotes.keep(q);
       }
     }
   }
@@ -270,20 +266,8 @@ public final class ProvenanceIndex implements RecordPreparer {
    * @param complete whether every file was read to its end; unused sources are reported only then
    */
   public void finish(boolean complete) {
-    for (Quote q : quotes) {
-      SourceInfo s = source(q.source());
-      if (s != null) {
-        check(q, s);
-      }
-    }
-    quotes.clear();
-    for (SourceInfo s : sources) {
-      if (s.text() != null && !texts.containsKey(s.id()) && !unreadable.contains(s.id())) {
-        if (load(s) == null) {
-          unreadable.add(s.id());
-        }
-      }
-    }
+    quotes.finish(this::source);
+    texts.readTheRest(sources);
     if (complete) {
       for (SourceInfo s : sources) {
         if (!s.cited && !cited.contains(s.id())) {
@@ -294,56 +278,5 @@ public final class ProvenanceIndex implements RecordPreparer {
         }
       }
     }
-  }
-
-  private void check(Quote q, SourceInfo s) {
-    if (s.text() == null || unreadable.contains(s.id())) {
-      return;
-    }
-    QuoteMatcher m = texts.get(s.id());
-    if (m == null) {
-      m = load(s);
-      if (m == null) {
-        unreadable.add(s.id());
-        return;
-      }
-      texts.put(s.id(), m);
-    }
-    if (!m.contains(q.quote())) {
-      String nearest = m.nearest(q.quote());
-      findings.accept(Finding.of(Rule.QUOTE_NOT_FOUND, q.location().get(),
-              "quote does not stand in the text of source '" + s.id() + "'")
-          .withPointer(q.pointer()).withRecord(q.record())
-          .withHint(nearest != null ? nearest
-              : "no part of the quote's beginning stands in the source; copy the words exactly"));
-    }
-  }
-
-  private QuoteMatcher load(SourceInfo s) {
-    try {
-      SourceTexts.Text read = SourceTexts.read(s.text(), s.folder());
-      if (read.refusal() != null) {
-        report(s, read.refusal());
-        return null;
-      }
-      byte[] bytes = read.bytes();
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-      return new QuoteMatcher(text);
-    } catch (CharacterCodingException e) {
-      report(s, "is not valid UTF-8");
-    } catch (IOException e) {
-      report(s, "cannot be read: " + FileKinds.describe(e));
-    }
-    return null;
-  }
-
-  private void report(SourceInfo s, String why) {
-    findings.accept(Finding.of(Rule.SOURCE_TEXT_UNREADABLE, s.textLocation().get(),
-            "archived text of source '" + s.id() + "' (" + s.text().getFileName() + ") " + why)
-        .withPointer(s.pointer() + "/text").withRecord("source:" + s.id())
-        .withHint("the path is relative to the file that declares the source"));
   }
 }

@@ -1,0 +1,43 @@
+package org.policyset.core.validation.internal.integrity;
+
+import java.util.function.Consumer;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.internal.text.Hints;
+
+/**
+ * PS302 dangling-reference: a reference names no record of the type it points to. Only references
+ * that did not resolve when their record was indexed are left to check (a reference to an id already
+ * declared resolves for good), each reported with the nearest declared id as a hint.
+ */
+final class DanglingReferences {
+  /** Above this many ids of the target type, no "did you mean" is computed. */
+  private static final int HINT_LIMIT = 200_000;
+
+  private final IntegrityIndex index;
+  private final Consumer<Finding> findings;
+
+  DanglingReferences(IntegrityIndex index, Consumer<Finding> findings) {
+    this.index = index;
+    this.findings = findings;
+  }
+
+  /** Reports the references kept for the end whose target was never declared, in their order. */
+  void check() {
+    for (IntegrityIndex.Ref ref : index.refs()) {
+      IdTable targets = index.table(ref.target);
+      if (targets.slot(ref.id) >= 0) {
+        continue;
+      }
+      String hint = targets.size() <= HINT_LIMIT ? Hints.didYouMean(ref.id, targets.names()) : null;
+      if (hint == null) {
+        hint = "add a " + ref.target.singular() + " with id '" + ref.id + "' to '"
+            + ref.target.section() + "', or fix the reference";
+      }
+      findings.accept(Finding.of(Rule.DANGLING_REFERENCE, ref.location(),
+              ref.from.singular() + " '" + ref.fromId() + "' refers to unknown "
+                  + ref.target.singular() + " '" + ref.id + "'")
+          .withPointer(ref.pointer()).withRecord(ref.record()).withHint(hint));
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.policyset.core.validation.internal.provenance;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.internal.fs.FileKinds;
+import org.policyset.core.internal.fs.SourceTexts;
+
+/**
+ * PS403 source-text-unreadable: the archived texts of the sources, read once each (through
+ * {@link SourceTexts}, which refuses paths that lead out of the dataset's folder, and as strict
+ * UTF-8) into a {@link QuoteMatcher}. A text that cannot be read is reported once, and its quotes are
+ * not checked.
+ */
+final class ArchivedTexts {
+  /** By source id: the texts a quote needed, kept for the next quotes of the source. */
+  private final Map<String, QuoteMatcher> texts = new HashMap<>();
+  private final Set<String> unreadable = new HashSet<>();
+  private final Consumer<Finding> findings;
+
+  ArchivedTexts(Consumer<Finding> findings) {
+    this.findings = findings;
+  }
+
+  /**
+   * Returns the matcher over a source's archived text, reading the text the first time; null when
+   * the source has no archived text or it cannot be read (reported the first time).
+   */
+  QuoteMatcher matcher(ProvenanceIndex.SourceInfo s) {
+    if (s.text() == null || unreadable.contains(s.id())) {
+      return null;
+    }
+    QuoteMatcher m = texts.get(s.id());
+    if (m == null) {
+      m = load(s);
+      if (m == null) {
+        unreadable.add(s.id());
+        return null;
+      }
+      texts.put(s.id(), m);
+    }
+    return m;
+  }
+
+  /**
+   * Reads the archived texts that no quote asked for, so that one that cannot be read is reported
+   * all the same; what is read is not kept.
+   */
+  void readTheRest(List<ProvenanceIndex.SourceInfo> sources) {
+    for (ProvenanceIndex.SourceInfo s : sources) {
+      if (s.text() != null && !texts.containsKey(s.id()) && !unreadable.contains(s.id())) {
+        if (load(s) == null) {
+          unreadable.add(s.id());
+        }
+      }
+    }
+  }
+
+  private QuoteMatcher load(ProvenanceIndex.SourceInfo s) {
+    try {
+      SourceTexts.Text read = SourceTexts.read(s.text(), s.folder());
+      if (read.refusal() != null) {
+        report(s, read.refusal());
+        return null;
+      }
+      byte[] bytes = read.bytes();
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+      return new QuoteMatcher(text);
+    } catch (CharacterCodingException e) {
+      report(s, "is not valid UTF-8");
+    } catch (IOException e) {
+      report(s, "cannot be read: " + FileKinds.describe(e));
+    }
+    return null;
+  }
+
+  private void report(ProvenanceIndex.SourceInfo s, String why) {
+    findings.accept(Finding.of(Rule.SOURCE_TEXT_UNREADABLE, s.textLocation().get(),
+            "archived text of source '" + s.id() + "' (" + s.text().getFileName() + ") " + why)
+        .withPointer(s.pointer() + "/text").withRecord("source:" + s.id())
+        .withHint("the path is relative to the file that declares the source"));
+  }
+}

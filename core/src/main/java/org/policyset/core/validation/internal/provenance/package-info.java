@@ -1,0 +1,12 @@
+/**
+ * The provenance layer of validation: {@link
+ * org.policyset.core.validation.internal.provenance.ProvenanceIndex} keeps the declared sources and
+ * who cites them as records stream past, and reports PS401 missing-citation (as records arrive) and
+ * PS404 unused-source (at the end); {@code QuoteCheck} checks each quote against its source's
+ * archived text with a {@link org.policyset.core.validation.internal.provenance.QuoteMatcher}
+ * (PS402 quote-not-found); {@code ArchivedTexts} reads those texts once each (PS403
+ * source-text-unreadable).
+ *
+ * <p>Internal: used by {@link org.policyset.core.validation.DatasetValidator} only.
+ */
+package org.policyset.core.validation.internal.provenance;
