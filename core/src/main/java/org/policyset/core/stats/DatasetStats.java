@@ -24,7 +24,6 @@ import org.policyset.core.model.RecordType;
 import org.policyset.core.model.Source;
 import org.policyset.core.model.Stance;
 import org.policyset.core.model.Topic;
-import org.policyset.core.query.Lookup;
 
 /**
  * Counts that describe a dataset: records per type; stances per actor, topic, principle and
@@ -199,7 +198,7 @@ public record DatasetStats(
     List<Tally> out = new ArrayList<>();
     counts.forEach((k, n) -> {
       PolicyRecord r = index.get(k);
-      out.add(new Tally(k, r == null ? null : Lookup.label(r), n));
+      out.add(new Tally(k, r == null ? null : name(r), n));
     });
     out.sort(Comparator.comparingInt(Tally::count).reversed().thenComparing(Tally::key));
     return out;
