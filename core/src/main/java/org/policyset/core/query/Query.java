@@ -79,6 +79,11 @@ import org.policyset.core.read.DatasetReader;
  * makes {@link #run} throw {@link QueryException} with a "did you mean" hint, rather than match
  * nothing.
  *
+ * <h2>Files</h2>
+ * {@link #run(DatasetReader, List)} reads dataset files and runs the query on them in the cheapest
+ * way: a query that keeps no match ({@code limit(0)}, ungrouped) is counted while the files are
+ * read, without holding their records; any other runs on the dataset read into memory.
+ *
  * @since 0.1.0
  */
 public final class Query {
@@ -510,8 +515,10 @@ public final class Query {
    *
    * <pre>{@code
    * // How many stances does China hold? Counted in memory that does not grow with the data.
-   * int n = Query.stances().actor("cn").limit(0)
-   *     .run(DatasetReader.create(), List.of(Path.of("big.jsonl"))).result().total();
+   * Query.Outcome o = Query.stances().actor("cn").limit(0)
+   *     .run(DatasetReader.create(), List.of(Path.of("dataset/data")));
+   * o.errors().forEach(System.err::println);
+   * System.out.println(o.result() == null ? "the inputs have errors" : o.result().total() + " stances");
    * }</pre>
    *
    * @param reader the reader, with its limits
