@@ -27,5 +27,4 @@ module org.policyset.core {
   exports org.policyset.core.workflow;
 
   opens org.policyset.core.model to tools.jackson.databind, org.hibernate.validator;
-  opens org.policyset.core.stats to tools.jackson.databind;
 }

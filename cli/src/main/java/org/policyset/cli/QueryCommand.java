@@ -13,7 +13,6 @@ import org.policyset.core.model.RecordType;
 import org.policyset.core.query.Field;
 import org.policyset.core.query.Query;
 import org.policyset.core.query.QueryException;
-import org.policyset.core.query.QueryResult;
 import org.policyset.core.query.ResultFormat;
 import org.policyset.core.query.CsvFormulas;
 import org.policyset.core.query.ResultWriter;
@@ -227,30 +226,17 @@ final class QueryCommand implements Callable<Integer> {
       ResultWriter writer = ResultWriter.of(ResultFormat.of(format.name())).width(tableWidth())
           .fields(fields).csvFormulas(csvFormulas.handling);
       writer.fieldsFor(query.type());
-      if (count && groupBy == null) {
-        // A count holds no records: it is made while reading, in memory that does not grow with
-        // the data.
-        Query.Counted counted = query.countWhileReading(DatasetReader.withLimits(limits.limits()),
-            input.resolve());
-        Integer failed = LoadedInputs.failOnFindings(counted.errors(), spec.commandLine().getErr(),
-            "query");
-        if (failed != null) {
-          return failed;
-        }
-        OutputTarget.write(output, out, w -> writer.writeCount(counted.result(), w));
-        return ExitCode.OK.code();
-      }
-      DatasetReader.Result read = DatasetReader.withLimits(limits.limits()).load(input.resolve());
-      Integer failed = LoadedInputs.failOnErrors(List.of(read), spec.commandLine().getErr(), "query");
+      Query.Outcome outcome = query.run(DatasetReader.withLimits(limits.limits()), input.resolve());
+      Integer failed = LoadedInputs.failOnFindings(outcome.errors(), spec.commandLine().getErr(),
+          "query");
       if (failed != null) {
         return failed;
       }
-      QueryResult result = query.run(read.dataset());
       OutputTarget.write(output, out, w -> {
         if (count) {
-          writer.writeCount(result, w);
+          writer.writeCount(outcome.result(), w);
         } else {
-          writer.write(result, w);
+          writer.write(outcome.result(), w);
         }
       });
     } catch (QueryException e) {
@@ -300,6 +286,11 @@ final class QueryCommand implements Callable<Integer> {
     }
     if (limit != null) {
       q = q.limit(limit);
+    }
+    if (count) {
+      // A count keeps no match, so the core counts while reading, in memory that does not grow
+      // with the data.
+      q = q.limit(0);
     }
     if (groupBy != null) {
       q = q.groupBy(groupBy);

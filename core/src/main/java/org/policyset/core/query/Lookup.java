@@ -13,7 +13,7 @@ import org.policyset.core.model.Stance;
 import org.policyset.core.model.Topic;
 
 /** The id indexes and stance lifecycle one query run resolves references against. */
-public final class Lookup {
+final class Lookup {
   private final Map<RecordType, Map<String, PolicyRecord>> byType = new EnumMap<>(RecordType.class);
   private final StanceLifecycle lifecycle;
 
@@ -37,7 +37,8 @@ public final class Lookup {
     return new Resolved(type, id, r == null ? null : label(r));
   }
 
-  public static String label(PolicyRecord r) {
+  /** The name of an actor, topic or principle, the title of an event or source, a stance's statement. */
+  static String label(PolicyRecord r) {
     if (r instanceof Actor a) {
       return a.name();
     } else if (r instanceof Topic t) {

@@ -2,43 +2,22 @@ package org.policyset.core.query;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.policyset.core.internal.text.Hints;
-import org.policyset.core.read.DatasetReader;
-import org.policyset.core.io.ReadRecord;
-import org.policyset.core.io.RecordListener;
-import org.policyset.core.model.Actor;
-import org.policyset.core.model.Citation;
-import org.policyset.core.model.Dataset;
-import org.policyset.core.model.Event;
-import org.policyset.core.model.EventType;
-import org.policyset.core.model.Participant;
-import org.policyset.core.model.PartialDate;
-import org.policyset.core.model.PolicyRecord;
-import org.policyset.core.model.Position;
-import org.policyset.core.model.Principle;
-import org.policyset.core.model.RecordType;
-import org.policyset.core.model.Source;
-import org.policyset.core.model.Stance;
-import org.policyset.core.model.Topic;
+import java.util.function.Consumer;
 import org.policyset.core.diagnostic.Finding;
-import org.policyset.core.diagnostic.Severity;
+import org.policyset.core.model.Dataset;
+import org.policyset.core.model.EventType;
+import org.policyset.core.model.PartialDate;
+import org.policyset.core.model.Position;
+import org.policyset.core.model.RecordType;
+import org.policyset.core.read.DatasetReader;
 
 /**
  * An immutable, typed query over the records of one type of a {@link Dataset}: filters, a sort
@@ -100,89 +79,23 @@ import org.policyset.core.diagnostic.Severity;
  * makes {@link #run} throw {@link QueryException} with a "did you mean" hint, rather than match
  * nothing.
  *
+ * <h2>Files</h2>
+ * {@link #run(DatasetReader, List)} reads dataset files and runs the query on them in the cheapest
+ * way: a query that keeps no match ({@code limit(0)}, ungrouped) is counted while the files are
+ * read, without holding their records; any other runs on the dataset read into memory.
+ *
  * @since 0.1.0
  */
 public final class Query {
 
-  private static final Set<RecordType> DATED = EnumSet.of(RecordType.STANCE, RecordType.EVENT, RecordType.SOURCE);
-  private static final Set<RecordType> ACTOR_OR_TOPIC = EnumSet.of(RecordType.STANCE, RecordType.EVENT);
-  private static final Set<RecordType> STANCES = EnumSet.of(RecordType.STANCE);
-  private static final Set<RecordType> EVENTS = EnumSet.of(RecordType.EVENT);
+  private final QuerySpec spec;
 
-  /** The whole state of a query; every query method returns a query with a changed copy. */
-  private record Spec(
-      RecordType type,
-      List<String> actors,
-      boolean includeGroups,
-      List<String> topics,
-      boolean includeSubtopics,
-      List<String> principles,
-      Set<Position> positions,
-      Set<EventType> eventTypes,
-      PartialDate from,
-      PartialDate to,
-      LocalDate asOf,
-      String text,
-      List<SortKey> sort,
-      int limit,
-      String groupBy) {}
-
-  /** A mutable copy of a {@link Spec}, for building the next one. */
-  private static final class Draft {
-    RecordType type;
-    List<String> actors;
-    boolean includeGroups;
-    List<String> topics;
-    boolean includeSubtopics;
-    List<String> principles;
-    Set<Position> positions;
-    Set<EventType> eventTypes;
-    PartialDate from;
-    PartialDate to;
-    LocalDate asOf;
-    String text;
-    List<SortKey> sort;
-    int limit;
-    String groupBy;
-
-    Draft(Spec s) {
-      type = s.type;
-      actors = s.actors;
-      includeGroups = s.includeGroups;
-      topics = s.topics;
-      includeSubtopics = s.includeSubtopics;
-      principles = s.principles;
-      positions = s.positions;
-      eventTypes = s.eventTypes;
-      from = s.from;
-      to = s.to;
-      asOf = s.asOf;
-      text = s.text;
-      sort = s.sort;
-      limit = s.limit;
-      groupBy = s.groupBy;
-    }
-
-    Spec build() {
-      return new Spec(type, actors, includeGroups, topics, includeSubtopics, principles, positions,
-          eventTypes, from, to, asOf, text, sort, limit, groupBy);
-    }
-  }
-
-  private interface Change {
-    void apply(Draft d);
-  }
-
-  private final Spec spec;
-
-  private Query(Spec spec) {
+  private Query(QuerySpec spec) {
     this.spec = spec;
   }
 
-  private Query with(Change change) {
-    Draft d = new Draft(spec);
-    change.apply(d);
-    return new Query(d.build());
+  private Query with(Consumer<QuerySpec.Draft> change) {
+    return new Query(spec.with(change));
   }
 
   /**
@@ -193,8 +106,7 @@ public final class Query {
    */
   public static Query of(RecordType type) {
     Objects.requireNonNull(type, "type");
-    return new Query(new Spec(type, List.of(), false, List.of(), false, List.of(), Set.of(), Set.of(),
-        null, null, null, null, List.of(), -1, null));
+    return new Query(QuerySpec.of(type));
   }
 
   /** Returns a query that matches every stance. */
@@ -209,7 +121,7 @@ public final class Query {
 
   /** Returns the record type this query matches. */
   public RecordType type() {
-    return spec.type;
+    return spec.type();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -235,8 +147,8 @@ public final class Query {
    * @throws QueryException if the record type has no actors
    */
   public Query actors(Collection<String> ids) {
-    applies("actor", ACTOR_OR_TOPIC);
-    List<String> all = union(spec.actors, ids, "actor");
+    spec.requireApplies("actor", QuerySpec.ACTOR_OR_TOPIC);
+    List<String> all = QuerySpec.union(spec.actors(), ids, "actor");
     return with(d -> d.actors = all);
   }
 
@@ -272,8 +184,8 @@ public final class Query {
    * @throws QueryException if the record type has no topics
    */
   public Query topics(Collection<String> ids) {
-    applies("topic", ACTOR_OR_TOPIC);
-    List<String> all = union(spec.topics, ids, "topic");
+    spec.requireApplies("topic", QuerySpec.ACTOR_OR_TOPIC);
+    List<String> all = QuerySpec.union(spec.topics(), ids, "topic");
     return with(d -> d.topics = all);
   }
 
@@ -309,8 +221,8 @@ public final class Query {
    * @throws QueryException if the record type is not stance
    */
   public Query principles(Collection<String> ids) {
-    applies("principle", STANCES);
-    List<String> all = union(spec.principles, ids, "principle");
+    spec.requireApplies("principle", QuerySpec.STANCES);
+    List<String> all = QuerySpec.union(spec.principles(), ids, "principle");
     return with(d -> d.principles = all);
   }
 
@@ -323,9 +235,9 @@ public final class Query {
    * @throws QueryException if the record type is not stance
    */
   public Query position(Position... positions) {
-    applies("position", STANCES);
+    spec.requireApplies("position", QuerySpec.STANCES);
     Set<Position> all = EnumSet.noneOf(Position.class);
-    all.addAll(spec.positions);
+    all.addAll(spec.positions());
     for (Position p : positions) {
       all.add(Objects.requireNonNull(p, "position"));
     }
@@ -342,9 +254,9 @@ public final class Query {
    * @throws QueryException if the record type is not event
    */
   public Query eventType(EventType... types) {
-    applies("event type", EVENTS);
+    spec.requireApplies("event type", QuerySpec.EVENTS);
     Set<EventType> all = EnumSet.noneOf(EventType.class);
-    all.addAll(spec.eventTypes);
+    all.addAll(spec.eventTypes());
     for (EventType t : types) {
       all.add(Objects.requireNonNull(t, "event type"));
     }
@@ -361,8 +273,8 @@ public final class Query {
    * @throws QueryException if the record type has no dates, or the range would end before it begins
    */
   public Query from(PartialDate date) {
-    applies("date", DATED);
-    checkRange(date, spec.to);
+    spec.requireApplies("date", QuerySpec.DATED);
+    QuerySpec.checkRange(date, spec.to());
     return with(d -> d.from = date);
   }
 
@@ -375,8 +287,8 @@ public final class Query {
    * @throws QueryException if the record type has no dates, or the range would end before it begins
    */
   public Query to(PartialDate date) {
-    applies("date", DATED);
-    checkRange(spec.from, date);
+    spec.requireApplies("date", QuerySpec.DATED);
+    QuerySpec.checkRange(spec.from(), date);
     return with(d -> d.to = date);
   }
 
@@ -390,7 +302,7 @@ public final class Query {
    * @throws QueryException if the record type is not stance
    */
   public Query asOf(LocalDate day) {
-    applies("as-of", STANCES);
+    spec.requireApplies("as-of", QuerySpec.STANCES);
     return with(d -> d.asOf = day);
   }
 
@@ -424,7 +336,7 @@ public final class Query {
   public Query sortBy(SortKey... keys) {
     List<SortKey> list = List.of(keys);
     for (SortKey k : list) {
-      Field.of(spec.type, k.field());
+      Field.of(spec.type(), k.field());
     }
     return with(d -> d.sort = list);
   }
@@ -473,7 +385,7 @@ public final class Query {
    */
   public Query groupBy(String field) {
     if (field != null) {
-      Field.of(spec.type, field);
+      Field.of(spec.type(), field);
     }
     return with(d -> d.groupBy = field);
   }
@@ -483,72 +395,72 @@ public final class Query {
 
   /** Returns the actor ids of the actor filter, empty if there is none. */
   public List<String> actors() {
-    return spec.actors;
+    return spec.actors();
   }
 
   /** Returns whether the actor filter includes the groupings the actors belong to. */
   public boolean includesGroups() {
-    return spec.includeGroups;
+    return spec.includeGroups();
   }
 
   /** Returns the topic ids of the topic filter, empty if there is none. */
   public List<String> topics() {
-    return spec.topics;
+    return spec.topics();
   }
 
   /** Returns whether the topic filter includes sub-topics. */
   public boolean includesSubtopics() {
-    return spec.includeSubtopics;
+    return spec.includeSubtopics();
   }
 
   /** Returns the principle ids of the principle filter, empty if there is none. */
   public List<String> principles() {
-    return spec.principles;
+    return spec.principles();
   }
 
   /** Returns the positions of the position filter, empty if there is none. */
   public Set<Position> positions() {
-    return spec.positions;
+    return spec.positions();
   }
 
   /** Returns the event types of the event-type filter, empty if there is none. */
   public Set<EventType> eventTypes() {
-    return spec.eventTypes;
+    return spec.eventTypes();
   }
 
   /** Returns the start of the date range, or null. */
   public PartialDate from() {
-    return spec.from;
+    return spec.from();
   }
 
   /** Returns the end of the date range, or null. */
   public PartialDate to() {
-    return spec.to;
+    return spec.to();
   }
 
   /** Returns the day of the as-of filter, or null. */
   public LocalDate asOf() {
-    return spec.asOf;
+    return spec.asOf();
   }
 
   /** Returns the text of the text filter, or null. */
   public String text() {
-    return spec.text;
+    return spec.text();
   }
 
   /** Returns the sort keys given, empty for the default order. */
   public List<SortKey> sortKeys() {
-    return spec.sort;
+    return spec.sort();
   }
 
   /** Returns the limit, or -1 if there is none. */
   public int limit() {
-    return spec.limit;
+    return spec.limit();
   }
 
   /** Returns the grouping field's name, or null. */
   public String groupByField() {
-    return spec.groupBy;
+    return spec.groupBy();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -563,24 +475,7 @@ public final class Query {
    *     dataset; the hint suggests the nearest id
    */
   public QueryResult run(Dataset dataset) {
-    Lookup lookup = new Lookup(dataset);
-    Set<String> actorSet = expandActors(lookup);
-    Set<String> topicSet = expandTopics(lookup);
-    Set<String> principleSet = known(RecordType.PRINCIPLE, spec.principles, lookup);
-    String needle = spec.text == null ? null : spec.text.toLowerCase(Locale.ROOT);
-    List<Match> matches = new ArrayList<>();
-    for (PolicyRecord r : dataset.records(spec.type)) {
-      if (matches(r, actorSet, topicSet, principleSet, needle, lookup)) {
-        matches.add(new Match(r, lookup));
-      }
-    }
-    matches.sort(order());
-    Field group = spec.groupBy == null ? null : Field.of(spec.type, spec.groupBy);
-    if (group != null) {
-      List<Group> groups = groups(group, matches);
-      return new QueryResult(this, matches.size(), matches, group, limited(groups), groups.size());
-    }
-    return new QueryResult(this, matches.size(), limited(matches), null, List.of(), 0);
+    return InMemoryQuery.run(this, spec, dataset);
   }
 
   /**
@@ -592,6 +487,47 @@ public final class Query {
    */
   public int count(Dataset dataset) {
     return run(dataset).total();
+  }
+
+  /**
+   * What {@link #run(DatasetReader, List)} found: the result, or the errors of the inputs that stop a
+   * query (then the result is null).
+   *
+   * @param result the result, or null
+   * @param errors the input, syntax and shape errors of the inputs, in reading order; empty when
+   *     there is a result
+   * @since 0.1.0
+   */
+  public record Outcome(QueryResult result, List<Finding> errors) {
+    /** Copies the errors. */
+    public Outcome {
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /**
+   * Reads dataset files and runs the query on them, in the cheapest way that gives the result
+   * {@link #run(Dataset)} gives on the loaded dataset. A query whose result holds only the total —
+   * one with {@link #limit limit(0)} and no {@link #groupBy} — is counted while the files are read,
+   * without holding the records (see {@link #countWhileReading}); any other is run on the dataset
+   * read into memory. Either way the inputs are read whole first: errors in them stop the query
+   * before any id of a filter is checked.
+   *
+   * <pre>{@code
+   * // How many stances does China hold? Counted in memory that does not grow with the data.
+   * Query.Outcome o = Query.stances().actor("cn").limit(0)
+   *     .run(DatasetReader.create(), List.of(Path.of("dataset/data")));
+   * o.errors().forEach(System.err::println);
+   * System.out.println(o.result() == null ? "the inputs have errors" : o.result().total() + " stances");
+   * }</pre>
+   *
+   * @param reader the reader, with its limits
+   * @param inputs dataset files and folders
+   * @return the result, or the errors that stop the query
+   * @throws QueryException as {@link #run(Dataset)} does, once the inputs have no errors
+   */
+  public Outcome run(DatasetReader reader, List<Path> inputs) {
+    return FileQuery.run(this, spec, reader, inputs);
   }
 
   /**
@@ -625,457 +561,7 @@ public final class Query {
    * @throws QueryException as {@link #run} does
    */
   public Counted countWhileReading(DatasetReader reader, List<Path> inputs) {
-    if (spec.asOf != null) {
-      DatasetReader.Result read = reader.load(inputs);
-      if (!read.errors().isEmpty()) {
-        return new Counted(null, read.errors());
-      }
-      return new Counted(new QueryResult(this, count(read.dataset()), List.of(), null, List.of(), 0),
-          List.of());
-    }
-    ReadingCount counting = new ReadingCount();
-    reader.read(inputs, counting);
-    if (!counting.errors.isEmpty()) {
-      return new Counted(null, counting.errors);
-    }
-    return new Counted(new QueryResult(this, counting.total(), List.of(), null, List.of(), 0),
-        List.of());
-  }
-
-  /**
-   * The listener of {@link #countWhileReading}: counts the records decided as they come, and keeps
-   * the actor and topic ids of the others, as codes of an interning table, until the end.
-   */
-  private final class ReadingCount implements RecordListener {
-    /** In {@link #pending}, in place of a filter's ids: the filter has already matched. */
-    private static final int DECIDED = -1;
-
-    final List<Finding> errors = new ArrayList<>();
-    private final List<PolicyRecord> resolving = new ArrayList<>();
-    private final Set<RecordType> resolved = EnumSet.noneOf(RecordType.class);
-    private final String needle = spec.text == null ? null : spec.text.toLowerCase(Locale.ROOT);
-    private final Ids actorIds = Ids.of(spec.actors);
-    private final Ids topicIds = Ids.of(spec.topics);
-    private final Ids principleIds = Ids.of(spec.principles);
-    private final boolean actorsGrow = actorIds != null && spec.includeGroups;
-    private final boolean topicsGrow = topicIds != null && spec.includeSubtopics;
-    private final Map<String, Integer> codes = new HashMap<>();
-    /** Per waiting record: for the actor filter, then the topic filter, DECIDED or a length and codes. */
-    private int[] pending = new int[0];
-    private int size;
-    private int count;
-
-    ReadingCount() {
-      if (actorIds != null) {
-        resolved.add(RecordType.ACTOR);
-      }
-      if (topicIds != null) {
-        resolved.add(RecordType.TOPIC);
-      }
-      if (principleIds != null) {
-        resolved.add(RecordType.PRINCIPLE);
-      }
-    }
-
-    @Override
-    public void onRecord(ReadRecord record) {
-      PolicyRecord r = record.value();
-      if (r == null) {
-        return;
-      }
-      RecordType t = r.recordType();
-      if (resolved.contains(t)) {
-        resolving.add(r);
-      }
-      if (t != spec.type || !matches(r, null, null, null, needle, null)) {
-        return;
-      }
-      // The actor, topic and principle filters apply to stances and events only.
-      List<String> actors = null;
-      List<String> topics = null;
-      if (r instanceof Stance s) {
-        if (principleIds != null && !principleIds.anyIn(s.principles())) {
-          return;
-        }
-        actors = s.holders();
-        topics = s.topic() == null ? List.of() : List.of(s.topic());
-      } else if (r instanceof Event e) {
-        if (actorIds != null) {
-          actors = new ArrayList<>(e.actors().size());
-          for (Participant p : e.actors()) {
-            if (p != null) {
-              actors.add(p.actor());
-            }
-          }
-        }
-        topics = e.topics();
-      }
-      boolean actorsOpen = actorIds != null && !actorIds.anyIn(actors);
-      boolean topicsOpen = topicIds != null && !topicIds.anyIn(topics);
-      if ((actorsOpen && !actorsGrow) || (topicsOpen && !topicsGrow)) {
-        return;
-      }
-      if (!actorsOpen && !topicsOpen) {
-        count++;
-        return;
-      }
-      append(actorsOpen ? actors : null);
-      append(topicsOpen ? topics : null);
-    }
-
-    @Override
-    public void onFinding(Finding finding) {
-      if (finding.severity() == Severity.ERROR) {
-        errors.add(finding);
-      }
-    }
-
-    private void append(List<String> ids) {
-      if (size + ids(ids) + 1 > pending.length) {
-        pending = Arrays.copyOf(pending, Math.max(1024, Math.max(size + ids(ids) + 1, pending.length * 2)));
-      }
-      if (ids == null) {
-        pending[size++] = DECIDED;
-        return;
-      }
-      int at = size++;
-      int n = 0;
-      for (String id : ids) {
-        if (id != null) {
-          Integer code = codes.get(id);
-          if (code == null) {
-            code = codes.size();
-            codes.put(id, code);
-          }
-          pending[size++] = code;
-          n++;
-        }
-      }
-      pending[at] = n;
-    }
-
-    private static int ids(List<String> ids) {
-      return ids == null ? 0 : ids.size();
-    }
-
-    /** The count, once every record is read; throws for an id that names no record. */
-    int total() {
-      if (resolved.isEmpty()) {
-        return count;
-      }
-      Lookup lookup = new Lookup(Dataset.of(null, resolving));
-      Set<String> actorSet = expandActors(lookup);
-      Set<String> topicSet = expandTopics(lookup);
-      known(RecordType.PRINCIPLE, spec.principles, lookup);
-      boolean[][] filters = {hits(actorSet), hits(topicSet)};
-      int total = count;
-      int i = 0;
-      while (i < size) {
-        boolean match = true;
-        for (boolean[] hit : filters) {
-          int n = pending[i++];
-          if (n == DECIDED) {
-            continue;
-          }
-          boolean any = false;
-          for (int k = 0; k < n; k++) {
-            any |= hit[pending[i + k]];
-          }
-          i += n;
-          match &= any;
-        }
-        if (match) {
-          total++;
-        }
-      }
-      return total;
-    }
-
-    /** Which codes name an id of the set. */
-    private boolean[] hits(Set<String> set) {
-      boolean[] hit = new boolean[codes.size()];
-      if (set != null) {
-        for (String id : set) {
-          Integer code = codes.get(id);
-          if (code != null) {
-            hit[code] = true;
-          }
-        }
-      }
-      return hit;
-    }
-  }
-
-  /**
-   * The ids given to a filter, tested against a record's: a few (the usual case) by comparing
-   * strings, which needs no hash of the record's freshly read ids; more through a set.
-   */
-  private record Ids(String[] few, Set<String> many) {
-    /** Returns the ids, or null when the filter is unset. */
-    static Ids of(List<String> ids) {
-      if (ids.isEmpty()) {
-        return null;
-      }
-      return ids.size() <= 8
-          ? new Ids(ids.toArray(new String[0]), null)
-          : new Ids(null, new HashSet<>(ids));
-    }
-
-    boolean anyIn(List<String> values) {
-      if (many != null) {
-        return Query.anyIn(values, many);
-      }
-      for (String v : values) {
-        if (v != null) {
-          for (String id : few) {
-            if (id.equals(v)) {
-              return true;
-            }
-          }
-        }
-      }
-      return false;
-    }
-  }
-
-  private <T> List<T> limited(List<T> list) {
-    return spec.limit < 0 || list.size() <= spec.limit ? list : list.subList(0, spec.limit);
-  }
-
-  private static List<Group> groups(Field field, List<Match> matches) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    int none = 0;
-    for (Match m : matches) {
-      List<String> values = field.values(m);
-      if (values.isEmpty()) {
-        none++;
-      }
-      for (String v : new LinkedHashSet<>(values)) {
-        counts.merge(v, 1, Integer::sum);
-      }
-    }
-    List<Group> groups = new ArrayList<>();
-    counts.forEach((k, v) -> groups.add(new Group(k, v)));
-    groups.sort(Comparator.comparingInt(Group::count).reversed().thenComparing(Group::key));
-    if (none > 0) {
-      groups.add(new Group(null, none));
-    }
-    return groups;
-  }
-
-  private Comparator<Match> order() {
-    List<SortKey> keys = new ArrayList<>(spec.sort);
-    if (keys.isEmpty()) {
-      switch (spec.type) {
-        case STANCE, EVENT -> keys.add(SortKey.ascending("date"));
-        case SOURCE -> keys.add(SortKey.ascending("published"));
-        default -> { }
-      }
-    }
-    keys.add(SortKey.ascending("id"));
-    Comparator<Match> c = null;
-    for (SortKey k : keys) {
-      Comparator<Match> next = Field.of(spec.type, k.field()).comparator(k.descending());
-      c = c == null ? next : c.thenComparing(next);
-    }
-    return c;
-  }
-
-  private boolean matches(PolicyRecord r, Set<String> actorSet, Set<String> topicSet,
-      Set<String> principleSet, String needle, Lookup lookup) {
-    if (r instanceof Stance s) {
-      return (actorSet == null || anyIn(s.holders(), actorSet))
-          && (topicSet == null || topicSet.contains(s.topic()))
-          && (principleSet == null || anyIn(s.principles(), principleSet))
-          && (spec.positions.isEmpty() || spec.positions.contains(s.position()))
-          && inRange(s.date())
-          && (spec.asOf == null || lookup.lifecycle().inEffect(s, spec.asOf))
-          && (needle == null || contains(needle, s.statement()) || quoted(needle, s.citations()));
-    } else if (r instanceof Event e) {
-      List<String> actors = new ArrayList<>();
-      for (Participant p : e.actors()) {
-        if (p != null) {
-          actors.add(p.actor());
-        }
-      }
-      return (actorSet == null || anyIn(actors, actorSet))
-          && (topicSet == null || anyIn(e.topics(), topicSet))
-          && (spec.eventTypes.isEmpty() || spec.eventTypes.contains(e.type()))
-          && inRange(e.date())
-          && (needle == null || contains(needle, e.title()) || contains(needle, e.summary())
-              || quoted(needle, e.citations()));
-    } else if (r instanceof Source s) {
-      return inRange(s.published())
-          && (needle == null || contains(needle, s.title()));
-    } else if (needle == null) {
-      return true;
-    } else if (r instanceof Actor a) {
-      return contains(needle, a.name()) || a.aliases().stream().anyMatch(x -> contains(needle, x));
-    } else if (r instanceof Topic t) {
-      return contains(needle, t.name()) || contains(needle, t.description());
-    } else {
-      Principle p = (Principle) r;
-      return contains(needle, p.name()) || contains(needle, p.description())
-          || quoted(needle, p.citations());
-    }
-  }
-
-  /** Whether a date overlaps [first day of from, last day of to]; no date never matches a range. */
-  private boolean inRange(PartialDate date) {
-    if (spec.from == null && spec.to == null) {
-      return true;
-    }
-    if (date == null) {
-      return false;
-    }
-    return (spec.from == null || !date.end().isBefore(spec.from.start()))
-        && (spec.to == null || !date.start().isAfter(spec.to.end()));
-  }
-
-  private static boolean anyIn(List<String> values, Set<String> set) {
-    for (String v : values) {
-      if (v != null && set.contains(v)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean contains(String needle, String haystack) {
-    return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
-  }
-
-  private static boolean quoted(String needle, List<Citation> citations) {
-    for (Citation c : citations) {
-      if (c != null && contains(needle, c.quote())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Set<String> expandActors(Lookup lookup) {
-    Set<String> ids = known(RecordType.ACTOR, spec.actors, lookup);
-    if (ids == null || !spec.includeGroups) {
-      return ids;
-    }
-    Map<String, PolicyRecord> actors = lookup.index(RecordType.ACTOR);
-    Set<String> all = new LinkedHashSet<>(ids);
-    Deque<String> todo = new ArrayDeque<>(ids);
-    while (!todo.isEmpty()) {
-      PolicyRecord r = actors.get(todo.pop());
-      if (r instanceof Actor a) {
-        for (String group : a.memberOf()) {
-          if (group != null && all.add(group)) {
-            todo.push(group);
-          }
-        }
-      }
-    }
-    return all;
-  }
-
-  private Set<String> expandTopics(Lookup lookup) {
-    Set<String> ids = known(RecordType.TOPIC, spec.topics, lookup);
-    if (ids == null || !spec.includeSubtopics) {
-      return ids;
-    }
-    Map<String, List<String>> children = new HashMap<>();
-    for (PolicyRecord r : lookup.index(RecordType.TOPIC).values()) {
-      Topic t = (Topic) r;
-      if (t.parent() != null) {
-        children.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t.id());
-      }
-    }
-    Set<String> all = new LinkedHashSet<>(ids);
-    Deque<String> todo = new ArrayDeque<>(ids);
-    while (!todo.isEmpty()) {
-      for (String child : children.getOrDefault(todo.pop(), List.of())) {
-        if (all.add(child)) {
-          todo.push(child);
-        }
-      }
-    }
-    return all;
-  }
-
-  /** Returns the ids as a set, null when the filter is unset; throws for an id the dataset lacks. */
-  private static Set<String> known(RecordType type, List<String> ids, Lookup lookup) {
-    if (ids.isEmpty()) {
-      return null;
-    }
-    Map<String, PolicyRecord> index = lookup.index(type);
-    for (String id : ids) {
-      if (!index.containsKey(id)) {
-        throw new QueryException("unknown " + type.singular() + " '" + id + "'", suggest(type, id, index));
-      }
-    }
-    return new HashSet<>(ids);
-  }
-
-  /** Suggests an id for a mistyped one: a record named so, else the nearest id, else the nearest name. */
-  private static String suggest(RecordType type, String wrong, Map<String, PolicyRecord> index) {
-    Map<String, String> idByName = new HashMap<>();
-    for (PolicyRecord r : index.values()) {
-      List<String> names = new ArrayList<>();
-      names.add(Lookup.label(r));
-      if (r instanceof Actor a) {
-        names.addAll(a.aliases());
-      }
-      for (String n : names) {
-        if (n != null) {
-          idByName.merge(n.toLowerCase(Locale.ROOT), r.id(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
-        }
-      }
-    }
-    String byName = idByName.get(wrong.toLowerCase(Locale.ROOT).replace('-', ' '));
-    if (byName == null) {
-      byName = idByName.get(wrong.toLowerCase(Locale.ROOT));
-    }
-    if (byName != null) {
-      return "did you mean '" + byName + "' (" + Lookup.label(index.get(byName)) + ")?";
-    }
-    String hint = Hints.didYouMean(wrong, index.keySet());
-    if (hint != null) {
-      return hint;
-    }
-    String nearName = Hints.closest(wrong, idByName.keySet());
-    if (nearName != null) {
-      String id = idByName.get(nearName);
-      return "did you mean '" + id + "' (" + Lookup.label(index.get(id)) + ")?";
-    }
-    return index.isEmpty()
-        ? "the dataset has no " + type.section()
-        : "no " + type.singular() + " has that id or name";
-  }
-
-  private void applies(String filter, Set<RecordType> types) {
-    if (!types.contains(spec.type)) {
-      List<String> names = new ArrayList<>();
-      for (RecordType t : types) {
-        names.add(t.section());
-      }
-      throw new QueryException("the " + filter + " filter does not apply to " + spec.type.section(),
-          "it applies to " + String.join(" and ", names));
-    }
-  }
-
-  private static void checkRange(PartialDate from, PartialDate to) {
-    if (from != null && to != null && from.start().isAfter(to.end())) {
-      throw new QueryException("the date range from " + from + " to " + to + " is empty",
-          "'from' must not be after 'to'");
-    }
-  }
-
-  private static List<String> union(List<String> before, Collection<String> ids, String what) {
-    Set<String> all = new LinkedHashSet<>(before);
-    for (String id : ids) {
-      if (id == null || id.isBlank()) {
-        throw new QueryException("an empty " + what + " id", "give an id such as 'cn'");
-      }
-      all.add(id);
-    }
-    return List.copyOf(all);
+    return FileQuery.count(this, spec, reader, inputs);
   }
 
   @Override
@@ -1090,45 +576,6 @@ public final class Query {
 
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(spec.type.section());
-    List<String> parts = new ArrayList<>();
-    if (!spec.actors.isEmpty()) {
-      parts.add("actor in " + spec.actors + (spec.includeGroups ? " (and their groups)" : ""));
-    }
-    if (!spec.topics.isEmpty()) {
-      parts.add("topic in " + spec.topics + (spec.includeSubtopics ? " (and sub-topics)" : ""));
-    }
-    if (!spec.principles.isEmpty()) {
-      parts.add("principle in " + spec.principles);
-    }
-    if (!spec.positions.isEmpty()) {
-      parts.add("position in " + spec.positions);
-    }
-    if (!spec.eventTypes.isEmpty()) {
-      parts.add("type in " + spec.eventTypes);
-    }
-    if (spec.from != null || spec.to != null) {
-      parts.add("date overlaps [" + (spec.from == null ? "" : spec.from) + ", "
-          + (spec.to == null ? "" : spec.to) + "]");
-    }
-    if (spec.asOf != null) {
-      parts.add("in effect on " + spec.asOf);
-    }
-    if (spec.text != null) {
-      parts.add("text contains '" + spec.text + "'");
-    }
-    if (!parts.isEmpty()) {
-      b.append(" where ").append(String.join(" and ", parts));
-    }
-    if (spec.groupBy != null) {
-      b.append(" grouped by ").append(spec.groupBy);
-    }
-    if (!spec.sort.isEmpty()) {
-      b.append(" sorted by ").append(spec.sort);
-    }
-    if (spec.limit >= 0) {
-      b.append(" limit ").append(spec.limit);
-    }
-    return b.toString();
+    return spec.describe();
   }
 }

@@ -1,7 +1,5 @@
 package org.policyset.core.stats;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -24,7 +22,6 @@ import org.policyset.core.model.RecordType;
 import org.policyset.core.model.Source;
 import org.policyset.core.model.Stance;
 import org.policyset.core.model.Topic;
-import org.policyset.core.query.Lookup;
 
 /**
  * Counts that describe a dataset: records per type; stances per actor, topic, principle and
@@ -33,8 +30,8 @@ import org.policyset.core.query.Lookup;
  *
  * <p>Counts are direct: a stance counts for the actors that hold it, not for the groupings they
  * belong to, and for its own topic, not for the topic's parents. Lists of counts are ordered by
- * count, largest first, then by key — except {@code eventsPerYear}, which runs by year. The record
- * serializes to JSON with Jackson as it stands.
+ * count, largest first, then by key — except {@code eventsPerYear}, which runs by year.
+ * {@link StatsWriter} writes them as text or JSON.
  *
  * @param recordsPerType the number of records of each type, keyed by section name
  *     ({@code actors}, {@code topics}, …) in a fixed order
@@ -51,21 +48,18 @@ import org.policyset.core.query.Lookup;
  * @param actorsWithoutStance actors that hold no stance (directly)
  * @since 0.1.0
  */
-@JsonPropertyOrder({"recordsPerType", "stancesPerActor", "stancesPerTopic", "stancesPerPrinciple",
-    "stancesPerPosition", "eventsPerYear", "datePrecision", "sourcesPerRecord",
-    "principlesWithoutStance", "topicsWithoutStance", "actorsWithoutStance"})
 public record DatasetStats(
-    @JsonProperty("recordsPerType") Map<String, Integer> recordsPerType,
-    @JsonProperty("stancesPerActor") List<Tally> stancesPerActor,
-    @JsonProperty("stancesPerTopic") List<Tally> stancesPerTopic,
-    @JsonProperty("stancesPerPrinciple") List<Tally> stancesPerPrinciple,
-    @JsonProperty("stancesPerPosition") List<Tally> stancesPerPosition,
-    @JsonProperty("eventsPerYear") List<Tally> eventsPerYear,
-    @JsonProperty("datePrecision") List<Share> datePrecision,
-    @JsonProperty("sourcesPerRecord") List<Spread> sourcesPerRecord,
-    @JsonProperty("principlesWithoutStance") List<Named> principlesWithoutStance,
-    @JsonProperty("topicsWithoutStance") List<Named> topicsWithoutStance,
-    @JsonProperty("actorsWithoutStance") List<Named> actorsWithoutStance) {
+    Map<String, Integer> recordsPerType,
+    List<Tally> stancesPerActor,
+    List<Tally> stancesPerTopic,
+    List<Tally> stancesPerPrinciple,
+    List<Tally> stancesPerPosition,
+    List<Tally> eventsPerYear,
+    List<Share> datePrecision,
+    List<Spread> sourcesPerRecord,
+    List<Named> principlesWithoutStance,
+    List<Named> topicsWithoutStance,
+    List<Named> actorsWithoutStance) {
 
   /**
    * A count for one key.
@@ -76,10 +70,7 @@ public record DatasetStats(
    * @param count the count
    * @since 0.1.0
    */
-  public record Tally(
-      @JsonProperty("key") String key,
-      @JsonProperty("name") String name,
-      @JsonProperty("count") int count) {}
+  public record Tally(String key, String name, int count) {}
 
   /**
    * How many dates have one precision.
@@ -89,10 +80,7 @@ public record DatasetStats(
    * @param share the count divided by the number of dates, 0 to 1; 0 when there are no dates
    * @since 0.1.0
    */
-  public record Share(
-      @JsonProperty("precision") String precision,
-      @JsonProperty("count") int count,
-      @JsonProperty("share") double share) {}
+  public record Share(String precision, int count, double share) {}
 
   /**
    * How many distinct sources the records of one type cite.
@@ -104,12 +92,7 @@ public record DatasetStats(
    * @param mean the mean number of sources per record; 0 when there are no records
    * @since 0.1.0
    */
-  public record Spread(
-      @JsonProperty("type") String type,
-      @JsonProperty("records") int records,
-      @JsonProperty("min") int min,
-      @JsonProperty("max") int max,
-      @JsonProperty("mean") double mean) {}
+  public record Spread(String type, int records, int min, int max, double mean) {}
 
   /**
    * A record named by id and name.
@@ -118,7 +101,7 @@ public record DatasetStats(
    * @param name the name
    * @since 0.1.0
    */
-  public record Named(@JsonProperty("id") String id, @JsonProperty("name") String name) {}
+  public record Named(String id, String name) {}
 
   /** Makes the collections immutable. */
   public DatasetStats {
@@ -199,7 +182,7 @@ public record DatasetStats(
     List<Tally> out = new ArrayList<>();
     counts.forEach((k, n) -> {
       PolicyRecord r = index.get(k);
-      out.add(new Tally(k, r == null ? null : Lookup.label(r), n));
+      out.add(new Tally(k, r == null ? null : name(r), n));
     });
     out.sort(Comparator.comparingInt(Tally::count).reversed().thenComparing(Tally::key));
     return out;

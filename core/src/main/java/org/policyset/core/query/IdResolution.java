@@ -1,0 +1,133 @@
+package org.policyset.core.query;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.policyset.core.internal.text.Hints;
+import org.policyset.core.model.Actor;
+import org.policyset.core.model.PolicyRecord;
+import org.policyset.core.model.RecordType;
+import org.policyset.core.model.Topic;
+
+/**
+ * Turns the actor, topic and principle ids a query's filters give into the sets of ids a record is
+ * tested against: each id must name a record (else a {@link QueryException} with a "did you mean"
+ * hint), and with {@code includeGroups} or {@code includeSubtopics} the set grows by the groupings
+ * the actors belong to, or the topics below the given ones. A null set stands for an unset filter.
+ */
+final class IdResolution {
+  private final Lookup lookup;
+
+  IdResolution(Lookup lookup) {
+    this.lookup = lookup;
+  }
+
+  /** The actor ids, with the groupings they belong to (transitively) when {@code includeGroups}. */
+  Set<String> actors(List<String> given, boolean includeGroups) {
+    Set<String> ids = known(RecordType.ACTOR, given);
+    if (ids == null || !includeGroups) {
+      return ids;
+    }
+    Map<String, PolicyRecord> actors = lookup.index(RecordType.ACTOR);
+    Set<String> all = new LinkedHashSet<>(ids);
+    Deque<String> todo = new ArrayDeque<>(ids);
+    while (!todo.isEmpty()) {
+      PolicyRecord r = actors.get(todo.pop());
+      if (r instanceof Actor a) {
+        for (String group : a.memberOf()) {
+          if (group != null && all.add(group)) {
+            todo.push(group);
+          }
+        }
+      }
+    }
+    return all;
+  }
+
+  /** The topic ids, with the topics below them (at any depth) when {@code includeSubtopics}. */
+  Set<String> topics(List<String> given, boolean includeSubtopics) {
+    Set<String> ids = known(RecordType.TOPIC, given);
+    if (ids == null || !includeSubtopics) {
+      return ids;
+    }
+    Map<String, List<String>> children = new HashMap<>();
+    for (PolicyRecord r : lookup.index(RecordType.TOPIC).values()) {
+      Topic t = (Topic) r;
+      if (t.parent() != null) {
+        children.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t.id());
+      }
+    }
+    Set<String> all = new LinkedHashSet<>(ids);
+    Deque<String> todo = new ArrayDeque<>(ids);
+    while (!todo.isEmpty()) {
+      for (String child : children.getOrDefault(todo.pop(), List.of())) {
+        if (all.add(child)) {
+          todo.push(child);
+        }
+      }
+    }
+    return all;
+  }
+
+  /** The principle ids. */
+  Set<String> principles(List<String> given) {
+    return known(RecordType.PRINCIPLE, given);
+  }
+
+  /** Returns the ids as a set, null when the filter is unset; throws for an id the dataset lacks. */
+  private Set<String> known(RecordType type, List<String> ids) {
+    if (ids.isEmpty()) {
+      return null;
+    }
+    Map<String, PolicyRecord> index = lookup.index(type);
+    for (String id : ids) {
+      if (!index.containsKey(id)) {
+        throw new QueryException("unknown " + type.singular() + " '" + id + "'", suggest(type, id, index));
+      }
+    }
+    return new HashSet<>(ids);
+  }
+
+  /** Suggests an id for a mistyped one: a record named so, else the nearest id, else the nearest name. */
+  private static String suggest(RecordType type, String wrong, Map<String, PolicyRecord> index) {
+    Map<String, String> idByName = new HashMap<>();
+    for (PolicyRecord r : index.values()) {
+      List<String> names = new ArrayList<>();
+      names.add(Lookup.label(r));
+      if (r instanceof Actor a) {
+        names.addAll(a.aliases());
+      }
+      for (String n : names) {
+        if (n != null) {
+          idByName.merge(n.toLowerCase(Locale.ROOT), r.id(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+        }
+      }
+    }
+    String byName = idByName.get(wrong.toLowerCase(Locale.ROOT).replace('-', ' '));
+    if (byName == null) {
+      byName = idByName.get(wrong.toLowerCase(Locale.ROOT));
+    }
+    if (byName != null) {
+      return "did you mean '" + byName + "' (" + Lookup.label(index.get(byName)) + ")?";
+    }
+    String hint = Hints.didYouMean(wrong, index.keySet());
+    if (hint != null) {
+      return hint;
+    }
+    String nearName = Hints.closest(wrong, idByName.keySet());
+    if (nearName != null) {
+      String id = idByName.get(nearName);
+      return "did you mean '" + id + "' (" + Lookup.label(index.get(id)) + ")?";
+    }
+    return index.isEmpty()
+        ? "the dataset has no " + type.section()
+        : "no " + type.singular() + " has that id or name";
+  }
+}
