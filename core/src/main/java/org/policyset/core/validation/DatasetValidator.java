@@ -170,7 +170,8 @@ public final class DatasetValidator {
    * {@code content}.
    *
    * <pre>{@code
-   * ValidationReport report = DatasetValidator.create().validate("stances.json",
+   * String json = "{\"topics\": [{\"id\": \"gaza\", \"name\": \"Gaza\"}]}";
+   * ValidationReport report = DatasetValidator.create().validate("topics.json",
    *     json.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, SourceTextProvider.none());
    * }</pre>
    *

@@ -72,6 +72,7 @@ public final class DatasetWriter {
    * dataset.jsonl}) and locate records in the text written.
    *
    * <pre>{@code
+   * Dataset dataset = Dataset.of(null, List.of(Topic.builder().id("gaza").name("Gaza").build()));
    * ByteArrayOutputStream out = new ByteArrayOutputStream();
    * ValidationReport report = DatasetWriter.write(dataset, InputFormat.JSON, SourceTextProvider.none(), out);
    * }</pre>
