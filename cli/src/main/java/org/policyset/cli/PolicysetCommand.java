@@ -29,7 +29,8 @@ import picocli.CommandLine.HelpCommand;
     },
     footerHeading = "%n",
     footer = "Run 'policyset COMMAND --help' for a command's options. "
-        + "With no PATH, commands act on the bundled dataset.")
+        + "With no PATH, commands act on the bundled dataset. 'policyset completion --help' says "
+        + "how to turn on TAB completion in bash and zsh.")
 final class PolicysetCommand implements Runnable {
 
   @CommandLine.Spec
@@ -59,6 +60,7 @@ final class PolicysetCommand implements Runnable {
     SUBCOMMANDS.put("stats", StatsCommand::new);
     SUBCOMMANDS.put("export", ExportCommand::new);
     SUBCOMMANDS.put("generate", GenerateCommand::new);
+    SUBCOMMANDS.put("completion", CompletionCommand::new);
   }
 
   /** Returns the names of the subcommands, in the order help lists them. */

@@ -120,7 +120,7 @@ final class QueryCommand implements Callable<Integer> {
       description = "Stances taking one of these positions: ${COMPLETION-CANDIDATES}.")
   List<Position> positions = List.of();
 
-  @Option(names = "--event-type", paramLabel = "TYPE", split = ",",
+  @Option(names = "--event-type", paramLabel = "EVENT_TYPE", split = ",",
       converter = Converters.EventTypeConverter.class,
       completionCandidates = Converters.EventTypeCandidates.class,
       description = "Events of one of these types: ${COMPLETION-CANDIDATES}.")
