@@ -63,6 +63,19 @@ final class PolicysetCommand implements Runnable {
     SUBCOMMANDS.put("completion", CompletionCommand::new);
   }
 
+  /** The environment variables the command reads, as help and the man page list them. */
+  static final Map<String, String> ENVIRONMENT = new LinkedHashMap<>();
+
+  static {
+    ENVIRONMENT.put("POLICYSET_DATASET", "The dataset folder commands act on when given no PATH "
+        + "(default: the bundled dataset).");
+    ENVIRONMENT.put("POLICYSET_JAVA_OPTS", "Options for the Java VM, such as -Xmx4g; bin/policyset "
+        + "and ./policyset pass them on.");
+    ENVIRONMENT.put("JAVA_HOME", "The Java that bin/policyset runs (default: java on the PATH).");
+    ENVIRONMENT.put("NO_COLOR", "When set, --color=auto means no colour (as does TERM=dumb).");
+    ENVIRONMENT.put("COLUMNS", "The width that query --format table fits (default: 100).");
+  }
+
   /** Returns the names of the subcommands, in the order help lists them. */
   static java.util.Set<String> commandNames() {
     return java.util.Collections.unmodifiableSet(SUBCOMMANDS.keySet());
@@ -100,6 +113,13 @@ final class PolicysetCommand implements Runnable {
     cl.setParameterExceptionHandler(new ErrorPolicy());
     cl.setExitCodeExceptionMapper(ErrorPolicy::exitCode);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.AUTO));
+    // The root's help lists the environment variables after the exit codes.
+    java.util.List<String> sections = new java.util.ArrayList<>(cl.getHelpSectionKeys());
+    int at = sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING);
+    sections.add(at, "environment");
+    cl.setHelpSectionKeys(sections);
+    cl.getHelpSectionMap().put("environment", help -> String.format("%nEnvironment:%n")
+        + help.createTextTable(ENVIRONMENT));
     return cl;
   }
 
