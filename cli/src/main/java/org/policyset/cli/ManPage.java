@@ -57,6 +57,14 @@ final class ManPage {
     if (!visibleOptions(spec).isEmpty()) {
       synopsis.append("[\\fIOPTIONS\\fR]");
     }
+    for (OptionSpec o : visibleOptions(spec)) {
+      if (o.required()) {
+        synopsis.append(" \\fB").append(escape(o.shortestName())).append("\\fR");
+        if (o.arity().max() > 0) {
+          synopsis.append(" \\fI").append(escape(o.paramLabel())).append("\\fR");
+        }
+      }
+    }
     if (!spec.subcommands().isEmpty()) {
       synopsis.append(" \\fICOMMAND\\fR");
     }

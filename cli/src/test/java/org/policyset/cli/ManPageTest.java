@@ -143,6 +143,17 @@ class ManPageTest {
     }
   }
 
+  @Test
+  void theSynopsisNamesTheOptionsACommandRequires() {
+    assumeTrue(has("groff"), "groff is not installed");
+    assertThat(section(rendered("policyset-merge.1"), "SYNOPSIS").strip())
+        .isEqualTo("policyset merge [OPTIONS] -o OUT [--] INPUT...");
+    assertThat(section(rendered("policyset-validate.1"), "SYNOPSIS").strip())
+        .isEqualTo("policyset validate [OPTIONS] [--] [PATH...]");
+    assertThat(section(rendered("policyset.1"), "SYNOPSIS").strip())
+        .isEqualTo("policyset [OPTIONS] COMMAND");
+  }
+
   /** The text of one section of a rendered page: from its heading to the next. */
   static String section(String text, String heading) {
     int start = text.indexOf("\n" + heading + "\n");
