@@ -117,11 +117,10 @@ public final class DatasetWriter {
    */
   public static ValidationReport write(Dataset dataset, InputFormat format, SourceTextProvider texts,
       java.io.Writer out) throws IOException {
-    byte[] bytes = canonicalBytes(dataset, format);
-    ValidationReport report = DatasetValidator.create()
-        .validate(format == InputFormat.JSON ? "dataset.json" : "dataset.jsonl", bytes, format, texts);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    ValidationReport report = write(dataset, format, texts, bytes);
     if (report.isValid()) {
-      out.write(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+      out.write(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
       out.flush();
     }
     return report;
