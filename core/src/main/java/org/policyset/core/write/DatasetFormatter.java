@@ -57,6 +57,8 @@ public final class DatasetFormatter {
   private final DatasetReader reader;
   /** Runs after a file is read and before it is compared or replaced: a seam for tests. */
   private final Runnable afterRead;
+  /** Runs while the canonical text is written, before it replaces the file: a seam for tests. */
+  private final Runnable whileWriting;
 
   /**
    * Creates a formatter reading with {@code reader}.
@@ -64,12 +66,13 @@ public final class DatasetFormatter {
    * @param reader the reader
    */
   public DatasetFormatter(DatasetReader reader) {
-    this(reader, () -> { });
+    this(reader, () -> { }, () -> { });
   }
 
-  DatasetFormatter(DatasetReader reader, Runnable afterRead) {
+  DatasetFormatter(DatasetReader reader, Runnable afterRead, Runnable whileWriting) {
     this.reader = reader;
     this.afterRead = afterRead;
+    this.whileWriting = whileWriting;
   }
 
   /**
@@ -135,7 +138,10 @@ public final class DatasetFormatter {
       if (check) {
         return new FileResult(file, Status.NOT_CANONICAL, List.of(), null);
       }
-      AtomicFiles.write(path, out -> out.write(want), () -> unchanged(path, read));
+      AtomicFiles.write(path, out -> {
+        whileWriting.run();
+        out.write(want);
+      }, () -> unchanged(path, read));
       return new FileResult(file, Status.REWRITTEN, List.of(), null);
     } catch (IOException e) {
       return new FileResult(file, Status.REFUSED, List.of(), FileKinds.describe(e));

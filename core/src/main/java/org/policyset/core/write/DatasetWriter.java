@@ -266,6 +266,9 @@ public final class DatasetWriter {
         refuseExisting(target, out, layout, replace);
         if (layout == Layout.FOLDER) {
           refuseForeignFiles(target, out);
+          for (String rel : written) {
+            TempFiles.keepPermissions(out.resolve(rel), staging.resolve(rel));   // as commitBeside
+          }
           List<String> canonical = canonicalNames();
           staged.keepFromTarget(rel -> canonical.contains(rel.toString()));
           staged.replaceFolder();
@@ -298,7 +301,7 @@ public final class DatasetWriter {
     List<String> canonical = canonicalNames();
     List<String> foreign = new ArrayList<>();
     try (Stream<Path> s = Files.walk(out)) {
-      s.filter(p -> !p.equals(out)).forEach(p -> {
+      s.skip(1).forEach(p -> {   // the walk starts with the folder itself
         Path rel = out.relativize(p);
         boolean hidden = false;
         for (Path part : rel) {
