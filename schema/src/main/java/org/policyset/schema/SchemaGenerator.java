@@ -92,7 +92,7 @@ public final class SchemaGenerator {
     this.victools = new com.github.victools.jsonschema.generator.SchemaGenerator(config());
   }
 
-  /** Returns a generator. */
+  /** {@return a generator} */
   public static SchemaGenerator create() {
     return new SchemaGenerator();
   }

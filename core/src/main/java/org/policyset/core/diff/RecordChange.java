@@ -24,12 +24,19 @@ public record RecordChange(Kind kind, RecordType type, String id, List<FieldChan
     CHANGED
   }
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param kind added, removed or changed
+   * @param type the record type, or null for the manifest
+   * @param id the id ({@code manifest} for the manifest)
+   * @param fields for changed records, the changed fields; for added and removed records, every field
+   */
   public RecordChange {
     fields = List.copyOf(fields);
   }
 
-  /** Returns {@code type:id}. */
+  /** {@return {@code type:id}} */
   public String key() {
     return type == null ? "manifest" : type.singular() + ":" + id;
   }

@@ -21,6 +21,7 @@ public final class WorkflowException extends RuntimeException {
     UNWRITABLE
   }
 
+  /** What kind of problem stopped the workflow. */
   private final Problem problem;
 
   /**
@@ -46,7 +47,7 @@ public final class WorkflowException extends RuntimeException {
     this.problem = problem;
   }
 
-  /** Returns what kind of problem stopped the workflow. */
+  /** {@return what kind of problem stopped the workflow} */
   public Problem problem() {
     return problem;
   }
