@@ -14,6 +14,9 @@ module org.policyset.core {
   requires transitive com.fasterxml.jackson.annotation;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  // Hibernate Validator 8 is an automatic module, which names no dependencies: required here so
+  // that its classmate is resolved on the module path too (Hibernate Validator 9 requires it).
+  requires com.fasterxml.classmate;
   requires java.logging;
 
   exports org.policyset.core.model;
