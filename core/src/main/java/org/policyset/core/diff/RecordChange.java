@@ -14,7 +14,11 @@ import org.policyset.core.model.RecordType;
  */
 public record RecordChange(Kind kind, RecordType type, String id, List<FieldChange> fields) {
 
-  /** What happened to the record. */
+  /**
+   * What happened to the record.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** Only in the new version. */
     ADDED,

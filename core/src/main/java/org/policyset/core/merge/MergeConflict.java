@@ -19,7 +19,11 @@ import org.policyset.core.diagnostic.Location;
 public record MergeConflict(RecordType type, String id, List<FieldDifference> fields,
     Location left, Location right, Kind kind) {
 
-  /** The kinds of conflict. */
+  /**
+   * The kinds of conflict.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** Both versions set different values. */
     BOTH_CHANGED,

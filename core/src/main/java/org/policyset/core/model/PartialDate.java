@@ -22,7 +22,11 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** The regular expression a partial date's text matches, before calendar checks. */
   public static final String PATTERN = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
 
-  /** The precision of a partial date. */
+  /**
+   * The precision of a partial date.
+   *
+   * @since 0.1.0
+   */
   public enum Precision {
     /** Known to the year. */
     YEAR,

@@ -11,7 +11,11 @@ package org.policyset.core.workflow;
 public final class WorkflowException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** What kind of problem stopped the workflow. */
+  /**
+   * What kind of problem stopped the workflow.
+   *
+   * @since 0.1.0
+   */
   public enum Problem {
     /** The request is wrong: a bad value, an unknown name, a file that cannot be used as asked. */
     REQUEST,

@@ -26,7 +26,11 @@ import org.policyset.core.diagnostic.Severity;
  */
 public final class DatasetFormatter {
 
-  /** What happened to one file. */
+  /**
+   * What happened to one file.
+   *
+   * @since 0.1.0
+   */
   public enum Status {
     /** Already canonical. */
     CANONICAL,
