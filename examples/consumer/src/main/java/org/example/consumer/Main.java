@@ -64,6 +64,7 @@ public final class Main {
     checkDependencies();
     Dataset bundled = loadBundled();
     readSchemas();
+    jackson2();
     validateInMemory(bundled);
     validateShape();
     query(bundled);
@@ -125,6 +126,36 @@ public final class Main {
           "SchemaGenerator.create() says victools is optional: " + expected.getMessage());
     }
   }
+
+  /**
+   * The project's own Jackson 2 databind, where it has one (the jackson2-bom variant), still works
+   * beside policyset's Jackson 3 with the jackson-annotations that policyset needs. Called through
+   * reflection, so that the other variants compile without it.
+   */
+  private void jackson2() {
+    if (!present("com.fasterxml.jackson.databind.ObjectMapper")) {
+      return;
+    }
+    try {
+      Class<?> mapperType = Class.forName("com.fasterxml.jackson.databind.ObjectMapper");
+      Object mapper = mapperType.getConstructor().newInstance();
+      Object json = mapperType.getMethod("writeValueAsString", Object.class)
+          .invoke(mapper, new Jackson2Bean("cn", 3));
+      Object back = mapperType.getMethod("readValue", String.class, Class.class)
+          .invoke(mapper, json, Jackson2Bean.class);
+      check("{\"actor\":\"cn\",\"stances\":3}".equals(json) && new Jackson2Bean("cn", 3).equals(back),
+          "Jackson 2 databind wrote " + json + " and read back " + back);
+      System.out.println("consumer: Jackson 2 databind " + version("com.fasterxml.jackson.databind.ObjectMapper")
+          + " beside policyset: " + json);
+    } catch (ReflectiveOperationException e) {
+      failures.add("Jackson 2 databind failed: " + e.getCause());
+    }
+  }
+
+  /** A value Jackson 2 writes and reads with annotations. */
+  public record Jackson2Bean(
+      @com.fasterxml.jackson.annotation.JsonProperty("actor") String actor,
+      @com.fasterxml.jackson.annotation.JsonProperty("stances") int stances) {}
 
   /**
    * A dataset made in memory (the bundled one and a stance about a topic that does not exist) is
