@@ -24,7 +24,14 @@ final class ErrorPolicy implements IExecutionExceptionHandler, IParameterExcepti
       return u.exitCode().code();
     }
     if (ex instanceof WorkflowException w) {
-      err.println("policyset: " + TerminalText.escape(w.getMessage()));
+      String message = w.getMessage();
+      if (w.replaceable()) {
+        // The library says what exists; the command says which option asks to replace it.
+        message = message.replace("; replacing it must be asked for", "")
+            + (message.contains("would be read as part of it")
+                ? "; pass --force if that is what you want" : "; pass --force to replace it");
+      }
+      err.println("policyset: " + TerminalText.escape(message));
       err.flush();
       return ExitCode.of(w.problem()).code();
     }

@@ -97,11 +97,15 @@ class MergeCommandTest {
     Files.copy(a, dir.resolve("set/a.json"));
     Cli inside = Cli.run("merge", dir.resolve("set").toString(), "-o", dir.resolve("set/m.json").toString());
     assertThat(inside.exit()).isEqualTo(2);
-    assertThat(inside.err()).contains("inside input dataset");
+    assertThat(inside.err()).contains("inside input dataset")
+        .contains("; pass --force if that is what you want");
     Path out = dir.resolve("out.json");
     Files.writeString(out, "precious");
     Cli exists = Cli.run("merge", a.toString(), "-o", out.toString());
     assertThat(exists.exit()).isEqualTo(2);
+    // The library says the output exists; the command says which option replaces it.
+    assertThat(exists.err()).contains("exists; pass --force to replace it")
+        .doesNotContain("must be asked for");
     assertThat(Files.readString(out)).isEqualTo("precious");
     assertThat(Cli.run("merge", a.toString(), "-o", out.toString(), "--force").exit()).isZero();
     assertThat(Files.readAllBytes(a)).isEqualTo(before);

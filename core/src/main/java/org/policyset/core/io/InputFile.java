@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * A dataset file about to be read.
  *
- * @param path the file
+ * @param path the file, or null for input read from memory (a string, a stream or a classpath
+ *     resource; see {@code DatasetReader.loadBytes})
  * @param display how findings name the file: the path as the user gave it, or relative to the
  *     folder the user gave
  * @param format the file format

@@ -130,7 +130,8 @@ public final class DatasetReader {
       Map<String, Path> texts = new HashMap<>();
       for (org.policyset.core.model.Source s : dataset.sources()) {
         RecordOrigin origin = origins.get("source:" + s.id());
-        if (s.text() != null && origin != null && origin.file().toAbsolutePath().getParent() != null) {
+        if (s.text() != null && origin != null && origin.file() != null
+            && origin.file().toAbsolutePath().getParent() != null) {
           texts.putIfAbsent(s.id(), origin.file().toAbsolutePath().getParent().resolve(s.text()));
         }
       }
@@ -152,7 +153,8 @@ public final class DatasetReader {
       Map<String, byte[]> texts = new java.util.LinkedHashMap<>();
       for (org.policyset.core.model.Source s : dataset.sources()) {
         RecordOrigin origin = origins.get("source:" + s.id());
-        Path folder = origin == null ? null : origin.file().toAbsolutePath().getParent();
+        Path folder = origin == null || origin.file() == null ? null
+            : origin.file().toAbsolutePath().getParent();
         if (s.text() == null || folder == null || texts.containsKey(s.id())) {
           continue;
         }
@@ -217,40 +219,144 @@ public final class DatasetReader {
     return load(List.of(new InputFile(file, display, format)), null);
   }
 
+  /**
+   * Reads a dataset held in memory, as one file named {@code name} would be read: findings name
+   * {@code name} and give lines and columns in {@code content}. Nothing is read from disk; the
+   * {@linkplain Result#sourceTexts() archived texts} of its sources are not known (validate with a
+   * {@link org.policyset.core.io.SourceTextProvider} instead).
+   *
+   * <pre>{@code
+   * DatasetReader.Result r = DatasetReader.create()
+   *     .loadBytes("stances.json", "{\"stances\": []}".getBytes(StandardCharsets.UTF_8), InputFormat.JSON);
+   * }</pre>
+   *
+   * @param name how findings name the input, such as {@code stances.json}
+   * @param content the bytes, UTF-8
+   * @param format the format of the content
+   * @return the dataset and the findings
+   * @since 0.1.0
+   */
+  public Result loadBytes(String name, byte[] content, InputFormat format) {
+    return loadMemory(memoryFile(name, format), content);
+  }
+
+  /**
+   * Reads a dataset from a string, as {@link #loadBytes} reads its UTF-8 bytes.
+   *
+   * @param name how findings name the input
+   * @param content the JSON document or JSON Lines
+   * @param format the format of the content
+   * @return the dataset and the findings; an unpaired surrogate in {@code content} is a PS107
+   *     finding, not a replacement character
+   * @since 0.1.0
+   */
+  public Result loadString(String name, String content, InputFormat format) {
+    Objects.requireNonNull(content, "content");
+    InputFile file = memoryFile(name, format);
+    byte[] bytes = MemoryInput.utf8(file, content);
+    return bytes == null ? MemoryInput.unencodable(file, content) : loadMemory(file, bytes);
+  }
+
+  /**
+   * Reads a dataset from a stream, read to its end (or to one byte past the file-size limit, which
+   * is then reported) but not closed.
+   *
+   * @param name how findings name the input
+   * @param in the stream, UTF-8
+   * @param format the format of the content
+   * @return the dataset and the findings; a stream that fails is a PS001 finding
+   * @since 0.1.0
+   */
+  public Result load(String name, java.io.InputStream in, InputFormat format) {
+    Objects.requireNonNull(in, "in");
+    InputFile file = memoryFile(name, format);
+    byte[] bytes;
+    try {
+      bytes = MemoryInput.readUpTo(in, limits.maxFileBytes());
+    } catch (IOException e) {
+      return MemoryInput.unreadable(file, e);
+    }
+    return loadMemory(file, bytes);
+  }
+
+  /**
+   * Reads a dataset from a character stream, read to its end but not closed.
+   *
+   * @param name how findings name the input
+   * @param in the characters
+   * @param format the format of the content
+   * @return the dataset and the findings; a reader that fails is a PS001 finding
+   * @since 0.1.0
+   */
+  public Result load(String name, java.io.Reader in, InputFormat format) {
+    Objects.requireNonNull(in, "in");
+    InputFile file = memoryFile(name, format);
+    String content;
+    try {
+      content = MemoryInput.readUpTo(in, limits.maxFileBytes());
+    } catch (IOException e) {
+      return MemoryInput.unreadable(file, e);
+    }
+    byte[] bytes = MemoryInput.utf8(file, content);
+    return bytes == null ? MemoryInput.unencodable(file, content) : loadMemory(file, bytes);
+  }
+
+  /**
+   * Reads a dataset file that is a classpath resource, such as a test fixture or data shipped in a
+   * jar. The format follows the name's extension ({@code .json}, {@code .jsonl}, {@code .ndjson}).
+   *
+   * @param loader the class loader to ask
+   * @param resource the resource name, such as {@code org/example/data/stances.json}
+   * @return the dataset and the findings; a missing resource is a PS001 finding
+   * @throws IllegalArgumentException if the name has no dataset extension
+   * @since 0.1.0
+   */
+  public Result loadResource(ClassLoader loader, String resource) {
+    Objects.requireNonNull(loader, "loader");
+    InputFormat format = InputFormat.forFileName(resource);
+    if (format == null) {
+      throw new IllegalArgumentException("not a dataset file name (.json, .jsonl or .ndjson): "
+          + resource);
+    }
+    try (java.io.InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        return MemoryInput.unreadable(memoryFile(resource, format),
+            new java.io.FileNotFoundException("no such resource on the classpath"));
+      }
+      return load(resource, in, format);
+    } catch (IOException e) {
+      return MemoryInput.unreadable(memoryFile(resource, format), e);
+    }
+  }
+
+  private static InputFile memoryFile(String name, InputFormat format) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(format, "format");
+    return new InputFile(null, name, format);
+  }
+
+  private Result loadMemory(InputFile file, byte[] content) {
+    Collector collector = new Collector();
+    readBytes(file, content, collector);
+    return collector.result(List.of(file));
+  }
+
+  /**
+   * Reads input held in memory as one file, passing records and findings to {@code listener} as
+   * {@link #readFiles} does.
+   *
+   * @param file names the input and gives its format; its path is not used (and may be null)
+   * @param content the bytes, UTF-8
+   * @param listener receives what is read
+   * @return whether the whole content was read
+   * @since 0.1.0
+   */
+  public boolean readBytes(InputFile file, byte[] content, RecordListener listener) {
+    return new DocumentReader(limits, all).readBytes(file, content, listener);
+  }
+
   private Result load(List<InputFile> resolved, List<Path> inputs) {
-    List<PolicyRecord> records = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
-    Map<String, RecordOrigin> origins = new HashMap<>();
-    Manifest[] manifest = new Manifest[1];
-    RecordListener collector = new RecordListener() {
-      private InputFile current;
-
-      @Override
-      public void onFile(InputFile file) {
-        current = file;
-      }
-
-      @Override
-      public void onRecord(ReadRecord record) {
-        if (record.value() != null) {
-          records.add(record.value());
-          origins.putIfAbsent(record.key(), new RecordOrigin(record.file().path(), record.location()));
-        }
-      }
-
-      @Override
-      public void onManifest(Manifest m, Location location) {
-        if (manifest[0] == null) {
-          manifest[0] = m;
-          origins.put("manifest", new RecordOrigin(current.path(), location));
-        }
-      }
-
-      @Override
-      public void onFinding(Finding finding) {
-        findings.add(finding);
-      }
-    };
+    Collector collector = new Collector();
     List<InputFile> files;
     if (inputs != null) {
       files = read(inputs, collector).files();
@@ -258,7 +364,46 @@ public final class DatasetReader {
       readAll(resolved, collector);
       files = resolved;
     }
-    return new Result(Dataset.of(manifest[0], records), findings, files, origins);
+    return collector.result(files);
+  }
+
+  /** Keeps what a read delivers: the records, the first manifest, the findings and the origins. */
+  private static final class Collector implements RecordListener {
+    private final List<PolicyRecord> records = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, RecordOrigin> origins = new HashMap<>();
+    private Manifest manifest;
+    private InputFile current;
+
+    @Override
+    public void onFile(InputFile file) {
+      current = file;
+    }
+
+    @Override
+    public void onRecord(ReadRecord record) {
+      if (record.value() != null) {
+        records.add(record.value());
+        origins.putIfAbsent(record.key(), new RecordOrigin(record.file().path(), record.location()));
+      }
+    }
+
+    @Override
+    public void onManifest(Manifest m, Location location) {
+      if (manifest == null) {
+        manifest = m;
+        origins.put("manifest", new RecordOrigin(current.path(), location));
+      }
+    }
+
+    @Override
+    public void onFinding(Finding finding) {
+      findings.add(finding);
+    }
+
+    Result result(List<InputFile> files) {
+      return new Result(Dataset.of(manifest, records), findings, files, origins);
+    }
   }
 
   /**

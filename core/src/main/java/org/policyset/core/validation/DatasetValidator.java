@@ -15,6 +15,10 @@ import org.policyset.core.validation.internal.integrity.IntegrityIndex;
 import org.policyset.core.validation.internal.provenance.ProvenanceIndex;
 import org.policyset.core.read.DatasetReader;
 import org.policyset.core.io.InputFile;
+import org.policyset.core.io.InputFormat;
+import org.policyset.core.io.SourceTextProvider;
+import org.policyset.core.model.Dataset;
+import org.policyset.core.diagnostic.Layer;
 import org.policyset.core.io.RecordPreparer;
 import org.policyset.core.io.ReadLimits;
 import org.policyset.core.io.ReadRecord;
@@ -157,6 +161,102 @@ public final class DatasetValidator {
    * @return the report
    */
   public ValidationReport validate(List<Path> inputs) {
+    return run(inputs, null, null, null);
+  }
+
+  /**
+   * Validates a dataset held in memory as one file named {@code name}, checking quotes against the
+   * texts {@code texts} gives: findings name {@code name} and give lines and columns in
+   * {@code content}.
+   *
+   * <pre>{@code
+   * String json = "{\"topics\": [{\"id\": \"gaza\", \"name\": \"Gaza\"}]}";
+   * ValidationReport report = DatasetValidator.create().validate("topics.json",
+   *     json.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, SourceTextProvider.none());
+   * }</pre>
+   *
+   * @param name how findings name the input
+   * @param content the bytes, UTF-8
+   * @param format the format of the content
+   * @param texts gives the archived texts of the sources
+   * @return the report
+   * @since 0.1.0
+   */
+  public ValidationReport validate(String name, byte[] content, InputFormat format,
+      SourceTextProvider texts) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(texts, "texts");
+    InputFile file = new InputFile(null, Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(format, "format"));
+    return run(null, file, content, texts);
+  }
+
+  /**
+   * Validates a dataset built in code with every rule a file gets, checking quotes against the
+   * texts {@code texts} gives. The dataset is checked as the JSON document {@code policyset
+   * format} would write for it, with records in the order the dataset holds them: findings name
+   * {@code dataset.json}, and their pointers ({@code /stances/3}) and record keys
+   * ({@code stance:s-1}) say which record.
+   *
+   * @param dataset the dataset
+   * @param texts gives the archived texts of the sources
+   * @return the report
+   * @since 0.1.0
+   */
+  public ValidationReport validate(Dataset dataset, SourceTextProvider texts) {
+    Objects.requireNonNull(texts, "texts");
+    String text = InMemoryDocument.of(Objects.requireNonNull(dataset, "dataset"));
+    InputFile file = new InputFile(null, MEMORY_NAME, InputFormat.JSON);
+    java.nio.ByteBuffer bytes;
+    try {
+      bytes = java.nio.charset.StandardCharsets.UTF_8.newEncoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .encode(java.nio.CharBuffer.wrap(text));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // A string built in code may hold half a surrogate pair, which no file can: say so rather
+      // than validate a replacement character.
+      Map<RecordType, Integer> none = new EnumMap<>(RecordType.class);
+      for (RecordType t : RecordType.values()) {
+        none.put(t, 0);
+      }
+      return select(List.of(Finding.of(Rule.UNPAIRED_SURROGATE, Location.ofFile(MEMORY_NAME),
+                  "a string of the dataset holds an unpaired surrogate, which no UTF-8 file can hold")
+              .withHint("remove the lone surrogate, or pair it with its other half")),
+          List.of(file), none, 0, false);
+    }
+    byte[] content = new byte[bytes.remaining()];
+    bytes.get(content);
+    return run(null, file, content, texts);
+  }
+
+  /**
+   * Checks one record built in code against the rules that concern a record alone (the shape
+   * layer: ids, dates, enumerations, required fields, values): what it references and the sources
+   * it cites need the rest of the dataset, so the integrity and provenance rules are not applied.
+   *
+   * @param record the record
+   * @return the findings, empty when the record is valid on its own
+   * @since 0.1.0
+   */
+  public List<Finding> validateRecord(PolicyRecord record) {
+    Objects.requireNonNull(record, "record");
+    ValidationReport report = validate(Dataset.of(null, List.of(record)), SourceTextProvider.none());
+    return report.findings().stream()
+        .filter(f -> f.rule().layer() != Layer.INTEGRITY
+            && f.rule().layer() != Layer.PROVENANCE && f.rule() != Rule.MISSING_MANIFEST)
+        .toList();
+  }
+
+  /** How findings name a dataset validated from memory. */
+  static final String MEMORY_NAME = "dataset.json";
+
+  /**
+   * Validates files ({@code inputs}) or one input held in memory ({@code memory} and
+   * {@code content}), whose sources' texts come from {@code texts}.
+   */
+  private ValidationReport run(List<Path> inputs, InputFile memory, byte[] content,
+      SourceTextProvider texts) {
     List<Finding> findings = new ArrayList<>();
     // The whole-dataset layers report at most maxFindingsPerFile findings of the selected rules a
     // file, as reading does, so that a file of a million dangling references cannot fill memory.
@@ -174,7 +274,7 @@ public final class DatasetValidator {
       }
     };
     IntegrityIndex integrity = new IntegrityIndex(capped);
-    ProvenanceIndex provenance = new ProvenanceIndex(capped, all);
+    ProvenanceIndex provenance = new ProvenanceIndex(capped, all, texts);
     int[] perType = new int[RecordType.values().length];
     List<Manifest> manifests = new ArrayList<>();
     List<org.policyset.core.diagnostic.Location> manifestLocations = new ArrayList<>();
@@ -197,9 +297,11 @@ public final class DatasetValidator {
         findings.add(finding);
       }
     };
-    List<InputFile> files = DatasetReader.resolve(inputs, listener::onFinding);
-    boolean complete = DatasetReader.withLimits(limits).reportingAll(all).readFiles(files, listener,
-        new RecordPreparer() {
+    DatasetReader reader = DatasetReader.withLimits(limits).reportingAll(all);
+    List<InputFile> files = memory != null ? List.of(memory)
+        : DatasetReader.resolve(inputs, listener::onFinding);
+    boolean complete = memory != null ? reader.readBytes(memory, content, listener)
+        : reader.readFiles(files, listener, new RecordPreparer() {
       // Both indexes resolve what they can of a record on the thread that bound it.
       @Override
       public Object prepare(PolicyRecord value) {
@@ -223,7 +325,8 @@ public final class DatasetValidator {
             .withHint("keep one manifest per dataset"));
       }
     }
-    if (manifests.isEmpty() && inputs.stream().anyMatch(Files::isDirectory) && !files.isEmpty()) {
+    if (manifests.isEmpty() && inputs != null && inputs.stream().anyMatch(Files::isDirectory)
+        && !files.isEmpty()) {
       findings.add(Finding.of(Rule.MISSING_MANIFEST, Location.ofFile(inputs.get(0).toString()),
               "dataset has no manifest")
           .withHint("add a file with {\"manifest\": {\"id\": …, \"title\": …, \"version\": \"1.0.0\","
@@ -240,7 +343,7 @@ public final class DatasetValidator {
         findings.add(Finding.of(Rule.LIMIT_EXCEEDED, Location.ofFile(file),
                 n[1] + " more integrity and provenance findings in this file are not listed (the "
                     + "limit is " + limits.maxFindingsPerFile() + " a file)")
-            .withHint("fix these first, or raise the limit with --max-findings-per-file"));
+            .withHint("fix these first, or raise ReadLimits.maxFindingsPerFile (--max-findings-per-file in the command)"));
       }
     });
     return select(findings, files, counts, manifests.size(), complete);

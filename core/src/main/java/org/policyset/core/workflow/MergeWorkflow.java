@@ -71,8 +71,8 @@ final class MergeWorkflow {
       report = DatasetWriter.write(placed.dataset(), placed.texts(), request.output(), request.replace(),
           request.limits(), CanonicalJson.agreedSchema(files));
     } catch (FileAlreadyExistsException e) {
-      String why = e.getReason() != null ? e.getReason() : "exists; pass --force to replace it";
-      throw WorkflowException.request("output " + request.output() + " " + why);
+      String why = e.getReason() != null ? e.getReason() : "exists";
+      throw WorkflowException.replaceable("output " + request.output() + " " + why);
     } catch (IOException e) {
       throw WorkflowException.unwritable(request.output(), e);
     }
@@ -84,9 +84,9 @@ final class MergeWorkflow {
         ? OutputGuard.Kind.FOLDER : OutputGuard.Kind.FILE;
     String refusal = OutputGuard.refusal(request.output(), kind, request.inputs(), request.replace());
     if (refusal != null) {
-      throw WorkflowException.request("cannot write " + request.output() + ": " + refusal
-          + (refusal.contains("would be read as part of it")
-              ? "; pass --force if that is what you want" : ""));
+      String message = "cannot write " + request.output() + ": " + refusal;
+      throw refusal.contains("would be read as part of it")
+          ? WorkflowException.replaceable(message) : WorkflowException.request(message);
     }
   }
 

@@ -27,6 +27,7 @@ public final class WorkflowException extends RuntimeException {
 
   /** What kind of problem stopped the workflow. */
   private final Problem problem;
+  private final boolean replaceable;
 
   /**
    * Creates the exception.
@@ -35,8 +36,13 @@ public final class WorkflowException extends RuntimeException {
    * @param message what happened and what to do
    */
   public WorkflowException(Problem problem, String message) {
+    this(problem, message, false);
+  }
+
+  private WorkflowException(Problem problem, String message, boolean replaceable) {
     super(message);
     this.problem = problem;
+    this.replaceable = replaceable;
   }
 
   /**
@@ -49,11 +55,26 @@ public final class WorkflowException extends RuntimeException {
   public WorkflowException(Problem problem, String message, Throwable cause) {
     super(message, cause);
     this.problem = problem;
+    this.replaceable = false;
   }
 
   /** {@return what kind of problem stopped the workflow} */
   public Problem problem() {
     return problem;
+  }
+
+  /**
+   * Whether the same request with replacing asked for (such as {@link MergeRequest#replace()})
+   * would go on: the output exists, or lies where asking for it makes it allowed.
+   *
+   * @return true if asking to replace would let the workflow write
+   */
+  public boolean replaceable() {
+    return replaceable;
+  }
+
+  static WorkflowException replaceable(String message) {
+    return new WorkflowException(Problem.REQUEST, message, true);
   }
 
   static WorkflowException request(String message) {

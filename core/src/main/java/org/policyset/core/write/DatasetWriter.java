@@ -1,5 +1,6 @@
 package org.policyset.core.write;
 
+import org.policyset.core.io.SourceTextProvider;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.LinkOption;
@@ -66,6 +67,82 @@ public final class DatasetWriter {
       }
       return FOLDER;
     }
+  }
+
+  /**
+   * Validates {@code dataset} as the canonical text it would be written as and, if it has no
+   * errors, writes that text to {@code out} (which is flushed, not closed). Quotes are checked
+   * against the texts {@code texts} gives; findings name {@code dataset.json} (or {@code
+   * dataset.jsonl}) and locate records in the text written.
+   *
+   * <pre>{@code
+   * Dataset dataset = Dataset.of(null, List.of(Topic.builder().id("gaza").name("Gaza").build()));
+   * ByteArrayOutputStream out = new ByteArrayOutputStream();
+   * ValidationReport report = DatasetWriter.write(dataset, InputFormat.JSON, SourceTextProvider.none(), out);
+   * }</pre>
+   *
+   * @param dataset the dataset
+   * @param format {@link InputFormat#JSON} for one document, {@link InputFormat#JSON_LINES} for one
+   *     record a line
+   * @param texts gives the archived texts of the sources, for the quote checks
+   * @param out where the UTF-8 text goes
+   * @return the validation report; when it has errors, nothing was written
+   * @throws java.nio.charset.CharacterCodingException if a string of the dataset holds an unpaired
+   *     surrogate (which no UTF-8 text can hold); nothing was written
+   * @throws IOException if {@code out} fails
+   * @since 0.1.0
+   */
+  public static ValidationReport write(Dataset dataset, InputFormat format, SourceTextProvider texts,
+      java.io.OutputStream out) throws IOException {
+    byte[] bytes = canonicalBytes(dataset, format);
+    ValidationReport report = DatasetValidator.create()
+        .validate(format == InputFormat.JSON ? "dataset.json" : "dataset.jsonl", bytes, format, texts);
+    if (report.isValid()) {
+      out.write(bytes);
+      out.flush();
+    }
+    return report;
+  }
+
+  /**
+   * Validates {@code dataset} and, if it has no errors, writes its canonical text to {@code out}
+   * (flushed, not closed), as {@link #write(Dataset, InputFormat, SourceTextProvider,
+   * java.io.OutputStream)} does.
+   *
+   * @param dataset the dataset
+   * @param format the format to write
+   * @param texts gives the archived texts of the sources, for the quote checks
+   * @param out where the text goes
+   * @return the validation report; when it has errors, nothing was written
+   * @throws java.nio.charset.CharacterCodingException if a string of the dataset holds an unpaired
+   *     surrogate; nothing was written
+   * @throws IOException if {@code out} fails
+   * @since 0.1.0
+   */
+  public static ValidationReport write(Dataset dataset, InputFormat format, SourceTextProvider texts,
+      java.io.Writer out) throws IOException {
+    byte[] bytes = canonicalBytes(dataset, format);
+    ValidationReport report = DatasetValidator.create()
+        .validate(format == InputFormat.JSON ? "dataset.json" : "dataset.jsonl", bytes, format, texts);
+    if (report.isValid()) {
+      out.write(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+      out.flush();
+    }
+    return report;
+  }
+
+  private static byte[] canonicalBytes(Dataset dataset, InputFormat format) throws IOException {
+    java.util.Objects.requireNonNull(dataset, "dataset");
+    java.util.Objects.requireNonNull(format, "format");
+    String text = format == InputFormat.JSON ? CanonicalJson.document(dataset)
+        : CanonicalJson.jsonLines(dataset);
+    java.nio.ByteBuffer b = java.nio.charset.StandardCharsets.UTF_8.newEncoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+        .encode(java.nio.CharBuffer.wrap(text));
+    byte[] bytes = new byte[b.remaining()];
+    b.get(bytes);
+    return bytes;
   }
 
   /**
@@ -211,7 +288,7 @@ public final class DatasetWriter {
       throws IOException {
     if (!replace && Files.exists(out) && !(layout == Layout.FOLDER && StagedOutput.isEmptyFolder(out))) {
       throw new FileAlreadyExistsException(target.toString(), null,
-          "exists; pass --force to replace it");
+          "exists; replacing it must be asked for");
     }
   }
 
@@ -264,7 +341,7 @@ public final class DatasetWriter {
         }
         if (!replace) {
           throw new FileAlreadyExistsException(to.toString(), null,
-              "an archived text with other content exists there; pass --force to replace it");
+              "an archived text with other content exists there; replacing it must be asked for");
         }
       }
       TempFiles.keepPermissions(to, from);   // a replaced file keeps its mode

@@ -161,7 +161,8 @@ class DatasetWriterTest {
     assertThatThrownBy(() -> DatasetWriter.write(second, Map.of(), target, false))
         .isInstanceOf(FileAlreadyExistsException.class)
         .hasMessageContaining(target.toString())
-        .hasMessageContaining("pass --force to replace it");
+        .hasMessageContaining("replacing it must be asked for")
+        .hasMessageNotContaining("--");
     assertThat(snapshot(target)).as("refused target").isEqualTo(before);
     assertThat(readBack(target)).isEqualTo(byId(first));
 

@@ -108,7 +108,7 @@ public final class DocumentReader {
         listener.onFinding(Finding.of(Rule.LIMIT_EXCEEDED, Location.ofFile(f.display()),
                 "the input would total " + (total + size) + " bytes with this file; the limit is "
                     + limits.maxTotalBytes() + ", so it and the files after it were not read")
-            .withHint("validate fewer files at once, or raise the limit with --max-total-size"));
+            .withHint("validate fewer files at once, or raise ReadLimits.maxTotalBytes (--max-total-size in the command)"));
         return false;
       }
       total += size;
@@ -184,6 +184,29 @@ public final class DocumentReader {
     boolean unchanged = input.checkUnchanged(listener::onFinding, complete);
     input.release();
     return complete && unchanged;
+  }
+
+  /**
+   * Reads a file held in memory (a string, a stream or a resource read whole), reporting to
+   * {@code listener} as {@link #read(InputFile, RecordListener)} does; {@code file.path()} is not
+   * used.
+   *
+   * @return true if the whole content was read
+   */
+  public boolean readBytes(InputFile file, byte[] content, RecordListener listener) {
+    listener.onFile(file);
+    if (content.length > limits.maxFileBytes()) {
+      listener.onFinding(Finding.of(Rule.LIMIT_EXCEEDED, Location.ofFile(file.display()),
+              "input has " + content.length + " bytes; the limit is " + limits.maxFileBytes())
+          .withHint("split the input, or raise ReadLimits.maxFileBytes (--max-file-size in the command)"));
+      return false;
+    }
+    FindingBudget budget = new FindingBudget(listener, limits.maxFindingsPerFile(), file.display());
+    try {
+      return read(file, new java.io.ByteArrayInputStream(content), budget);
+    } catch (FindingBudget.Exhausted e) {
+      return false;
+    }
   }
 
   private boolean read(InputFile file, InputStream in, RecordListener listener) {

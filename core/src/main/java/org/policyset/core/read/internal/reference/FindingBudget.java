@@ -68,7 +68,7 @@ public final class FindingBudget implements RecordListener {
     if (++count >= max) {
       listener.onFinding(Finding.of(Rule.LIMIT_EXCEEDED, Location.ofFile(display),
               "reading stopped after " + max + " findings in this file")
-          .withHint("fix these first, or raise the limit with --max-findings-per-file"));
+          .withHint("fix these first, or raise ReadLimits.maxFindingsPerFile (--max-findings-per-file in the command)"));
       throw new Exhausted();
     }
   }

@@ -55,7 +55,7 @@ public final class GuardedInput extends FilterInputStream {
       if (attrs.size() > limits.maxFileBytes()) {
         findings.accept(Finding.of(Rule.LIMIT_EXCEEDED, start,
                 "file has " + attrs.size() + " bytes; the limit is " + limits.maxFileBytes())
-            .withHint("split the file, or raise the limit with --max-file-size"));
+            .withHint("split the file, or raise ReadLimits.maxFileBytes (--max-file-size in the command)"));
         return null;
       }
       return new GuardedInput(file, Files.newInputStream(path), attrs.size(),

@@ -30,22 +30,22 @@ final class LimitFindings {
     return switch (m.group(1)) {
       case "String value length" -> Finding.of(Rule.LIMIT_EXCEEDED, at,
               "string longer than " + limit + " characters (at least " + seen + ")")
-          .withHint("no dataset needs strings this long; if yours does, raise --max-string-length");
+          .withHint("no dataset needs strings this long; if yours does, raise ReadLimits.maxStringLength (--max-string-length in the command)");
       case "Name length" -> Finding.of(Rule.LIMIT_EXCEEDED, at,
               "key longer than " + limit + " characters (at least " + seen + ")")
           .withHint("keys are field names; a key this long is not one");
       case "Number value length" -> Finding.of(Rule.LIMIT_EXCEEDED, at,
               "number longer than " + limit + " characters (at least " + seen + ")")
-          .withHint("no dataset field needs such a number; if yours does, raise --max-number-length");
+          .withHint("no dataset field needs such a number; if yours does, raise ReadLimits.maxNumberLength (--max-number-length in the command)");
       case "Record value count" -> Finding.of(Rule.LIMIT_EXCEEDED, at,
               "record holds more than " + limit + " values")
-          .withHint("records hold tens of values; if yours really hold more, raise --max-record-values");
+          .withHint("records hold tens of values; if yours really hold more, raise ReadLimits.maxRecordValues (--max-record-values in the command)");
       case "Document nesting depth" -> Finding.of(Rule.LIMIT_EXCEEDED, at,
               "nesting depth passes " + limit + " arrays and objects")
-          .withHint("records nest a few levels deep; if yours really nest deeper, raise --max-depth");
+          .withHint("records nest a few levels deep; if yours really nest deeper, raise ReadLimits.maxDepth (--max-depth in the command)");
       default -> Finding.of(Rule.LIMIT_EXCEEDED, at,
               "file longer than " + limit + " characters")
-          .withHint("split the file, or raise the limit with --max-file-size");
+          .withHint("split the file, or raise ReadLimits.maxFileBytes (--max-file-size in the command)");
     };
   }
 }

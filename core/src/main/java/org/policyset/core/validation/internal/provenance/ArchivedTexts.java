@@ -15,6 +15,7 @@ import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.internal.fs.FileKinds;
 import org.policyset.core.internal.fs.SourceTexts;
+import org.policyset.core.io.SourceTextProvider;
 
 /**
  * PS403 source-text-unreadable: the archived texts of the sources, read once each (through
@@ -27,9 +28,12 @@ final class ArchivedTexts {
   private final Map<String, QuoteMatcher> texts = new HashMap<>();
   private final Set<String> unreadable = new HashSet<>();
   private final Consumer<Finding> findings;
+  /** Gives the texts; null when they are read beside the files that declare the sources. */
+  private final SourceTextProvider provider;
 
-  ArchivedTexts(Consumer<Finding> findings) {
+  ArchivedTexts(Consumer<Finding> findings, SourceTextProvider provider) {
     this.findings = findings;
+    this.provider = provider;
   }
 
   /**
@@ -37,7 +41,7 @@ final class ArchivedTexts {
    * the source has no archived text or it cannot be read (reported the first time).
    */
   QuoteMatcher matcher(ProvenanceIndex.SourceInfo s) {
-    if (s.text() == null || unreadable.contains(s.id())) {
+    if (s.written() == null || unreadable.contains(s.id())) {
       return null;
     }
     QuoteMatcher m = texts.get(s.id());
@@ -58,7 +62,7 @@ final class ArchivedTexts {
    */
   void readTheRest(List<ProvenanceIndex.SourceInfo> sources) {
     for (ProvenanceIndex.SourceInfo s : sources) {
-      if (s.text() != null && !texts.containsKey(s.id()) && !unreadable.contains(s.id())) {
+      if (s.written() != null && !texts.containsKey(s.id()) && !unreadable.contains(s.id())) {
         if (load(s) == null) {
           unreadable.add(s.id());
         }
@@ -68,12 +72,25 @@ final class ArchivedTexts {
 
   private QuoteMatcher load(ProvenanceIndex.SourceInfo s) {
     try {
-      SourceTexts.Text read = SourceTexts.read(s.text(), s.folder());
-      if (read.refusal() != null) {
-        report(s, read.refusal());
-        return null;
+      byte[] bytes;
+      if (provider == null) {
+        SourceTexts.Text read = SourceTexts.read(s.text(), s.folder());
+        if (read.refusal() != null) {
+          report(s, read.refusal());
+          return null;
+        }
+        bytes = read.bytes();
+      } else {
+        bytes = provider.text(s.id(), s.written());
+        if (bytes == null) {
+          report(s, "is not available from the source-text provider");
+          return null;
+        }
+        if (bytes.length > SourceTexts.MAX_BYTES) {
+          report(s, "has " + bytes.length + " bytes; the limit is " + SourceTexts.MAX_BYTES);
+          return null;
+        }
       }
-      byte[] bytes = read.bytes();
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -89,8 +106,18 @@ final class ArchivedTexts {
 
   private void report(ProvenanceIndex.SourceInfo s, String why) {
     findings.accept(Finding.of(Rule.SOURCE_TEXT_UNREADABLE, s.textLocation().get(),
-            "archived text of source '" + s.id() + "' (" + s.text().getFileName() + ") " + why)
+            "archived text of source '" + s.id() + "' (" + name(s) + ") " + why)
         .withPointer(s.pointer() + "/text").withRecord("source:" + s.id())
-        .withHint("the path is relative to the file that declares the source"));
+        .withHint(provider == null ? "the path is relative to the file that declares the source"
+            : "give the text's bytes to the SourceTextProvider under the path the source names"));
+  }
+
+  /** The text's file name, as the message names it. */
+  private static String name(ProvenanceIndex.SourceInfo s) {
+    if (s.text() != null && s.text().getFileName() != null) {
+      return s.text().getFileName().toString();
+    }
+    String w = s.written();
+    return w.substring(w.lastIndexOf('/') + 1);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.policyset.core.io.ReadRecord;
+import org.policyset.core.io.SourceTextProvider;
 import org.policyset.core.io.RecordPreparer;
 import org.policyset.core.model.Citation;
 import org.policyset.core.model.PolicyRecord;
@@ -38,16 +39,19 @@ public final class ProvenanceIndex implements RecordPreparer {
     final String id;
     final Path text;
     final Path folder;
+    /** The {@code text} field as written, for a {@link SourceTextProvider}. */
+    final String written;
     final LazyLocation location;
     final LazyLocation textLocation;
     final String pointer;
     boolean cited;
 
-    SourceInfo(String id, Path text, Path folder, LazyLocation location, LazyLocation textLocation,
-        String pointer) {
+    SourceInfo(String id, Path text, Path folder, String written, LazyLocation location,
+        LazyLocation textLocation, String pointer) {
       this.id = id;
       this.text = text;
       this.folder = folder;
+      this.written = written;
       this.location = location;
       this.textLocation = textLocation;
       this.pointer = pointer;
@@ -63,6 +67,10 @@ public final class ProvenanceIndex implements RecordPreparer {
 
     Path folder() {
       return folder;
+    }
+
+    String written() {
+      return written;
     }
 
     LazyLocation location() {
@@ -95,6 +103,8 @@ public final class ProvenanceIndex implements RecordPreparer {
   private org.policyset.core.io.InputFile lastFile;
   private Path lastFolder;
   private final ArchivedTexts texts;
+  /** Gives the archived texts; null when they are read beside the files. */
+  private final SourceTextProvider provider;
   private final QuoteCheck quotes;
   private final Consumer<Finding> findings;
   private final boolean all;
@@ -111,9 +121,21 @@ public final class ProvenanceIndex implements RecordPreparer {
    *     sources only it cites are reported unused
    */
   public ProvenanceIndex(Consumer<Finding> findings, boolean all) {
+    this(findings, all, null);
+  }
+
+  /**
+   * Creates an index reporting to {@code findings} that asks {@code provider} for the archived
+   * texts instead of reading them beside the files that declare the sources.
+   *
+   * @param all whether a record that could not be bound counts as citing nothing
+   * @param provider gives the archived texts, or null to read them from files
+   */
+  public ProvenanceIndex(Consumer<Finding> findings, boolean all, SourceTextProvider provider) {
     this.findings = findings;
     this.all = all;
-    this.texts = new ArchivedTexts(findings);
+    this.provider = provider;
+    this.texts = new ArchivedTexts(findings, provider);
     this.quotes = new QuoteCheck(texts, findings);
   }
 
@@ -167,16 +189,23 @@ public final class ProvenanceIndex implements RecordPreparer {
     }
     if (value instanceof Source s) {
       Path text = null;
-      if (r.file() != lastFile) {
-        lastFile = r.file();
-        lastFolder = r.file().path().toAbsolutePath().getParent();
-      }
-      Path dir = lastFolder;
-      if (s.text() != null && r.valid()) {
-        text = dir == null ? null : dir.resolve(s.text()).normalize();
+      Path dir = null;
+      String written = s.text() != null && r.valid() ? s.text() : null;
+      if (provider == null) {
+        if (r.file() != lastFile) {
+          lastFile = r.file();
+          lastFolder = r.file().path().toAbsolutePath().getParent();
+        }
+        dir = lastFolder;
+        if (written != null) {
+          text = dir == null ? null : dir.resolve(written).normalize();
+        }
+        if (text == null) {
+          written = null;
+        }
       }
       if (sourceIds.add(s.id()) >= 0) {
-        sources.add(new SourceInfo(s.id(), text, dir, LazyLocation.of(r.locator(), "/id"),
+        sources.add(new SourceInfo(s.id(), text, dir, written, LazyLocation.of(r.locator(), "/id"),
             LazyLocation.of(r.locator(), "/text"), r.pointer()));
         changed = true;
       }
@@ -246,7 +275,7 @@ public final class ProvenanceIndex implements RecordPreparer {
       // A quote of a source already seen is checked now, or not at all when the source has no
       // archived text; only quotes of sources not seen yet wait for the end, so that memory does
       // not grow with the number of quotes.
-      if (known != null && known.text() == null) {
+      if (known != null && known.written() == null) {
         continue;
       }
       String p = base + "/" + i + "/quote";
