@@ -27,6 +27,7 @@ public final class WorkflowException extends RuntimeException {
 
   /** What kind of problem stopped the workflow. */
   private final Problem problem;
+  /** Whether asking to replace would let the workflow write ({@link #replaceable()}). */
   private final boolean replaceable;
 
   /**

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Rule;
+import org.policyset.core.io.InputFormat;
+import org.policyset.core.io.SourceTextProvider;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.PolicyRecord;
@@ -21,7 +23,6 @@ import org.policyset.core.query.QueryResult;
 import org.policyset.core.read.DatasetReader;
 import org.policyset.core.validation.DatasetValidator;
 import org.policyset.core.validation.ValidationReport;
-import org.policyset.core.write.CanonicalJson;
 import org.policyset.core.write.DatasetWriter;
 import org.policyset.dataset.BundledDataset;
 import org.policyset.schema.SchemaGenerator;
@@ -159,7 +160,8 @@ public final class Main {
 
   /**
    * A dataset made in memory (the bundled one and a stance about a topic that does not exist) is
-   * validated through every layer: exactly that reference is an error, with its file and line.
+   * validated in memory through every layer: exactly that reference is an error, with its line
+   * and JSON pointer in the JSON the dataset is checked as.
    */
   private void validateInMemory(Dataset bundled) throws IOException {
     Stance model = bundled.stances().get(0);
@@ -170,21 +172,9 @@ public final class Main {
     records.add(dangling);
     Dataset broken = Dataset.of(bundled.manifest(), records);
 
-    // ---- IN-MEMORY VALIDATION ------------------------------------------------------------------
-    // policyset-core has no validate(Dataset) yet (issue 17): until it does, write the dataset and
-    // its archived source texts to a temporary folder and validate the files. Replace this block
-    // with the in-memory call (and its source-text provider) when core has it.
-    Path folder = Files.createTempDirectory("policyset-consumer-validate");
-    ValidationReport report;
-    try {
-      Path file = folder.resolve("broken.json");
-      Files.writeString(file, CanonicalJson.document(broken), StandardCharsets.UTF_8);
-      writeTexts(folder, bundled, sourceTexts());
-      report = DatasetValidator.create().validate(List.of(file));
-    } finally {
-      deleteTree(folder);
-    }
-    // ---------------------------------------------------------------------------------------------
+    // In memory: the archived texts come from the classpath, where policyset-dataset keeps them.
+    ValidationReport report = DatasetValidator.create().validate(broken,
+        SourceTextProvider.classpath(BundledDataset.class.getClassLoader(), BundledDataset.RESOURCE_ROOT));
 
     List<Finding> errors = report.findings().stream()
         .filter(f -> f.severity() == org.policyset.core.diagnostic.Severity.ERROR).toList();
@@ -193,7 +183,8 @@ public final class Main {
       Finding f = errors.get(0);
       check(f.rule() == Rule.DANGLING_REFERENCE, "the error is a dangling reference: " + f);
       check("stance:consumer-dangling".equals(f.record()), "the error names the stance: " + f);
-      check(f.location().file().endsWith("broken.json") && f.location().line() > 1,
+      check(f.location().file().equals("dataset.json") && f.location().line() > 1
+              && f.pointer().startsWith("/stances/"),
           "the error has its file and line: " + f.location());
       System.out.println("consumer: in-memory dataset validated: " + f.location() + " " + f.rule().code()
           + " " + f.message());
@@ -206,17 +197,11 @@ public final class Main {
    * of records: a bad id and a padded name are each reported at their JSON pointer.
    */
   private void validateShape() throws IOException {
-    Path folder = Files.createTempDirectory("policyset-consumer-shape");
-    ValidationReport report;
-    try {
-      Path file = folder.resolve("shape.json");
-      Files.writeString(file, "{\"actors\": [{\"id\": \"Bad Id\", \"name\": \" China\", "
-          + "\"kind\": \"state\"}]}\n", StandardCharsets.UTF_8);
-      report = DatasetValidator.create().selecting(java.util.Set.of(Rule.INVALID_ID,
-          Rule.INVALID_VALUE)).validate(List.of(file));
-    } finally {
-      deleteTree(folder);
-    }
+    byte[] json = ("{\"actors\": [{\"id\": \"Bad Id\", \"name\": \" China\", "
+        + "\"kind\": \"state\"}]}\n").getBytes(StandardCharsets.UTF_8);
+    ValidationReport report = DatasetValidator.create()
+        .selecting(java.util.Set.of(Rule.INVALID_ID, Rule.INVALID_VALUE))
+        .validate("shape.json", json, InputFormat.JSON, SourceTextProvider.none());
     List<String> found = report.findings().stream()
         .map(f -> f.rule().code() + " " + f.pointer() + " " + f.location().line()).sorted().toList();
     check(found.equals(List.of("PS206 /actors/0/id 1", "PS209 /actors/0/name 1")),
@@ -283,17 +268,6 @@ public final class Main {
       throw new IllegalStateException("the bundled source texts do not read: " + problems);
     }
     return texts;
-  }
-
-  private static void writeTexts(Path folder, Dataset data, Map<String, byte[]> texts)
-      throws IOException {
-    for (var source : data.sources()) {
-      if (source.text() != null && texts.containsKey(source.id())) {
-        Path file = folder.resolve(source.text());
-        Files.createDirectories(file.getParent());
-        Files.write(file, texts.get(source.id()));
-      }
-    }
   }
 
   private static void deleteTree(Path folder) throws IOException {
