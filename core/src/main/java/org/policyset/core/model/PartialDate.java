@@ -112,12 +112,12 @@ public final class PartialDate implements Comparable<PartialDate> {
     return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), Precision.DAY);
   }
 
-  /** Returns the precision. */
+  /** {@return the precision} */
   public Precision precision() {
     return precision;
   }
 
-  /** Returns the first day of the range this date denotes. */
+  /** {@return the first day of the range this date denotes} */
   public LocalDate start() {
     return switch (precision) {
       case YEAR -> LocalDate.of(year, 1, 1);
@@ -126,7 +126,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     };
   }
 
-  /** Returns the last day (inclusive) of the range this date denotes. */
+  /** {@return the last day (inclusive) of the range this date denotes} */
   public LocalDate end() {
     return switch (precision) {
       case YEAR -> LocalDate.of(year, 12, 31);
@@ -135,7 +135,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     };
   }
 
-  /** Returns the year. */
+  /** {@return the year} */
   public int year() {
     return year;
   }
