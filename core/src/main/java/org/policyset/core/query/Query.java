@@ -109,17 +109,17 @@ public final class Query {
     return new Query(QuerySpec.of(type));
   }
 
-  /** Returns a query that matches every stance. */
+  /** {@return a query that matches every stance} */
   public static Query stances() {
     return of(RecordType.STANCE);
   }
 
-  /** Returns a query that matches every event. */
+  /** {@return a query that matches every event} */
   public static Query events() {
     return of(RecordType.EVENT);
   }
 
-  /** Returns the record type this query matches. */
+  /** {@return the record type this query matches} */
   public RecordType type() {
     return spec.type();
   }
@@ -371,7 +371,7 @@ public final class Query {
     return with(d -> d.limit = n);
   }
 
-  /** Returns a query without a limit. */
+  /** {@return a query without a limit} */
   public Query unlimited() {
     return with(d -> d.limit = -1);
   }
@@ -393,72 +393,72 @@ public final class Query {
   // ---------------------------------------------------------------------------------------------
   // Accessors.
 
-  /** Returns the actor ids of the actor filter, empty if there is none. */
+  /** {@return the actor ids of the actor filter, empty if there is none} */
   public List<String> actors() {
     return spec.actors();
   }
 
-  /** Returns whether the actor filter includes the groupings the actors belong to. */
+  /** {@return whether the actor filter includes the groupings the actors belong to} */
   public boolean includesGroups() {
     return spec.includeGroups();
   }
 
-  /** Returns the topic ids of the topic filter, empty if there is none. */
+  /** {@return the topic ids of the topic filter, empty if there is none} */
   public List<String> topics() {
     return spec.topics();
   }
 
-  /** Returns whether the topic filter includes sub-topics. */
+  /** {@return whether the topic filter includes sub-topics} */
   public boolean includesSubtopics() {
     return spec.includeSubtopics();
   }
 
-  /** Returns the principle ids of the principle filter, empty if there is none. */
+  /** {@return the principle ids of the principle filter, empty if there is none} */
   public List<String> principles() {
     return spec.principles();
   }
 
-  /** Returns the positions of the position filter, empty if there is none. */
+  /** {@return the positions of the position filter, empty if there is none} */
   public Set<Position> positions() {
     return spec.positions();
   }
 
-  /** Returns the event types of the event-type filter, empty if there is none. */
+  /** {@return the event types of the event-type filter, empty if there is none} */
   public Set<EventType> eventTypes() {
     return spec.eventTypes();
   }
 
-  /** Returns the start of the date range, or null. */
+  /** {@return the start of the date range, or null} */
   public PartialDate from() {
     return spec.from();
   }
 
-  /** Returns the end of the date range, or null. */
+  /** {@return the end of the date range, or null} */
   public PartialDate to() {
     return spec.to();
   }
 
-  /** Returns the day of the as-of filter, or null. */
+  /** {@return the day of the as-of filter, or null} */
   public LocalDate asOf() {
     return spec.asOf();
   }
 
-  /** Returns the text of the text filter, or null. */
+  /** {@return the text of the text filter, or null} */
   public String text() {
     return spec.text();
   }
 
-  /** Returns the sort keys given, empty for the default order. */
+  /** {@return the sort keys given, empty for the default order} */
   public List<SortKey> sortKeys() {
     return spec.sort();
   }
 
-  /** Returns the limit, or -1 if there is none. */
+  /** {@return the limit, or -1 if there is none} */
   public int limit() {
     return spec.limit();
   }
 
-  /** Returns the grouping field's name, or null. */
+  /** {@return the grouping field's name, or null} */
   public String groupByField() {
     return spec.groupBy();
   }
@@ -499,7 +499,13 @@ public final class Query {
    * @since 0.1.0
    */
   public record Outcome(QueryResult result, List<Finding> errors) {
-    /** Copies the errors. */
+    /**
+     * Copies the errors.
+     *
+     * @param result the result, or null
+     * @param errors the input, syntax and shape errors of the inputs, in reading order; empty when
+     *     there is a result
+     */
     public Outcome {
       errors = List.copyOf(errors);
     }
@@ -539,7 +545,12 @@ public final class Query {
    * @since 0.1.0
    */
   public record Counted(QueryResult result, List<Finding> errors) {
-    /** Copies the errors. */
+    /**
+     * Copies the errors.
+     *
+     * @param result the count-only result, or null
+     * @param errors the input, syntax and shape errors of the inputs, in reading order
+     */
     public Counted {
       errors = List.copyOf(errors);
     }

@@ -26,12 +26,15 @@ public final class QueryException extends IllegalArgumentException {
     this.hint = hint;
   }
 
-  /** Returns what to do about the problem, such as {@code did you mean 'cn'?}, or null. */
+  /** {@return what to do about the problem, such as {@code did you mean 'cn'?}, or null} */
   public String hint() {
     return hint;
   }
 
-  /** Returns the message followed by the hint, if there is one: {@code unknown actor 'cnn'; did you mean 'cn'?}. */
+  /**
+   * {@return the message followed by the hint, if there is one: {@code unknown actor 'cnn'; did
+   * you mean 'cn'?}}
+   */
   public String describe() {
     return hint == null ? getMessage() : getMessage() + "; " + hint;
   }

@@ -65,7 +65,7 @@ public final class DatasetValidator {
     this.baseline = Objects.requireNonNull(baseline, "baseline");
   }
 
-  /** Returns a validator with default limits that reports every rule. */
+  /** {@return a validator with default limits that reports every rule} */
   public static DatasetValidator create() {
     return new DatasetValidator(ReadLimits.DEFAULTS, Set.of(), Set.of(), false, false,
         Suppressions.none(), Baseline.empty());

@@ -26,7 +26,11 @@ import org.policyset.core.diagnostic.Severity;
  */
 public final class DatasetFormatter {
 
-  /** What happened to one file. */
+  /**
+   * What happened to one file.
+   *
+   * @since 0.1.0
+   */
   public enum Status {
     /** Already canonical. */
     CANONICAL,
@@ -48,7 +52,14 @@ public final class DatasetFormatter {
    * @since 0.1.0
    */
   public record FileResult(InputFile file, Status status, List<Finding> findings, String error) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param file the file
+     * @param status what happened
+     * @param findings the errors that made it refused (empty otherwise)
+     * @param error an I/O error message when writing failed, or null
+     */
     public FileResult {
       findings = List.copyOf(findings);
     }

@@ -38,7 +38,11 @@ import org.policyset.core.validation.ValidationReport;
 public final class DatasetWriter {
   private DatasetWriter() {}
 
-  /** How a dataset is laid out on disk. */
+  /**
+   * How a dataset is laid out on disk.
+   *
+   * @since 0.1.0
+   */
   public enum Layout {
     /** One {@code .json} document holding every section. */
     DOCUMENT,
