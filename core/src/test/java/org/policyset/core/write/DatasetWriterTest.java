@@ -354,7 +354,7 @@ class DatasetWriterTest {
 
     // The refusal comes first: fixing the dataset's errors would not make the write go through.
     assertThatThrownBy(() -> DatasetWriter.write(BROKEN, Map.of(), target, false))
-        .isInstanceOf(FileAlreadyExistsException.class).hasMessageContaining("pass --force to replace it");
+        .isInstanceOf(FileAlreadyExistsException.class).hasMessageContaining("replacing it must be asked for");
     if (layout == Layout.FOLDER) {
       Files.writeString(target.resolve("extra.json"), "{\"topics\": []}\n");
       before = snapshot(target);
