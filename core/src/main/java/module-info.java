@@ -11,6 +11,9 @@ module org.policyset.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
   requires java.logging;
+  // The JSpecify nullness annotations on the API: needed to compile against it (and read by Kotlin,
+  // IDEs and checkers), never at run time, where missing annotation classes are ignored.
+  requires static transitive org.jspecify;
 
   exports org.policyset.core.model;
   exports org.policyset.core.diagnostic;
