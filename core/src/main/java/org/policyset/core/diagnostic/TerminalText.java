@@ -18,8 +18,8 @@ public final class TerminalText {
   private TerminalText() {}
 
   /**
-   * Returns {@code s} with control and bidirectional formatting characters escaped; null stays
-   * null.
+   * Returns {@code s} with control and bidirectional formatting characters escaped. (A null, which
+   * the signature does not admit, stays null, as it did before the API was null-marked.)
    *
    * @param s the text
    * @return the printable text
@@ -33,6 +33,7 @@ public final class TerminalText {
    * feeds kept as they are when {@code keepLineBreaks} (for a format that encodes them itself, such
    * as GitHub's workflow commands).
    */
+  @SuppressWarnings("NullAway") // the lenient null branch below
   public static String escape(String s, boolean keepLineBreaks) {
     if (s == null) {
       return null;

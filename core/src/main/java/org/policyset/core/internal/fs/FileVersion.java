@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.zip.CRC32C;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a file was when a command read it: its identity (device and inode), size, modification and
@@ -25,7 +26,8 @@ import java.util.zip.CRC32C;
  * @param changed the last status change time, or null where the platform has none
  * @param checksum the CRC-32C of the content
  */
-public record FileVersion(Object key, long size, FileTime modified, Object changed, long checksum) {
+public record FileVersion(
+    @Nullable Object key, long size, FileTime modified, @Nullable Object changed, long checksum) {
 
   /** The version of a file that does not exist. */
   private static final FileVersion MISSING = new FileVersion(null, -1, FileTime.fromMillis(0), null, 0);

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lets one writer at a time replace an output, across threads and processes: two merges racing on
@@ -86,7 +87,7 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
-  private static void close(FileChannel ch, FileLock held) {
+  private static void close(FileChannel ch, @Nullable FileLock held) {
     try {
       if (held != null) {
         held.release();

@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A folder beside an output where a new version of it is put together, and the one step that puts
@@ -64,6 +66,10 @@ public final class StagedOutput implements AutoCloseable {
   public static StagedOutput create(Path target) throws IOException {
     Path out = target.toAbsolutePath().normalize();
     Path parent = out.getParent();
+    if (parent == null) {
+      throw new IOException("cannot write " + out + ": a folder is put together beside it, and it has"
+          + " no parent folder");
+    }
     Files.createDirectories(parent);
     while (true) {
       String id = HexFormat.of().formatHex(RANDOM.generateSeed(6));
@@ -107,7 +113,7 @@ public final class StagedOutput implements AutoCloseable {
     }
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-      syncDirectory(target.getParent());
+      syncDirectory(parentOf(target));
       return;
     }
     Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
@@ -121,7 +127,7 @@ public final class StagedOutput implements AutoCloseable {
       }
       throw e;
     }
-    syncDirectory(target.getParent());
+    syncDirectory(parentOf(target));
     deleteTree(previous);
   }
 
@@ -226,7 +232,7 @@ public final class StagedOutput implements AutoCloseable {
    * @param target the output, which is missing
    * @return the name of the previous version, or null
    */
-  public static String interruptedPrevious(Path target) {
+  public static @Nullable String interruptedPrevious(Path target) {
     Path out = target.toAbsolutePath().normalize();
     Path parent = out.getParent();
     if (parent == null || out.getFileName() == null) {
@@ -327,7 +333,7 @@ public final class StagedOutput implements AutoCloseable {
     }
   }
 
-  private static void release(FileChannel ch, FileLock held) {
+  private static void release(FileChannel ch, @Nullable FileLock held) {
     try {
       if (held != null) {
         held.release();
@@ -362,6 +368,11 @@ public final class StagedOutput implements AutoCloseable {
         Files.deleteIfExists(p);
       }
     }
+  }
+
+  /** The parent of a target {@link #create} accepted (it refuses one without). */
+  private static Path parentOf(Path target) {
+    return Objects.requireNonNull(target.getParent(), "a staged target has a parent");
   }
 
   private static void syncDirectory(Path dir) {
