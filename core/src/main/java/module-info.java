@@ -1,15 +1,22 @@
 /**
- * policyset core: validated domain types for structured policy data, a reader that keeps source
- * locations, a layered validator, and (in later packages) merge and query.
+ * policyset core: validated domain records for structured policy data, a reader that keeps the
+ * file, line and column of every value, the layered validator and its reports, and the operations
+ * on datasets: canonical writing, merge, diff, query, statistics and table export, with {@link
+ * org.policyset.core.workflow.Policyset} running each as a request and a result.
  *
- * <p>Only the API packages are exported; everything under {@code org.policyset.core.internal} may
- * change without notice.
+ * <p>Only the API packages are exported; every {@code ...internal...} package may change without
+ * notice.
+ *
+ * @since 0.1.0
  */
 module org.policyset.core {
   requires transitive tools.jackson.databind;
   requires transitive com.fasterxml.jackson.annotation;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  // Hibernate Validator 8 is an automatic module, which names no dependencies: required here so
+  // that its classmate is resolved on the module path too (Hibernate Validator 9 requires it).
+  requires com.fasterxml.classmate;
   requires java.logging;
   // The JSpecify nullness annotations on the API: needed to compile against it (and read by Kotlin,
   // IDEs and checkers), never at run time, where missing annotation classes are ignored.

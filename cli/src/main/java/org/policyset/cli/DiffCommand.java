@@ -2,6 +2,7 @@ package org.policyset.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyset.core.diff.DatasetDiff;
 import org.policyset.core.diff.DiffRenderer;
@@ -46,6 +47,9 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   LimitsMixin limits;
 
+  @Mixin
+  ProgressMixin progress;
+
   @Parameters(index = "0", paramLabel = "OLD", description = "The old version.")
   Path before;
 
@@ -62,7 +66,9 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    DiffOutcome outcome = Policyset.diff(new DiffRequest(before, after, limits.limits()));
+    DiffOutcome outcome = progress.around(spec.commandLine().getErr(), "diff", "comparing",
+        List.of(before, after), line -> Policyset.diff(new DiffRequest(before, after,
+            limits.limits())));
     if (outcome.status() != Status.OK) {
       return LoadedInputs.failOnFindings(outcome.inputErrors(), out, "diff");
     }

@@ -25,12 +25,12 @@ public enum ExitCode {
     this.description = description;
   }
 
-  /** Returns the process exit code. */
+  /** {@return the process exit code} */
   public int code() {
     return code;
   }
 
-  /** Returns the description printed in help. */
+  /** {@return the description printed in help} */
   public String description() {
     return description;
   }

@@ -68,6 +68,9 @@ final class ExportCommand implements Callable<Integer> {
   LimitsMixin limits;
 
   @Mixin
+  ProgressMixin progress;
+
+  @Mixin
   InputMixin input;
 
   @Mixin
@@ -91,8 +94,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ExportOutcome outcome = Policyset.export(new ExportRequest(input.resolve(), dir,
-        ExportFormat.of(format.name()), csvFormulas.handling, limits.limits()));
+    ExportOutcome outcome = progress.around(spec.commandLine().getErr(), "export",
+        "writing tables", input.resolve(), line -> Policyset.export(new ExportRequest(
+            input.resolve(), dir, ExportFormat.of(format.name()), csvFormulas.handling,
+            limits.limits())));
     if (!outcome.inputErrors().isEmpty()) {
       return LoadedInputs.failOnFindings(outcome.inputErrors(), spec.commandLine().getErr(), "export");
     }

@@ -46,6 +46,9 @@ final class FormatCommand implements Callable<Integer> {
   @Mixin
   LimitsMixin limits;
 
+  @Mixin
+  ProgressMixin progress;
+
   @Option(names = "--check", description = "Change nothing; list the files that are not canonical "
       + "and exit 1 if there are any (for CI).")
   boolean check;
@@ -60,8 +63,9 @@ final class FormatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    FormatResult result = Policyset.format(FormatRequest.of(input.resolve()).limits(limits.limits())
-        .check(check));
+    FormatResult result = progress.around(spec.commandLine().getErr(), "format",
+        check ? "comparing" : "writing", input.resolve(), line ->
+            Policyset.format(FormatRequest.of(input.resolve()).limits(limits.limits()).check(check)));
     FormatReport.write(FormatReport.Format.valueOf(format.name().toUpperCase(Locale.ROOT)),
         result.files(), result.inputFindings(), check, spec.commandLine().getOut());
     if (result.status() != Status.UNREADABLE_INPUT && result.writeFailed()) {

@@ -54,6 +54,9 @@ final class MergeCommand implements Callable<Integer> {
   @Mixin
   LimitsMixin limits;
 
+  @Mixin
+  ProgressMixin progress;
+
   @Parameters(paramLabel = "INPUT", arity = "1..*",
       description = "Datasets to merge (files or folders), in order of precedence for --on-conflict.")
   List<Path> inputs;
@@ -75,8 +78,9 @@ final class MergeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ConflictPolicy policy = ConflictPolicy.valueOf(onConflict.name().toUpperCase(Locale.ROOT));
-    MergeOutcome outcome = Policyset.merge(new MergeRequest(inputs, output, policy, force,
-        limits.limits()));
+    MergeOutcome outcome = progress.around(spec.commandLine().getErr(), "merge",
+        "merging and checking", inputs, line -> Policyset.merge(new MergeRequest(inputs, output,
+            policy, force, limits.limits())));
     if (!outcome.inputErrors().isEmpty()) {
       return LoadedInputs.failOnFindings(outcome.inputErrors(), out, "merge (nothing written)");
     }

@@ -29,7 +29,8 @@ import picocli.CommandLine.HelpCommand;
     },
     footerHeading = "%n",
     footer = "Run 'policyset COMMAND --help' for a command's options. "
-        + "With no PATH, commands act on the bundled dataset.")
+        + "With no PATH, commands act on the bundled dataset. 'policyset completion --help' says "
+        + "how to turn on TAB completion in bash and zsh.")
 final class PolicysetCommand implements Runnable {
 
   @CommandLine.Spec
@@ -59,6 +60,20 @@ final class PolicysetCommand implements Runnable {
     SUBCOMMANDS.put("stats", StatsCommand::new);
     SUBCOMMANDS.put("export", ExportCommand::new);
     SUBCOMMANDS.put("generate", GenerateCommand::new);
+    SUBCOMMANDS.put("completion", CompletionCommand::new);
+  }
+
+  /** The environment variables the command reads, as help and the man page list them. */
+  static final Map<String, String> ENVIRONMENT = new LinkedHashMap<>();
+
+  static {
+    ENVIRONMENT.put("POLICYSET_DATASET", "The dataset folder commands act on when given no PATH "
+        + "(default: the bundled dataset).");
+    ENVIRONMENT.put("POLICYSET_JAVA_OPTS", "Options for the Java VM, such as -Xmx4g; bin/policyset "
+        + "and ./policyset pass them on.");
+    ENVIRONMENT.put("JAVA_HOME", "The Java that bin/policyset runs (default: java on the PATH).");
+    ENVIRONMENT.put("NO_COLOR", "When set, --color=auto means no colour (as does TERM=dumb).");
+    ENVIRONMENT.put("COLUMNS", "The width that query --format table fits (default: 100).");
   }
 
   /** Returns the names of the subcommands, in the order help lists them. */
@@ -98,6 +113,13 @@ final class PolicysetCommand implements Runnable {
     cl.setParameterExceptionHandler(new ErrorPolicy());
     cl.setExitCodeExceptionMapper(ErrorPolicy::exitCode);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.AUTO));
+    // The root's help lists the environment variables after the exit codes.
+    java.util.List<String> sections = new java.util.ArrayList<>(cl.getHelpSectionKeys());
+    int at = sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING);
+    sections.add(at, "environment");
+    cl.setHelpSectionKeys(sections);
+    cl.getHelpSectionMap().put("environment", help -> String.format("%nEnvironment:%n")
+        + help.createTextTable(ENVIRONMENT));
     return cl;
   }
 

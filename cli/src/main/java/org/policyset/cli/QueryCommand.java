@@ -84,6 +84,9 @@ final class QueryCommand implements Callable<Integer> {
   LimitsMixin limits;
 
   @Mixin
+  ProgressMixin progress;
+
+  @Mixin
   InputMixin input;
 
   @Mixin
@@ -120,7 +123,7 @@ final class QueryCommand implements Callable<Integer> {
       description = "Stances taking one of these positions: ${COMPLETION-CANDIDATES}.")
   List<Position> positions = List.of();
 
-  @Option(names = "--event-type", paramLabel = "TYPE", split = ",",
+  @Option(names = "--event-type", paramLabel = "EVENT_TYPE", split = ",",
       converter = Converters.EventTypeConverter.class,
       completionCandidates = Converters.EventTypeCandidates.class,
       description = "Events of one of these types: ${COMPLETION-CANDIDATES}.")
@@ -226,7 +229,9 @@ final class QueryCommand implements Callable<Integer> {
       ResultWriter writer = ResultWriter.of(ResultFormat.of(format.name())).width(tableWidth())
           .fields(fields).csvFormulas(csvFormulas.handling);
       writer.fieldsFor(query.type());
-      Query.Outcome outcome = query.run(DatasetReader.withLimits(limits.limits()), input.resolve());
+      Query.Outcome outcome = progress.around(spec.commandLine().getErr(), "query", "querying",
+          input.resolve(), line -> query.run(DatasetReader.withLimits(limits.limits()),
+              input.resolve()));
       Integer failed = LoadedInputs.failOnFindings(outcome.errors(), spec.commandLine().getErr(),
           "query");
       if (failed != null) {

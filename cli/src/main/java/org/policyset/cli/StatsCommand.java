@@ -50,6 +50,9 @@ final class StatsCommand implements Callable<Integer> {
   LimitsMixin limits;
 
   @Mixin
+  ProgressMixin progress;
+
+  @Mixin
   InputMixin input;
 
   @Mixin
@@ -62,7 +65,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DatasetReader.Result read = DatasetReader.withLimits(limits.limits()).load(input.resolve());
+    DatasetReader.Result read = progress.around(spec.commandLine().getErr(), "stats", "counting",
+        input.resolve(), line -> DatasetReader.withLimits(limits.limits()).load(input.resolve()));
     Integer failed = LoadedInputs.failOnErrors(List.of(read), spec.commandLine().getErr(), "stats");
     if (failed != null) {
       return failed;

@@ -68,6 +68,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   LimitsMixin limits;
 
+  @Mixin
+  ProgressMixin progress;
+
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is "
           + "versioned (formatVersion " + JsonReport.FORMAT_VERSION + "); sarif is SARIF 2.1.0; "
@@ -122,7 +125,9 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ValidateResult result = Policyset.validate(toRequest(), out);
+    ValidateRequest request = toRequest();
+    ValidateResult result = progress.around(err, "validate", "checking", request.inputs(),
+        line -> Policyset.validate(request, line.guard(out)));
     ValidationReport report = result.report();
     if (output != null) {
       out.println(new TextReport(global.colour()).summary(report, input.describe()) + " ("

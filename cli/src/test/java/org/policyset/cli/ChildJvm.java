@@ -63,15 +63,22 @@ record ChildJvm(int exit, String out, String err) {
 
   /** Runs a command line in {@code directory} (null: this process's working folder). */
   static ChildJvm exec(List<String> command, Duration timeout, Path directory) {
+    return exec(command, timeout, directory, java.util.Map.of());
+  }
+
+  /** Runs a command line in {@code directory} with {@code env} added to the environment. */
+  static ChildJvm exec(List<String> command, Duration timeout, Path directory,
+      java.util.Map<String, String> env) {
     try {
       Path out = Files.createTempFile("child-out", ".txt");
       Path err = Files.createTempFile("child-err", ".txt");
       try {
-        Process p = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
             .directory(directory == null ? null : directory.toFile())
             .redirectOutput(out.toFile()).redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-            .start();
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().putAll(env);
+        Process p = builder.start();
         int exit;
         if (p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
           exit = p.exitValue();

@@ -40,7 +40,7 @@ class DocumentedExamplesTest {
 
   /** What a user's file would import: a few JDK packages and every package core exports. */
   private static List<String> imports() {
-    List<String> imports = new ArrayList<>(List.of("java.io.*", "java.net.URI", "java.nio.file.*",
+    List<String> imports = new ArrayList<>(List.of("java.io.*", "java.net.URI", "java.nio.charset.*", "java.nio.file.*",
         "java.util.*", "tools.jackson.databind.JsonNode", "org.policyset.schema.*",
         "org.policyset.dataset.*"));
     try {

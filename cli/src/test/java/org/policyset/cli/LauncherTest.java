@@ -39,6 +39,26 @@ class LauncherTest {
   private Path jdk;
   private Path builds;
 
+  @Test
+  void theLauncherRebuildsWhenAnyModuleTheCliIsBuiltFromChanges() throws IOException {
+    // A module missing from the launcher's list would leave ./policyset running an old jar after
+    // that module's sources change.
+    String launcher = Files.readString(LAUNCHER);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<artifactId>policyset-([a-z-]+)</artifactId>")
+        .matcher(Files.readString(Path.of("pom.xml")));
+    List<String> modules = new java.util.ArrayList<>(List.of("cli"));
+    while (m.find()) {
+      if (!m.group(1).equals("parent") && !m.group(1).equals("cli")) {
+        modules.add(m.group(1));
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(modules).contains("core", "testkit");
+    for (String module : modules) {
+      org.assertj.core.api.Assertions.assertThat(launcher).as(module)
+          .contains("\"$root/" + module + "/pom.xml\"", "\"$root/" + module + "/src/main\"");
+    }
+  }
+
   @BeforeEach
   void checkout() throws IOException {
     assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),

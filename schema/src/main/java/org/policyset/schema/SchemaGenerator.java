@@ -1,18 +1,5 @@
 package org.policyset.schema;
 
-import com.github.victools.jsonschema.generator.CustomDefinition;
-import com.github.victools.jsonschema.generator.MemberScope;
-import com.github.victools.jsonschema.generator.Option;
-import com.github.victools.jsonschema.generator.OptionPreset;
-import com.github.victools.jsonschema.generator.SchemaGenerationContext;
-import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
-import com.github.victools.jsonschema.generator.SchemaVersion;
-import com.github.victools.jsonschema.generator.impl.DefinitionKey;
-import com.github.victools.jsonschema.generator.naming.SchemaDefinitionNamingStrategy;
-import com.github.victools.jsonschema.module.jackson.JacksonOption;
-import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
-import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
-import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -24,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -87,15 +73,42 @@ public final class SchemaGenerator {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final com.github.victools.jsonschema.generator.SchemaGenerator victools;
+  /** The class that must be on the class path or module path for the generator to run. */
+  static final String VICTOOLS_CLASS = "com.github.victools.jsonschema.generator.SchemaGenerator";
+
+  private final RecordSchemas records;
 
   private SchemaGenerator() {
-    this.victools = new com.github.victools.jsonschema.generator.SchemaGenerator(config());
+    this.records = new RecordSchemas();
   }
 
-  /** Returns a generator. */
+  /**
+   * Returns a generator.
+   *
+   * <p>The generator runs on victools jsonschema-generator and its Jackson and Jakarta Validation
+   * modules, which {@code policyset-schema} declares optional: add
+   * {@code com.github.victools:jsonschema-generator}, {@code jsonschema-module-jackson} and
+   * {@code jsonschema-module-jakarta-validation} (the version of the project's POM) to use it.
+   * Reading the checked-in schemas ({@link Schemas}) and the constants of this class need none.
+   *
+   * @return a generator
+   * @throws IllegalStateException if victools is missing, naming what to add
+   */
   public static SchemaGenerator create() {
+    requireVictools(SchemaGenerator.class.getClassLoader());
     return new SchemaGenerator();
+  }
+
+  /** Fails with what to add when victools' generator cannot be loaded by {@code loader}. */
+  static void requireVictools(ClassLoader loader) {
+    try {
+      Class.forName(VICTOOLS_CLASS, false, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new IllegalStateException("SchemaGenerator needs victools' JSON Schema generator, an "
+          + "optional dependency of policyset-schema: add com.github.victools:jsonschema-generator, "
+          + "jsonschema-module-jackson and jsonschema-module-jakarta-validation to the project. "
+          + "Reading the checked-in schemas (Schemas) does not need them.", e);
+    }
   }
 
   /**
@@ -204,7 +217,7 @@ public final class SchemaGenerator {
 
   private ObjectNode tree(String type) {
     Class<?> javaType = javaType(Schemas.checked(type));
-    ObjectNode generated = victools.generateSchema(javaType);
+    ObjectNode generated = records.generate(javaType);
     ObjectNode root = NODES.objectNode();
     root.put("$schema", Schemas.DIALECT);
     root.put("$id", Schemas.id(type).toString());
@@ -242,38 +255,7 @@ public final class SchemaGenerator {
     };
   }
 
-  private static com.github.victools.jsonschema.generator.SchemaGeneratorConfig config() {
-    SchemaGeneratorConfigBuilder builder =
-        new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-            .with(new JacksonSchemaModule(
-                JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
-                JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
-            .with(new JakartaValidationModule(
-                JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED,
-                JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
-            .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
-                Option.DEFINITIONS_FOR_ALL_OBJECTS,
-                Option.NULLABLE_FIELDS_BY_DEFAULT,
-                Option.PLAIN_DEFINITION_KEYS);
-    builder.forTypesInGeneral()
-        .withPropertySorter(SchemaGenerator::compareByComponentOrder)
-        .withDefinitionNamingStrategy(new DefinitionNames())
-        .withTitleResolver(scope -> {
-          Class<?> erased = scope.getType().getErasedType();
-          return erased.isRecord() || erased.isEnum() ? erased.getSimpleName() : null;
-        })
-        .withCustomDefinitionProvider((javaType, context) ->
-            javaType.getErasedType() == PartialDate.class
-                ? new CustomDefinition(partialDate(), CustomDefinition.DefinitionType.STANDARD,
-                    CustomDefinition.INCLUDING_ATTRIBUTES)
-                : null);
-    // A dataset document's sections are never null: the reader rejects "actors": null.
-    builder.forFields().withNullableCheck(field ->
-        field.getDeclaringType().getErasedType() == Dataset.class ? Boolean.FALSE : null);
-    return builder.build();
-  }
-
-  private static ObjectNode partialDate() {
+  static ObjectNode partialDate() {
     ObjectNode node = NODES.objectNode();
     node.put("title", "PartialDate");
     node.put("description", "A calendar date known to the year, the month or the day: YYYY, YYYY-MM "
@@ -283,40 +265,6 @@ public final class SchemaGenerator {
     node.put("format", PARTIAL_DATE_FORMAT);
     node.put("pattern", PARTIAL_DATE_PATTERN);
     return node;
-  }
-
-  private static int compareByComponentOrder(MemberScope<?, ?> a, MemberScope<?, ?> b) {
-    Class<?> owner = a.getDeclaringType().getErasedType();
-    if (owner != b.getDeclaringType().getErasedType() || !owner.isRecord()) {
-      return a.getSchemaPropertyName().compareTo(b.getSchemaPropertyName());
-    }
-    return Integer.compare(componentIndex(owner, a.getDeclaredName()),
-        componentIndex(owner, b.getDeclaredName()));
-  }
-
-  private static int componentIndex(Class<?> record, String name) {
-    java.lang.reflect.RecordComponent[] components = record.getRecordComponents();
-    for (int i = 0; i < components.length; i++) {
-      if (components[i].getName().equals(name)) {
-        return i;
-      }
-    }
-    return components.length;
-  }
-
-  /** Names definitions after their Java type in lower camel case: {@code partialDate}. */
-  private static final class DefinitionNames implements SchemaDefinitionNamingStrategy {
-    @Override
-    public String getDefinitionNameForKey(DefinitionKey key, SchemaGenerationContext context) {
-      String name = key.getType().getErasedType().getSimpleName();
-      return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
-    }
-
-    @Override
-    public String adjustNullableName(DefinitionKey key, String definitionName,
-        SchemaGenerationContext context) {
-      return definitionName + "OrNull";
-    }
   }
 
   // --- canonical form ---------------------------------------------------------------------------

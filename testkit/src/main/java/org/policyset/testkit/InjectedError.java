@@ -22,7 +22,7 @@ public enum InjectedError {
     this.rule = rule;
   }
 
-  /** Returns the rule whose finding reports this error. */
+  /** {@return the rule whose finding reports this error} */
   public Rule rule() {
     return rule;
   }

@@ -36,7 +36,19 @@ public record Finding(
     @Nullable String hint,
     List<Location> related) {
 
-  /** Checks the required components and copies {@code related}. */
+  /**
+   * Checks the required components and copies {@code related}.
+   *
+   * @param rule the rule broken
+   * @param severity the severity (the rule's default unless configured otherwise)
+   * @param location the file, line and column
+   * @param pointer the JSON pointer of the offending value within its file, or an empty string for
+   *     the whole document
+   * @param record the record concerned as {@code type:id}, such as {@code stance:cn-gaza}, or null
+   * @param message what is wrong
+   * @param hint what to do about it, or null
+   * @param related other places the finding concerns, such as the first of two duplicate ids
+   */
   public Finding {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");

@@ -19,7 +19,7 @@ public enum Layer {
   /** The validation's own configuration, such as a suppressions file, is well-formed and used. */
   CONFIGURATION;
 
-  /** Returns the lowercase name. */
+  /** {@return the lowercase name} */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

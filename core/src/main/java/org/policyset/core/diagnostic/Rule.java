@@ -129,27 +129,27 @@ public enum Rule {
     this.summary = summary;
   }
 
-  /** Returns the stable code, such as {@code PS302}. */
+  /** {@return the stable code, such as {@code PS302}} */
   public String code() {
     return code;
   }
 
-  /** Returns the short name, such as {@code dangling-reference}. */
+  /** {@return the short name, such as {@code dangling-reference}} */
   public String slug() {
     return slug;
   }
 
-  /** Returns the layer the rule belongs to. */
+  /** {@return the layer the rule belongs to} */
   public Layer layer() {
     return layer;
   }
 
-  /** Returns the default severity. */
+  /** {@return the default severity} */
   public Severity severity() {
     return severity;
   }
 
-  /** Returns a one-line summary of what the rule checks. */
+  /** {@return a one-line summary of what the rule checks} */
   public String summary() {
     return summary;
   }

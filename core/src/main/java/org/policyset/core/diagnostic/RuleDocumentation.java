@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * The documentation of a {@link Rule}: why it exists, an input that breaks it and one that keeps it.
  *
- * <p>An example that starts with {@code {} or {@code [} is a complete dataset document; any other
- * example is plain text, such as a command line or a description of bytes.
+ * <p>An example that starts with <code>{</code> or <code>[</code> is a complete dataset document;
+ * any other example is plain text, such as a command line or a description of bytes.
  *
  * @param rationale why the rule exists, in a sentence or two
  * @param failingExample an input that breaks the rule
@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record RuleDocumentation(String rationale, String failingExample, String passingExample) {
 
-  /** Checks that every component is present. */
+  /**
+   * Checks that every component is present.
+   *
+   * @param rationale why the rule exists, in a sentence or two
+   * @param failingExample an input that breaks the rule
+   * @param passingExample the same input, fixed
+   */
   public RuleDocumentation {
     Objects.requireNonNull(rationale, "rationale");
     Objects.requireNonNull(failingExample, "failingExample");

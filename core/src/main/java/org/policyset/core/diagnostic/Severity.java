@@ -11,7 +11,7 @@ public enum Severity {
   /** The data is suspicious or incomplete. */
   WARNING;
 
-  /** Returns the lowercase name, as printed in reports. */
+  /** {@return the lowercase name, as printed in reports} */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

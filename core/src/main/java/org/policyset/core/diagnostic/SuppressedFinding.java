@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record SuppressedFinding(Finding finding, Suppression suppression) {
 
-  /** Checks that both components are present. */
+  /**
+   * Checks that both components are present.
+   *
+   * @param finding the finding
+   * @param suppression the suppression that matched it
+   */
   public SuppressedFinding {
     Objects.requireNonNull(finding, "finding");
     Objects.requireNonNull(suppression, "suppression");

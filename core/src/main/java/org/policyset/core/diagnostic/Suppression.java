@@ -30,7 +30,16 @@ public record Suppression(
     String reason,
     Location declaredAt) {
 
-  /** Checks the required components: a rule, a target, a reason and a location. */
+  /**
+   * Checks the required components: a rule, a target, a reason and a location.
+   *
+   * @param rule the rule whose findings are accepted
+   * @param record the record as {@code type:id}, such as {@code stance:cn-gaza}, or null
+   * @param file a file or folder, relative to the suppressions file's folder, or null
+   * @param pointer a JSON pointer that narrows the match, or null
+   * @param reason why the findings are accepted; never blank
+   * @param declaredAt where the entry stands in its suppressions file
+   */
   public Suppression {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(declaredAt, "declaredAt");
@@ -42,7 +51,7 @@ public record Suppression(
     }
   }
 
-  /** Returns {@code CODE on target}, such as {@code PS404 on source:seed}, for messages. */
+  /** {@return {@code CODE on target}, such as {@code PS404 on source:seed}, for messages} */
   public String describe() {
     StringBuilder sb = new StringBuilder(rule.code()).append(" on ");
     sb.append(record != null ? record : file);

@@ -32,6 +32,10 @@ public final class TerminalText {
    * Returns {@code s} escaped as {@link #escape(String)} does, with carriage returns and line
    * feeds kept as they are when {@code keepLineBreaks} (for a format that encodes them itself, such
    * as GitHub's workflow commands).
+   *
+   * @param s the text, or null
+   * @param keepLineBreaks whether carriage returns and line feeds stay as they are
+   * @return the escaped text, or null for null
    */
   @SuppressWarnings("NullAway") // the lenient null branch below
   public static String escape(String s, boolean keepLineBreaks) {

@@ -30,12 +30,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record DatasetDiff(List<RecordChange> changes) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param changes the changes: manifest first, then by type and id
+   */
   public DatasetDiff {
     changes = List.copyOf(changes);
   }
 
-  /** Returns whether the versions hold the same records. */
+  /** {@return whether the versions hold the same records} */
   public boolean isEmpty() {
     return changes.isEmpty();
   }

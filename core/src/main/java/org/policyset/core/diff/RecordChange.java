@@ -15,7 +15,11 @@ import org.policyset.core.model.RecordType;
  */
 public record RecordChange(Kind kind, @Nullable RecordType type, String id, List<FieldChange> fields) {
 
-  /** What happened to the record. */
+  /**
+   * What happened to the record.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** Only in the new version. */
     ADDED,
@@ -25,12 +29,19 @@ public record RecordChange(Kind kind, @Nullable RecordType type, String id, List
     CHANGED
   }
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param kind added, removed or changed
+   * @param type the record type, or null for the manifest
+   * @param id the id ({@code manifest} for the manifest)
+   * @param fields for changed records, the changed fields; for added and removed records, every field
+   */
   public RecordChange {
     fields = List.copyOf(fields);
   }
 
-  /** Returns {@code type:id}. */
+  /** {@return {@code type:id}} */
   public String key() {
     return type == null ? "manifest" : type.singular() + ":" + id;
   }

@@ -20,13 +20,26 @@ final class WordDiff {
 
   /** One run of the difference: {@code '='} unchanged, {@code '-'} removed, {@code '+'} added. */
   record Run(char kind, List<String> tokens) {
-    int words() {
-      int n = 0;
-      for (String t : tokens) {
-        n += Character.isWhitespace(t.charAt(0)) ? 0 : 1;
-      }
-      return n;
+    /** Whether the run is only white space. */
+    boolean blank() {
+      return tokens.stream().allMatch(WordDiff::isSpace);
     }
+  }
+
+  private static boolean isSpace(String token) {
+    return Character.isWhitespace(token.charAt(0));
+  }
+
+  /**
+   * What a word kept unchanged counts for, white space counting 1: more than all the white space
+   * of a middle, so that the fewest words are marked changed (white space matched instead of a word
+   * would show a kept word as removed and added again). The shorter side of a middle aligned has at
+   * most 2,000 tokens (n * m is at most MAX_CELLS), so the sums stay below 2,000 * (2^16 + 1).
+   */
+  private static final int WORD = 1 << 16;
+
+  private static int weight(String token) {
+    return isSpace(token) ? 1 : WORD;
   }
 
   static List<String> tokens(String s) {
@@ -66,11 +79,13 @@ final class WordDiff {
       add(runs, '-', x.subList(start, endX));
       add(runs, '+', y.subList(start, endY));
     } else {
-      // Longest common subsequence of the middles, then walked from the front.
+      // Heaviest common subsequence of the middles (words first, then white space), then walked
+      // from the front.
       int[][] lcs = new int[n + 1][m + 1];
       for (int i = n - 1; i >= 0; i--) {
         for (int j = m - 1; j >= 0; j--) {
-          lcs[i][j] = x.get(start + i).equals(y.get(start + j)) ? lcs[i + 1][j + 1] + 1
+          lcs[i][j] = x.get(start + i).equals(y.get(start + j))
+              ? lcs[i + 1][j + 1] + weight(x.get(start + i))
               : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
         }
       }
@@ -117,13 +132,12 @@ final class WordDiff {
     List<Run> out = new ArrayList<>();
     List<String> minus = new ArrayList<>();
     List<String> plus = new ArrayList<>();
-    for (int k = 0; k < runs.size(); k++) {
-      Run r = runs.get(k);
+    for (Run r : runs) {
       if (r.kind() == '-') {
         minus.addAll(r.tokens());
       } else if (r.kind() == '+') {
         plus.addAll(r.tokens());
-      } else if ((!minus.isEmpty() || !plus.isEmpty()) && r.words() == 0 && k + 1 < runs.size()) {
+      } else if ((!minus.isEmpty() || !plus.isEmpty()) && r.blank()) {
         minus.addAll(r.tokens());
         plus.addAll(r.tokens());
       } else {
@@ -135,20 +149,18 @@ final class WordDiff {
     return out;
   }
 
+  /**
+   * Emits a gathered change: its removals, its additions, and the white space both end with as
+   * unchanged after them. (Nothing is needed for white space both begin with: the walk keeps equal
+   * tokens unchanged, and white space is taken in only after a change.)
+   */
   private static void flush(List<Run> out, List<String> minus, List<String> plus) {
-    List<String> lead = new ArrayList<>();
-    while (!minus.isEmpty() && !plus.isEmpty() && minus.get(0).equals(plus.get(0))
-        && Character.isWhitespace(minus.get(0).charAt(0))) {
-      lead.add(minus.remove(0));
-      plus.remove(0);
-    }
     List<String> trail = new ArrayList<>();
     while (!minus.isEmpty() && !plus.isEmpty() && minus.get(minus.size() - 1).equals(plus.get(plus.size() - 1))
-        && Character.isWhitespace(minus.get(minus.size() - 1).charAt(0))) {
+        && isSpace(minus.get(minus.size() - 1))) {
       trail.add(0, minus.remove(minus.size() - 1));
       plus.remove(plus.size() - 1);
     }
-    add(out, '=', lead);
     add(out, '-', minus);
     add(out, '+', plus);
     add(out, '=', trail);
@@ -191,7 +203,7 @@ final class WordDiff {
   private static String context(List<String> tokens, boolean first, boolean last) {
     List<Integer> words = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (!Character.isWhitespace(tokens.get(i).charAt(0))) {
+      if (!isSpace(tokens.get(i))) {
         words.add(i);
       }
     }

@@ -29,7 +29,16 @@ public record Table(String name, List<String> columns, List<String> types, List<
 
   private static final Set<String> TYPES = Set.of(STRING, INTEGER, DATE);
 
-  /** Checks the shape and makes the lists immutable. */
+  /**
+   * Checks the shape and makes the lists immutable.
+   *
+   * @param name the table name, which is also the file name without its extension, such as
+   *     {@code stance_holders}
+   * @param columns the column names
+   * @param types the type of each column, a Frictionless Table Schema type: {@value #STRING},
+   *     {@value #INTEGER} or {@value #DATE} (a {@code YYYY-MM-DD} day)
+   * @param rows the rows; each has one cell per column, a {@link String}, an {@link Integer} or null
+   */
   public Table {
     Objects.requireNonNull(name, "name");
     columns = List.copyOf(columns);

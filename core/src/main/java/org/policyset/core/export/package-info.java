@@ -1,7 +1,7 @@
 /**
- * Flat tables of a dataset for DuckDB, Spark, pandas or a spreadsheet
- * ({@link org.policyset.core.export.TableExport}): CSV or JSON Lines files with a Frictionless
- * Data Package descriptor.
+ * A dataset flattened into tables that DuckDB, Spark, pandas or a spreadsheet read without help
+ * ({@link org.policyset.core.export.TableExport}): one table per record type and one link table per
+ * list, as CSV or JSON Lines ({@link org.policyset.core.export.ExportFormat}).
  *
  * @since 0.1.0
  */

@@ -47,7 +47,22 @@ public record ReadLimits(
   public static final ReadLimits DEFAULTS = new ReadLimits(64, 1_000_000, 100, 16L << 30, 8_000_000,
       100_000_000L, 64L << 30, 10_000, 100_000);
 
-  /** Checks that every limit is positive and the depth at most {@link #DEPTH_CEILING}. */
+  /**
+   * Checks that every limit is positive and the depth at most {@link #DEPTH_CEILING}.
+   *
+   * @param maxDepth deepest nesting of arrays and objects (at most {@value #DEPTH_CEILING})
+   * @param maxStringLength longest string value or key, in characters
+   * @param maxNumberLength longest number, in characters
+   * @param maxFileBytes largest file, in bytes
+   * @param maxLineLength longest JSON Lines line, in characters
+   * @param maxRecordsPerFile most records one file may hold
+   * @param maxTotalBytes largest total size of all the files of one read, in bytes
+   * @param maxFindingsPerFile most findings reading one file may report; reading stops at this many.
+   *     Validation also lists at most this many integrity and provenance findings a file, and says
+   *     how many more there were
+   * @param maxRecordValues most values (members and elements at any depth) one record may hold; it
+   *     bounds the memory a record with findings takes while it is located value by value
+   */
   public ReadLimits {
     if (maxDepth < 1 || maxStringLength < 1 || maxNumberLength < 1 || maxFileBytes < 1
         || maxLineLength < 1 || maxRecordsPerFile < 1 || maxTotalBytes < 1
@@ -60,7 +75,7 @@ public record ReadLimits(
     }
   }
 
-  /** Returns the defaults. */
+  /** {@return the defaults} */
   public static ReadLimits defaults() {
     return DEFAULTS;
   }

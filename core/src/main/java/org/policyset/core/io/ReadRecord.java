@@ -30,7 +30,7 @@ public record ReadRecord(
     Location location,
     FieldLocator locator) {
 
-  /** Returns the record as {@code type:id}, as findings name it. */
+  /** {@return the record as {@code type:id}, as findings name it} */
   public String key() {
     return type.singular() + ":" + id;
   }

@@ -5,8 +5,8 @@ import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Location;
 
 /**
- * Receives what a {@link DatasetReader} reads, one record at a time, so that large inputs never need
- * to be held in memory.
+ * Receives what a {@link org.policyset.core.read.DatasetReader} reads, one record at a time, so
+ * that large inputs never need to be held in memory.
  *
  * @since 0.1.0
  */

@@ -15,8 +15,11 @@ import org.policyset.core.internal.fs.SourceTexts;
  * a stream or the classpath. Quotes are checked against what it returns.
  *
  * <pre>{@code
- * SourceTextProvider texts = SourceTextProvider.of(Map.of("texts/report.txt", reportBytes));
- * ValidationReport report = DatasetValidator.create().validate(dataset, texts);
+ * byte[] report = "The minister said the ceasefire must hold.".getBytes(StandardCharsets.UTF_8);
+ * SourceTextProvider texts = SourceTextProvider.of(Map.of("texts/report.txt", report));
+ * Dataset dataset = Dataset.of(null, List.of(Source.builder().id("report").title("Report")
+ *     .kind(SourceKind.NEWS).text("texts/report.txt").build()));
+ * ValidationReport checked = DatasetValidator.create().validate(dataset, texts);
  * }</pre>
  *
  * <p>A provider is asked once for each source that names a text; returning null (the text is not

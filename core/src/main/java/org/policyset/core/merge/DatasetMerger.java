@@ -40,7 +40,12 @@ public final class DatasetMerger {
    */
   public record Input(Dataset dataset, Map<String, Location> locations) {
 
-    /** Copies the map; null means no locations. */
+    /**
+     * Copies the map; null means no locations.
+     *
+     * @param dataset the dataset
+     * @param locations where each record stands, by {@code type:id} (and {@code manifest})
+     */
     public Input {
       locations = locations == null ? Map.of() : Map.copyOf(locations);
     }

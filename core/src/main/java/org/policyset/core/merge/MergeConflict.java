@@ -20,7 +20,11 @@ import org.policyset.core.diagnostic.Location;
 public record MergeConflict(@Nullable RecordType type, String id, List<FieldDifference> fields,
     @Nullable Location left, @Nullable Location right, Kind kind) {
 
-  /** The kinds of conflict. */
+  /**
+   * The kinds of conflict.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** Both versions set different values. */
     BOTH_CHANGED,
@@ -28,12 +32,21 @@ public record MergeConflict(@Nullable RecordType type, String id, List<FieldDiff
     DELETE_CHANGE
   }
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param type the record type, or null for the manifest
+   * @param id the id (for the manifest, {@code manifest})
+   * @param fields the differing fields
+   * @param left where the first version stands (may be null for in-memory inputs)
+   * @param right where the second version stands (may be null)
+   * @param kind what kind of conflict: both changed, or one deleted while the other changed
+   */
   public MergeConflict {
     fields = List.copyOf(fields);
   }
 
-  /** Returns {@code type:id}, such as {@code stance:cn-gaza}. */
+  /** {@return {@code type:id}, such as {@code stance:cn-gaza}} */
   public String key() {
     return (type == null ? "manifest" : type.singular() + ":" + id);
   }

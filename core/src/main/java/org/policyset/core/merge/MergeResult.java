@@ -14,12 +14,18 @@ import org.policyset.core.model.Dataset;
  */
 public record MergeResult(Dataset dataset, List<MergeConflict> conflicts, int collapsed) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param dataset the merged dataset; with conflicts, it holds the version the policy chose
+   * @param conflicts the conflicts, in the order met
+   * @param collapsed how many records were identical duplicates of one already merged
+   */
   public MergeResult {
     conflicts = List.copyOf(conflicts);
   }
 
-  /** Returns whether the merge met no conflict. */
+  /** {@return whether the merge met no conflict} */
   public boolean isClean() {
     return conflicts.isEmpty();
   }

@@ -38,7 +38,13 @@ public final class MergedTexts {
    * @since 0.1.0
    */
   public record Placement(Dataset dataset, Map<String, byte[]> texts, List<MergeConflict> conflicts) {
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param dataset the merged dataset, with the {@code text} of renamed sources changed
+     * @param texts the content of each source's text, by source id
+     * @param conflicts sources whose inputs hold different texts under the same path
+     */
     public Placement {
       texts = Map.copyOf(texts);
       conflicts = List.copyOf(conflicts);
@@ -126,7 +132,12 @@ public final class MergedTexts {
    * @since 0.1.0
    */
   public record Input(Dataset dataset, Map<String, byte[]> texts) {
-    /** Copies the map. */
+    /**
+     * Copies the map.
+     *
+     * @param dataset the input dataset
+     * @param texts the content of each source's text that could be read, by source id
+     */
     public Input {
       texts = Map.copyOf(texts);
     }

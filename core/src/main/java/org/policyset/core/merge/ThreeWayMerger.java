@@ -90,9 +90,9 @@ public final class ThreeWayMerger {
       ObjectNode result = JsonNodeFactory.instance.objectNode();
       List<FieldDifference> clashes = new ArrayList<>();
       Set<String> fields = new LinkedHashSet<>();
+      // A field only the base has was removed on both sides and stays out.
       ot.propertyNames().forEach(fields::add);
       tt.propertyNames().forEach(fields::add);
-      base3.propertyNames().forEach(fields::add);
       for (String f : fields) {
         JsonNode fb = base3.get(f);
         JsonNode fo = ot.get(f);

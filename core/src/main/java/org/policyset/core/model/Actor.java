@@ -54,7 +54,16 @@ public record Actor(
             aliases)
     implements PolicyRecord {
 
-  /** Makes the lists immutable; a missing list is empty. */
+  /**
+   * Makes the lists immutable; a missing list is empty.
+   *
+   * @param id the id; states use their ISO 3166-1 alpha-2 code, such as {@code cn}
+   * @param name the common English name
+   * @param kind what kind of actor this is
+   * @param memberOf ids of the actors (groupings, organizations) this actor belongs to
+   * @param wikidata the Wikidata item id, such as {@code Q148}
+   * @param aliases other names the actor goes by
+   */
   public Actor {
     memberOf = Lists.copy(memberOf);
     aliases = Lists.copy(aliases);

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  */
 public interface CodedValue {
 
-  /** Returns the JSON form of this value. */
+  /** {@return the JSON form of this value} */
   String value();
 
   /**

@@ -42,7 +42,17 @@ public record Dataset(
     @JsonProperty("stances") List<Stance> stances,
     @JsonProperty("sources") List<Source> sources) {
 
-  /** Makes the lists immutable; a missing list is empty. */
+  /**
+   * Makes the lists immutable; a missing list is empty.
+   *
+   * @param manifest the manifest, or null if the dataset has none
+   * @param actors the actors
+   * @param topics the topics
+   * @param principles the principles
+   * @param events the events
+   * @param stances the stances
+   * @param sources the sources
+   */
   public Dataset {
     actors = Lists.copy(actors);
     topics = Lists.copy(topics);
@@ -52,7 +62,7 @@ public record Dataset(
     sources = Lists.copy(sources);
   }
 
-  /** Returns an empty dataset without a manifest. */
+  /** {@return an empty dataset without a manifest} */
   public static Dataset empty() {
     return new Dataset(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
@@ -104,19 +114,19 @@ public record Dataset(
     };
   }
 
-  /** Returns every record, type by type in the order of {@link RecordType}. */
+  /** {@return every record, type by type in the order of {@link RecordType}} */
   public Stream<PolicyRecord> records() {
     return Stream.of(RecordType.values()).flatMap(t -> records(t).stream());
   }
 
-  /** Returns the number of records of all types. */
+  /** {@return the number of records of all types} */
   @JsonIgnore
   public int size() {
     return actors.size() + topics.size() + principles.size() + events.size() + stances.size()
         + sources.size();
   }
 
-  /** Returns the number of records of each type, in the order of {@link RecordType}. */
+  /** {@return the number of records of each type, in the order of {@link RecordType}} */
   @JsonIgnore
   public Map<RecordType, Integer> counts() {
     Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);

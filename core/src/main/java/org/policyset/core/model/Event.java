@@ -71,7 +71,19 @@ public record Event(
         List<@NotNull @Valid Citation> sources)
     implements PolicyRecord {
 
-  /** Makes the lists immutable; a missing list is empty. */
+  /**
+   * Makes the lists immutable; a missing list is empty.
+   *
+   * @param id the id
+   * @param title a short title
+   * @param date when it happened, to the precision the sources give
+   * @param type what kind of event it is
+   * @param actors the actors that took part, with their roles
+   * @param location where it happened
+   * @param summary what happened, in a sentence or two
+   * @param topics ids of the topics it concerns
+   * @param sources the citations that report it
+   */
   public Event {
     actors = Lists.copy(actors);
     topics = Lists.copy(topics);

@@ -22,7 +22,11 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** The regular expression a partial date's text matches, before calendar checks. */
   public static final String PATTERN = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
 
-  /** The precision of a partial date. */
+  /**
+   * The precision of a partial date.
+   *
+   * @since 0.1.0
+   */
   public enum Precision {
     /** Known to the year. */
     YEAR,
@@ -108,12 +112,12 @@ public final class PartialDate implements Comparable<PartialDate> {
     return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), Precision.DAY);
   }
 
-  /** Returns the precision. */
+  /** {@return the precision} */
   public Precision precision() {
     return precision;
   }
 
-  /** Returns the first day of the range this date denotes. */
+  /** {@return the first day of the range this date denotes} */
   public LocalDate start() {
     return switch (precision) {
       case YEAR -> LocalDate.of(year, 1, 1);
@@ -122,7 +126,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     };
   }
 
-  /** Returns the last day (inclusive) of the range this date denotes. */
+  /** {@return the last day (inclusive) of the range this date denotes} */
   public LocalDate end() {
     return switch (precision) {
       case YEAR -> LocalDate.of(year, 12, 31);
@@ -131,7 +135,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     };
   }
 
-  /** Returns the year. */
+  /** {@return the year} */
   public int year() {
     return year;
   }

@@ -10,21 +10,26 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface PolicyRecord permits Actor, Topic, Principle, Event, Stance, Source {
 
-  /** Returns the id, unique among the records of this type. */
+  /** {@return the id, unique among the records of this type} */
   String id();
 
-  /** Returns the record type. */
+  /** {@return the record type} */
   RecordType recordType();
 
-  /** Returns every reference this record makes to other records, in document order. */
+  /** {@return every reference this record makes to other records, in document order} */
   List<Reference> references();
 
-  /** Returns the citations of this record, in document order; empty for records that cite nothing. */
+  /**
+   * {@return the citations of this record, in document order; empty for records that cite nothing}
+   */
   default List<Citation> citations() {
     return List.of();
   }
 
-  /** Returns the JSON pointer, relative to this record, of the citation list, or null if it has none. */
+  /**
+   * {@return the JSON pointer, relative to this record, of the citation list, or null if it has
+   * none}
+   */
   default @Nullable String citationsPointer() {
     return null;
   }

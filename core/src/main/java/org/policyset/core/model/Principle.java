@@ -51,7 +51,15 @@ public record Principle(
         List<@NotNull @Valid Citation> sources)
     implements PolicyRecord {
 
-  /** Makes the lists immutable; a missing list is empty. */
+  /**
+   * Makes the lists immutable; a missing list is empty.
+   *
+   * @param id the id
+   * @param name the name
+   * @param description what the principle means, in the sources' terms
+   * @param relations relations to other principles
+   * @param sources the citations that name or explain the principle
+   */
   public Principle {
     relations = Lists.copy(relations);
     sources = Lists.copy(sources);

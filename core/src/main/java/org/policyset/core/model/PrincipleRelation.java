@@ -34,7 +34,13 @@ public record PrincipleRelation(
         @JsonPropertyDescription("Citations that draw this relation.")
         List<@NotNull @Valid Citation> sources) {
 
-  /** Makes the list immutable; a missing list is empty. */
+  /**
+   * Makes the list immutable; a missing list is empty.
+   *
+   * @param principle the id of the other principle
+   * @param kind how the two relate
+   * @param sources the citations that draw this relation
+   */
   public PrincipleRelation {
     sources = Lists.copy(sources);
   }

@@ -31,17 +31,19 @@ public enum RecordType {
     this.javaType = javaType;
   }
 
-  /** Returns the singular name, such as {@code stance}; it is also the {@code $type} in JSON Lines. */
+  /**
+   * {@return the singular name, such as {@code stance}; it is also the {@code $type} in JSON Lines}
+   */
   public String singular() {
     return singular;
   }
 
-  /** Returns the section name in a dataset document, such as {@code stances}. */
+  /** {@return the section name in a dataset document, such as {@code stances}} */
   public String section() {
     return section;
   }
 
-  /** Returns the Java record class. */
+  /** {@return the Java record class} */
   public Class<? extends PolicyRecord> javaType() {
     return javaType;
   }

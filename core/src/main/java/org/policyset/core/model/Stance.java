@@ -84,7 +84,21 @@ public record Stance(
         List<@NotNull @Pattern(regexp = Constraints.SLUG) String> supersedes)
     implements PolicyRecord {
 
-  /** Makes the lists immutable; a missing list is empty. */
+  /**
+   * Makes the lists immutable; a missing list is empty.
+   *
+   * @param id the id
+   * @param holders ids of the actors that hold the stance (at least one)
+   * @param topic the id of the topic
+   * @param position the position taken
+   * @param statement what the holders hold, in a sentence
+   * @param date when the stance was taken or first attested
+   * @param respondsTo the id of the event the stance responds to, if any
+   * @param principles ids of the principles the stance invokes
+   * @param sources the citations that attribute the stance (at least one)
+   * @param until when the stance ceased to be in effect, if known
+   * @param supersedes ids of earlier stances this one replaces
+   */
   public Stance {
     holders = Lists.copy(holders);
     principles = Lists.copy(principles);

@@ -62,22 +62,22 @@ public final class Field {
     this.raw = raw;
   }
 
-  /** Returns the record type the field belongs to. */
+  /** {@return the record type the field belongs to} */
   public RecordType type() {
     return type;
   }
 
-  /** Returns the field name, such as {@code holderNames}. */
+  /** {@return the field name, such as {@code holderNames}} */
   public String name() {
     return name;
   }
 
-  /** Returns a one-line description of the field. */
+  /** {@return a one-line description of the field} */
   public String description() {
     return description;
   }
 
-  /** Returns whether the field holds a list of values rather than at most one. */
+  /** {@return whether the field holds a list of values rather than at most one} */
   public boolean multiValued() {
     return kind == Kind.LIST;
   }

@@ -60,7 +60,7 @@ public final class Match {
     this.lookup = lookup;
   }
 
-  /** Returns the matched record. */
+  /** {@return the matched record} */
   public PolicyRecord record() {
     return record;
   }
@@ -77,12 +77,12 @@ public final class Match {
     return type.cast(record);
   }
 
-  /** Returns the record's type. */
+  /** {@return the record's type} */
   public RecordType type() {
     return record.recordType();
   }
 
-  /** Returns the record's id. */
+  /** {@return the record's id} */
   public String id() {
     return record.id();
   }
@@ -121,7 +121,7 @@ public final class Match {
     throw unknown(field);
   }
 
-  /** Returns every reference field of this record with its resolved references, in field order. */
+  /** {@return every reference field of this record with its resolved references, in field order} */
   public Map<String, List<Resolved>> references() {
     Map<String, List<Resolved>> all = new LinkedHashMap<>();
     for (String f : referenceFields(type())) {

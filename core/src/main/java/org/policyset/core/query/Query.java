@@ -110,17 +110,17 @@ public final class Query {
     return new Query(QuerySpec.of(type));
   }
 
-  /** Returns a query that matches every stance. */
+  /** {@return a query that matches every stance} */
   public static Query stances() {
     return of(RecordType.STANCE);
   }
 
-  /** Returns a query that matches every event. */
+  /** {@return a query that matches every event} */
   public static Query events() {
     return of(RecordType.EVENT);
   }
 
-  /** Returns the record type this query matches. */
+  /** {@return the record type this query matches} */
   public RecordType type() {
     return spec.type();
   }
@@ -372,7 +372,7 @@ public final class Query {
     return with(d -> d.limit = n);
   }
 
-  /** Returns a query without a limit. */
+  /** {@return a query without a limit} */
   public Query unlimited() {
     return with(d -> d.limit = -1);
   }
@@ -394,72 +394,72 @@ public final class Query {
   // ---------------------------------------------------------------------------------------------
   // Accessors.
 
-  /** Returns the actor ids of the actor filter, empty if there is none. */
+  /** {@return the actor ids of the actor filter, empty if there is none} */
   public List<String> actors() {
     return spec.actors();
   }
 
-  /** Returns whether the actor filter includes the groupings the actors belong to. */
+  /** {@return whether the actor filter includes the groupings the actors belong to} */
   public boolean includesGroups() {
     return spec.includeGroups();
   }
 
-  /** Returns the topic ids of the topic filter, empty if there is none. */
+  /** {@return the topic ids of the topic filter, empty if there is none} */
   public List<String> topics() {
     return spec.topics();
   }
 
-  /** Returns whether the topic filter includes sub-topics. */
+  /** {@return whether the topic filter includes sub-topics} */
   public boolean includesSubtopics() {
     return spec.includeSubtopics();
   }
 
-  /** Returns the principle ids of the principle filter, empty if there is none. */
+  /** {@return the principle ids of the principle filter, empty if there is none} */
   public List<String> principles() {
     return spec.principles();
   }
 
-  /** Returns the positions of the position filter, empty if there is none. */
+  /** {@return the positions of the position filter, empty if there is none} */
   public Set<Position> positions() {
     return spec.positions();
   }
 
-  /** Returns the event types of the event-type filter, empty if there is none. */
+  /** {@return the event types of the event-type filter, empty if there is none} */
   public Set<EventType> eventTypes() {
     return spec.eventTypes();
   }
 
-  /** Returns the start of the date range; null when it is open. */
+  /** {@return the start of the date range; null when it is open} */
   public @Nullable PartialDate from() {
     return spec.from();
   }
 
-  /** Returns the end of the date range; null when it is open. */
+  /** {@return the end of the date range; null when it is open} */
   public @Nullable PartialDate to() {
     return spec.to();
   }
 
-  /** Returns the day of the as-of filter; null when the filter is unset. */
+  /** {@return the day of the as-of filter; null when the filter is unset} */
   public @Nullable LocalDate asOf() {
     return spec.asOf();
   }
 
-  /** Returns the text of the text filter; null when the filter is unset. */
+  /** {@return the text of the text filter; null when the filter is unset} */
   public @Nullable String text() {
     return spec.text();
   }
 
-  /** Returns the sort keys given, empty for the default order. */
+  /** {@return the sort keys given, empty for the default order} */
   public List<SortKey> sortKeys() {
     return spec.sort();
   }
 
-  /** Returns the limit, or -1 if there is none. */
+  /** {@return the limit, or -1 if there is none} */
   public int limit() {
     return spec.limit();
   }
 
-  /** Returns the grouping field's name; null when the query does not group. */
+  /** {@return the grouping field's name; null when the query does not group} */
   public @Nullable String groupByField() {
     return spec.groupBy();
   }
@@ -500,7 +500,13 @@ public final class Query {
    * @since 0.1.0
    */
   public record Outcome(@Nullable QueryResult result, List<Finding> errors) {
-    /** Copies the errors. */
+    /**
+     * Copies the errors.
+     *
+     * @param result the result, or null when the inputs have errors
+     * @param errors the input, syntax and shape errors of the inputs, in reading order; empty when
+     *     there is a result
+     */
     public Outcome {
       errors = List.copyOf(errors);
     }
@@ -540,7 +546,12 @@ public final class Query {
    * @since 0.1.0
    */
   public record Counted(@Nullable QueryResult result, List<Finding> errors) {
-    /** Copies the errors. */
+    /**
+     * Copies the errors.
+     *
+     * @param result the count-only result, or null when the inputs have errors
+     * @param errors the input, syntax and shape errors of the inputs, in reading order
+     */
     public Counted {
       errors = List.copyOf(errors);
     }

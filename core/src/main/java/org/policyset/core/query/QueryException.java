@@ -28,12 +28,15 @@ public final class QueryException extends IllegalArgumentException {
     this.hint = hint;
   }
 
-  /** Returns what to do about the problem, such as {@code did you mean 'cn'?}; null when there is no hint. */
+  /** {@return what to do about the problem, such as {@code did you mean 'cn'?}; null for no hint} */
   public @Nullable String hint() {
     return hint;
   }
 
-  /** Returns the message followed by the hint, if there is one: {@code unknown actor 'cnn'; did you mean 'cn'?}. */
+  /**
+   * {@return the message followed by the hint, if there is one: {@code unknown actor 'cnn'; did
+   * you mean 'cn'?}}
+   */
   public String describe() {
     String message = java.util.Objects.requireNonNullElse(getMessage(), "");
     return hint == null ? message : message + "; " + hint;

@@ -30,30 +30,30 @@ public final class QueryResult {
     this.totalGroups = totalGroups;
   }
 
-  /** Returns the query that produced this result. */
+  /** {@return the query that produced this result} */
   public Query query() {
     return query;
   }
 
-  /** Returns the record type queried. */
+  /** {@return the record type queried} */
   public RecordType type() {
     return query.type();
   }
 
-  /** Returns how many records match, before any limit. */
+  /** {@return how many records match, before any limit} */
   public int total() {
     return total;
   }
 
   /**
-   * Returns the matches in the query's sort order: at most the limit of an ungrouped query, every
-   * match of a grouped one.
+   * {@return the matches in the query's sort order: at most the limit of an ungrouped query, every
+   * match of a grouped one}
    */
   public List<Match> matches() {
     return matches;
   }
 
-  /** Returns the ids of {@link #matches()}, in order. */
+  /** {@return the ids of {@link #matches()}, in order} */
   public List<String> ids() {
     List<String> ids = new ArrayList<>(matches.size());
     for (Match m : matches) {
@@ -62,20 +62,20 @@ public final class QueryResult {
     return List.copyOf(ids);
   }
 
-  /** Returns the grouping field of a grouped query, or empty. */
+  /** {@return the grouping field of a grouped query, or empty} */
   public Optional<Field> groupBy() {
     return Optional.ofNullable(groupBy);
   }
 
   /**
-   * Returns the groups of a grouped query, largest first (ties by key, the group without a value
-   * last), at most the query's limit; empty for an ungrouped query.
+   * {@return the groups of a grouped query, largest first (ties by key, the group without a value
+   * last), at most the query's limit; empty for an ungrouped query}
    */
   public List<Group> groups() {
     return groups;
   }
 
-  /** Returns how many groups a grouped query found, before any limit; 0 for an ungrouped query. */
+  /** {@return how many groups a grouped query found, before any limit; 0 for an ungrouped query} */
   public int totalGroups() {
     return totalGroups;
   }

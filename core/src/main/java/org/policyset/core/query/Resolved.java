@@ -14,12 +14,12 @@ import org.policyset.core.model.RecordType;
  */
 public record Resolved(RecordType type, String id, @Nullable String label) {
 
-  /** Returns whether the reference names a record of the dataset. */
+  /** {@return whether the reference names a record of the dataset} */
   public boolean found() {
     return label != null;
   }
 
-  /** Returns the label, or the id when the reference does not resolve. */
+  /** {@return the label, or the id when the reference does not resolve} */
   public String labelOrId() {
     return label != null ? label : id;
   }

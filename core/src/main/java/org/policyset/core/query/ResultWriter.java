@@ -34,10 +34,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>CSV follows RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, a
  * quote or a line break. Multi-valued fields are joined by {@code "; "} in one cell (for exact lists
- * use {@link TableExport}). A text cell that a spreadsheet would run as a formula gets a leading
- * {@code '} ({@link CsvFormulas#ESCAPE}, the default: query results are read by people) unless
- * {@link #csvFormulas} says {@link CsvFormulas#RAW}. A table ends with a line that counts the
- * matches.
+ * use {@link org.policyset.core.export.TableExport}). A text cell that a spreadsheet would run as
+ * a formula gets a leading {@code '} ({@link CsvFormulas#ESCAPE}, the default: query results are
+ * read by people) unless {@link #csvFormulas} says {@link CsvFormulas#RAW}. A table ends with a
+ * line that counts the matches.
  *
  * <p>Writers are immutable and may be shared between threads.
  *
@@ -111,7 +111,7 @@ public final class ResultWriter {
     return new ResultWriter(format, width, fields, handling);
   }
 
-  /** Returns the format. */
+  /** {@return the format} */
   public ResultFormat format() {
     return format;
   }

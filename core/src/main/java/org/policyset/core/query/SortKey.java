@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record SortKey(String field, boolean descending) {
 
-  /** Checks that the field name is given. */
+  /**
+   * Checks that the field name is given.
+   *
+   * @param field the field name, such as {@code date}
+   * @param descending whether larger values come first
+   */
   public SortKey {
     Objects.requireNonNull(field, "field");
   }

@@ -1,9 +1,10 @@
 /**
- * Typed queries over the records of one type: {@link org.policyset.core.query.Query} filters,
- * sorts, limits and groups a {@link org.policyset.core.model.Dataset} in memory (or counts while
- * streaming files), {@link org.policyset.core.query.QueryResult} holds the matches with their
- * fields resolved, and {@link org.policyset.core.query.ResultWriter} writes them as text, JSON,
- * JSON Lines or CSV.
+ * Typed queries over the records of one type: {@link org.policyset.core.query.Query} (filters by
+ * actor, topic, principle, position, event type, dates, in effect on a day and text; a sort order,
+ * a limit, a grouping) run on a dataset in memory or on files, {@link
+ * org.policyset.core.query.QueryResult} and its {@link org.policyset.core.query.Match}es, the
+ * fields a query can sort, group or print by ({@link org.policyset.core.query.Field}), and {@link
+ * org.policyset.core.query.ResultWriter} for a table, JSON, JSON Lines, CSV and Markdown.
  *
  * @since 0.1.0
  */

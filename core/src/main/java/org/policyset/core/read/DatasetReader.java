@@ -58,7 +58,7 @@ public final class DatasetReader {
     this.all = all;
   }
 
-  /** Returns a reader with the default {@link ReadLimits}. */
+  /** {@return a reader with the default {@link ReadLimits}} */
   public static DatasetReader create() {
     return new DatasetReader(ReadLimits.DEFAULTS, false);
   }
@@ -96,7 +96,7 @@ public final class DatasetReader {
     return new DatasetReader(limits, reportAll);
   }
 
-  /** Returns the limits. */
+  /** {@return the limits} */
   public ReadLimits limits() {
     return limits;
   }
@@ -114,7 +114,15 @@ public final class DatasetReader {
   public record Result(Dataset dataset, List<Finding> findings, List<InputFile> files,
       Map<String, RecordOrigin> origins) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param dataset the records that could be bound (including those with shape findings)
+     * @param findings the input, syntax and shape findings
+     * @param files the files read
+     * @param origins where each record was read, by {@code type:id} (the first, for duplicates) and
+     *     {@code manifest}
+     */
     public Result {
       findings = List.copyOf(findings);
       files = List.copyOf(files);
@@ -178,19 +186,19 @@ public final class DatasetReader {
       return texts;
     }
 
-    /** Returns where each record starts, by {@code type:id} and {@code manifest}. */
+    /** {@return where each record starts, by {@code type:id} and {@code manifest}} */
     public Map<String, Location> locations() {
       Map<String, Location> m = new HashMap<>();
       origins.forEach((k, v) -> m.put(k, v.location()));
       return m;
     }
 
-    /** Returns whether any finding is an error. */
+    /** {@return whether any finding is an error} */
     public boolean hasErrors() {
       return !errors().isEmpty();
     }
 
-    /** Returns the findings at error level. */
+    /** {@return the findings at error level} */
     public List<Finding> errors() {
       return findings.stream()
           .filter(f -> f.severity() == org.policyset.core.diagnostic.Severity.ERROR).toList();

@@ -23,7 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
 public final class FormatReport {
   private FormatReport() {}
 
-  /** The formats of the report. */
+  /**
+   * The formats of the report.
+   *
+   * @since 0.1.0
+   */
   public enum Format {
     /** One line per file that is not canonical, was rewritten or left alone, then a summary. */
     TEXT,

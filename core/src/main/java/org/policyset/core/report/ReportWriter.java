@@ -93,7 +93,7 @@ public final class ReportWriter {
     return new ReportWriter(format, toolVersion, colour, subject, base, max);
   }
 
-  /** Returns the format. */
+  /** {@return the format} */
   public ReportFormat format() {
     return format;
   }

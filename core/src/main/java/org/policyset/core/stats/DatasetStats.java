@@ -104,7 +104,23 @@ public record DatasetStats(
    */
   public record Named(String id, String name) {}
 
-  /** Makes the collections immutable. */
+  /**
+   * Makes the collections immutable.
+   *
+   * @param recordsPerType the number of records of each type, keyed by section name
+   *     ({@code actors}, {@code topics}, …) in a fixed order
+   * @param stancesPerActor stances per holder
+   * @param stancesPerTopic stances per topic
+   * @param stancesPerPrinciple stances per principle invoked
+   * @param stancesPerPosition stances per position
+   * @param eventsPerYear events per year of their date
+   * @param datePrecision how many dates are known to the year, the month and the day: event and
+   *     stance dates, stance {@code until} dates and source {@code published} dates
+   * @param sourcesPerRecord the number of distinct sources cited per stance, event and principle
+   * @param principlesWithoutStance principles no stance invokes
+   * @param topicsWithoutStance topics no stance is about (directly)
+   * @param actorsWithoutStance actors that hold no stance (directly)
+   */
   public DatasetStats {
     recordsPerType = Collections.unmodifiableMap(new LinkedHashMap<>(recordsPerType));
     stancesPerActor = List.copyOf(stancesPerActor);

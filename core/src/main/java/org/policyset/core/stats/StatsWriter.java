@@ -61,7 +61,7 @@ public final class StatsWriter {
     return new StatsWriter(format);
   }
 
-  /** Returns the format. */
+  /** {@return the format} */
   public StatsFormat format() {
     return format;
   }

@@ -65,7 +65,16 @@ public final class Baseline {
   public record Entry(String rule, @Nullable String record, @Nullable String pointer, @Nullable String file,
       @Nullable String message, String fingerprint) {
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param rule the rule code
+     * @param record the record as {@code type:id}, or null
+     * @param pointer the pointer relative to the record (or in the file, without a record)
+     * @param file the file, recorded for findings about no record, else null
+     * @param message the message, recorded for findings about no record, else null
+     * @param fingerprint the {@link Finding#fingerprint()} that matching uses
+     */
     public Entry {
       Objects.requireNonNull(rule, "rule");
       Objects.requireNonNull(fingerprint, "fingerprint");
@@ -98,7 +107,7 @@ public final class Baseline {
     this.entries = List.copyOf(sorted);
   }
 
-  /** Returns a baseline that holds no finding. */
+  /** {@return a baseline that holds no finding} */
   public static Baseline empty() {
     return new Baseline(List.of());
   }
@@ -125,12 +134,12 @@ public final class Baseline {
     return layer != Layer.INPUT && layer != Layer.CONFIGURATION;
   }
 
-  /** Returns the entries, sorted by rule, record or file, and pointer. */
+  /** {@return the entries, sorted by rule, record or file, and pointer} */
   public List<Entry> entries() {
     return entries;
   }
 
-  /** Returns the number of entries. */
+  /** {@return the number of entries} */
   public int size() {
     return entries.size();
   }

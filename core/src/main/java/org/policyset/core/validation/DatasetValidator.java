@@ -66,7 +66,7 @@ public final class DatasetValidator {
     this.baseline = Objects.requireNonNull(baseline, "baseline");
   }
 
-  /** Returns a validator with default limits that reports every rule. */
+  /** {@return a validator with default limits that reports every rule} */
   public static DatasetValidator create() {
     return new DatasetValidator(ReadLimits.DEFAULTS, Set.of(), Set.of(), false, false,
         Suppressions.none(), Baseline.empty());
@@ -171,7 +171,8 @@ public final class DatasetValidator {
    * {@code content}.
    *
    * <pre>{@code
-   * ValidationReport report = DatasetValidator.create().validate("stances.json",
+   * String json = "{\"topics\": [{\"id\": \"gaza\", \"name\": \"Gaza\"}]}";
+   * ValidationReport report = DatasetValidator.create().validate("topics.json",
    *     json.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, SourceTextProvider.none());
    * }</pre>
    *

@@ -72,7 +72,7 @@ public final class Suppressions {
     this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
   }
 
-  /** Returns suppressions that suppress nothing. */
+  /** {@return suppressions that suppress nothing} */
   public static Suppressions none() {
     return new Suppressions(List.of(), List.of(), Path.of(""));
   }
@@ -256,17 +256,17 @@ public final class Suppressions {
     return Finding.of(Rule.INVALID_SUPPRESSION, at, message).withPointer(pointer).withHint(hint);
   }
 
-  /** Returns the valid suppressions, in the order they were declared. */
+  /** {@return the valid suppressions, in the order they were declared} */
   public List<Suppression> entries() {
     return entries;
   }
 
-  /** Returns the {@link Rule#INVALID_SUPPRESSION} findings about the suppressions file itself. */
+  /** {@return the {@link Rule#INVALID_SUPPRESSION} findings about the suppressions file itself} */
   public List<Finding> problems() {
     return problems;
   }
 
-  /** Returns whether there are no entries and no problems. */
+  /** {@return whether there are no entries and no problems} */
   public boolean isEmpty() {
     return entries.isEmpty() && problems.isEmpty();
   }

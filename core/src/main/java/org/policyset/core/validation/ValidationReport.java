@@ -34,7 +34,17 @@ public record ValidationReport(
     List<SuppressedFinding> suppressed,
     List<Finding> baselined) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param findings the findings reported, sorted; these decide whether the dataset is valid
+   * @param files the files read
+   * @param records the number of records read per type (including records with findings)
+   * @param manifests the number of manifests read
+   * @param complete whether every file could be read to its end
+   * @param suppressed the findings that a suppression accepted, sorted; they fail nothing
+   * @param baselined the findings that the baseline already held, sorted; they fail nothing
+   */
   public ValidationReport {
     findings = List.copyOf(findings);
     files = List.copyOf(files);
@@ -100,27 +110,27 @@ public record ValidationReport(
         .thenComparing(f -> f.rule().code());
   }
 
-  /** Returns the number of error findings. */
+  /** {@return the number of error findings} */
   public long errors() {
     return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
   }
 
-  /** Returns the number of warning findings. */
+  /** {@return the number of warning findings} */
   public long warnings() {
     return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
   }
 
-  /** Returns the total number of records read. */
+  /** {@return the total number of records read} */
   public int recordCount() {
     return records.values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  /** Returns whether any input could not be read at all (the input layer). */
+  /** {@return whether any input could not be read at all (the input layer)} */
   public boolean hasInputErrors() {
     return findings.stream().anyMatch(f -> f.rule().layer() == Layer.INPUT);
   }
 
-  /** Returns whether the dataset has no errors (warnings allowed). */
+  /** {@return whether the dataset has no errors (warnings allowed)} */
   public boolean isValid() {
     return errors() == 0;
   }

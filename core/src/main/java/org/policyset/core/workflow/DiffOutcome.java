@@ -15,7 +15,12 @@ import org.policyset.core.diff.DatasetDiff;
  */
 public record DiffOutcome(@Nullable DatasetDiff diff, List<Finding> inputErrors) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param diff the differences, or null when an input has errors
+   * @param inputErrors the errors of the inputs; when there are any, nothing was compared
+   */
   public DiffOutcome {
     inputErrors = List.copyOf(inputErrors);
   }

@@ -14,7 +14,13 @@ import org.policyset.core.io.ReadLimits;
  */
 public record DiffRequest(Path before, Path after, ReadLimits limits) {
 
-  /** Every component is required. */
+  /**
+   * Every component is required.
+   *
+   * @param before the old version (a file or folder)
+   * @param after the new version
+   * @param limits the read limits
+   */
   public DiffRequest {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");

@@ -20,7 +20,16 @@ import org.policyset.core.diagnostic.Layer;
 public record ExportOutcome(List<Path> files, List<Integer> rows, Map<String, Integer> formulaCells,
     List<Finding> inputErrors) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param files the files written: each table's, in table order, then the descriptor
+   *     ({@code datapackage.json}); empty when nothing was written
+   * @param rows the number of rows of each table, in table order
+   * @param formulaCells for a raw CSV export, how many cells of each table a spreadsheet would run as
+   *     formulas (tables with none are left out)
+   * @param inputErrors the errors of the inputs; when there are any, nothing was written
+   */
   public ExportOutcome {
     files = List.copyOf(files);
     rows = List.copyOf(rows);

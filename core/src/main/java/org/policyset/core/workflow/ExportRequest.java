@@ -21,7 +21,15 @@ import org.policyset.core.query.CsvFormulas;
 public record ExportRequest(List<Path> inputs, Path folder, ExportFormat format, CsvFormulas formulas,
     ReadLimits limits) {
 
-  /** Copies the list; every component is required. */
+  /**
+   * Copies the list; every component is required.
+   *
+   * @param inputs files and folders
+   * @param folder the folder to write the tables into; replaced whole
+   * @param format CSV or JSON Lines
+   * @param formulas raw (for tools) or escaped (for spreadsheets), CSV only
+   * @param limits the read limits
+   */
   public ExportRequest {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(folder, "folder");

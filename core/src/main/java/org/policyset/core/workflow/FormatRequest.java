@@ -15,7 +15,13 @@ import org.policyset.core.io.ReadLimits;
  */
 public record FormatRequest(List<Path> inputs, ReadLimits limits, boolean check) {
 
-  /** Copies the list; the limits are required. */
+  /**
+   * Copies the list; the limits are required.
+   *
+   * @param inputs files and folders
+   * @param limits the read limits
+   * @param check whether to change nothing and only report the files that are not canonical
+   */
   public FormatRequest {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(limits, "limits");

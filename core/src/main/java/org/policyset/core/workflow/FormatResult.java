@@ -15,7 +15,13 @@ import org.policyset.core.write.DatasetFormatter.FileResult;
  */
 public record FormatResult(List<FileResult> files, List<Finding> inputFindings, boolean check) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param files one result per dataset file
+   * @param inputFindings findings about inputs that could not be used (missing, unreadable)
+   * @param check whether the run only checked
+   */
   public FormatResult {
     files = List.copyOf(files);
     inputFindings = List.copyOf(inputFindings);

@@ -23,7 +23,17 @@ import org.policyset.core.validation.ValidationReport;
 public record MergeOutcome(List<Finding> inputErrors, List<MergeConflict> conflicts, boolean written,
     @Nullable ValidationReport report, int records, int collapsed) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param inputErrors the errors of the inputs (reading them, or their archived texts); when there
+   *     are any, nothing was merged or written
+   * @param conflicts the conflicts met, record by record (also those a policy resolved)
+   * @param written whether the output was written
+   * @param report the validation of the merged dataset, or null if it was not validated
+   * @param records how many records the merged dataset holds
+   * @param collapsed how many records were identical duplicates of one already merged
+   */
   public MergeOutcome {
     inputErrors = List.copyOf(inputErrors);
     conflicts = List.copyOf(conflicts);

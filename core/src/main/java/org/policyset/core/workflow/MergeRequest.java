@@ -22,7 +22,16 @@ import org.policyset.core.merge.ConflictPolicy;
 public record MergeRequest(List<Path> inputs, Path output, ConflictPolicy onConflict, boolean replace,
     ReadLimits limits) {
 
-  /** Copies the list; every component but {@code replace} is required. */
+  /**
+   * Copies the list; every component but {@code replace} is required.
+   *
+   * @param inputs the datasets, files or folders, in order
+   * @param output where to write
+   * @param onConflict what to do when one id holds different records
+   * @param replace whether an existing output may be replaced (and a new dataset file written inside
+   *     an input folder)
+   * @param limits the read limits
+   */
   public MergeRequest {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(output, "output");

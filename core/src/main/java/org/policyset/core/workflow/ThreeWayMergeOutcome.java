@@ -16,7 +16,14 @@ import org.policyset.core.merge.MergeConflict;
  */
 public record ThreeWayMergeOutcome(List<Finding> inputErrors, List<MergeConflict> conflicts) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param inputErrors the errors of the three versions, or of the merged result read back; when
+   *     there are any, our version is left as it was
+   * @param conflicts the fields both sides changed differently, and records one side deleted while
+   *     the other changed them; our version holds our side of each
+   */
   public ThreeWayMergeOutcome {
     inputErrors = List.copyOf(inputErrors);
     conflicts = List.copyOf(conflicts);

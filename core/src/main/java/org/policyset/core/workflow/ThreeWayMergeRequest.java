@@ -17,14 +17,21 @@ import org.jspecify.annotations.Nullable;
  */
 public record ThreeWayMergeRequest(Path base, Path ours, Path theirs, @Nullable String path) {
 
-  /** The three versions are required. */
+  /**
+   * The three versions are required.
+   *
+   * @param base the common ancestor (git's {@code %O})
+   * @param ours our version, which receives the result (git's {@code %A})
+   * @param theirs their version (git's {@code %B})
+   * @param path the file's path in the repository (git's {@code %P}), or null to use {@code ours}
+   */
   public ThreeWayMergeRequest {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(ours, "ours");
     Objects.requireNonNull(theirs, "theirs");
   }
 
-  /** Returns how findings name the file: its path in the repository, else our version's path. */
+  /** {@return how findings name the file: its path in the repository, else our version's path} */
   public String name() {
     return path != null ? path : ours.toString();
   }

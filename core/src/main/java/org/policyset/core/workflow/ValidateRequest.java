@@ -38,7 +38,22 @@ public record ValidateRequest(List<Path> inputs, ReadLimits limits, boolean stri
     Set<Rule> ignore, boolean reportAll, @Nullable Path suppressions, @Nullable Path baseline,
     @Nullable Path writeBaseline, ReportWriter report, @Nullable Path output) {
 
-  /** Copies the collections; the inputs, limits and report writer are required. */
+  /**
+   * Copies the collections; the inputs, limits and report writer are required.
+   *
+   * @param inputs the files and folders to validate
+   * @param limits the read limits
+   * @param strict whether warnings fail too
+   * @param select the rules to report (empty: all)
+   * @param ignore the rules not to report
+   * @param reportAll whether to report what root-cause grouping hides
+   * @param suppressions the suppressions file, or null for the default one when present
+   * @param baseline the baseline file to apply, or null
+   * @param writeBaseline where to record today's findings as a baseline, or null
+   * @param report how to write the report
+   * @param output the file to write the report to (atomically), or null for the writer the workflow
+   *     is given
+   */
   public ValidateRequest {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(limits, "limits");

@@ -11,7 +11,11 @@ package org.policyset.core.workflow;
 public final class WorkflowException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** What kind of problem stopped the workflow. */
+  /**
+   * What kind of problem stopped the workflow.
+   *
+   * @since 0.1.0
+   */
   public enum Problem {
     /** The request is wrong: a bad value, an unknown name, a file that cannot be used as asked. */
     REQUEST,
@@ -21,7 +25,9 @@ public final class WorkflowException extends RuntimeException {
     UNWRITABLE
   }
 
+  /** What kind of problem stopped the workflow. */
   private final Problem problem;
+  /** Whether asking to replace would let the workflow write ({@link #replaceable()}). */
   private final boolean replaceable;
 
   /**
@@ -53,7 +59,7 @@ public final class WorkflowException extends RuntimeException {
     this.replaceable = false;
   }
 
-  /** Returns what kind of problem stopped the workflow. */
+  /** {@return what kind of problem stopped the workflow} */
   public Problem problem() {
     return problem;
   }

@@ -20,7 +20,11 @@ import org.policyset.core.internal.fs.AtomicWrites;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
-  /** Writes bytes to a stream; may throw {@link IOException}. */
+  /**
+   * Writes bytes to a stream; may throw {@link IOException}.
+   *
+   * @since 0.1.0
+   */
   @FunctionalInterface
   public interface Content {
     /**

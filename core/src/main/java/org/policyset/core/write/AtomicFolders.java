@@ -17,7 +17,11 @@ import org.policyset.core.internal.fs.StagedOutput;
 public final class AtomicFolders {
   private AtomicFolders() {}
 
-  /** Writes a folder's new content; may throw {@link IOException}. */
+  /**
+   * Writes a folder's new content; may throw {@link IOException}.
+   *
+   * @since 0.1.0
+   */
   @FunctionalInterface
   public interface Content {
     /**

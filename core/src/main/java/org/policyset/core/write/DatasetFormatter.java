@@ -27,7 +27,11 @@ import org.policyset.core.diagnostic.Severity;
  */
 public final class DatasetFormatter {
 
-  /** What happened to one file. */
+  /**
+   * What happened to one file.
+   *
+   * @since 0.1.0
+   */
   public enum Status {
     /** Already canonical. */
     CANONICAL,
@@ -50,7 +54,14 @@ public final class DatasetFormatter {
    */
   public record FileResult(
       InputFile file, Status status, List<Finding> findings, @Nullable String error) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param file the file
+     * @param status what happened
+     * @param findings the errors that made it refused (empty otherwise)
+     * @param error an I/O error message when writing failed, else null
+     */
     public FileResult {
       findings = List.copyOf(findings);
     }
@@ -59,6 +70,8 @@ public final class DatasetFormatter {
   private final DatasetReader reader;
   /** Runs after a file is read and before it is compared or replaced: a seam for tests. */
   private final Runnable afterRead;
+  /** Runs while the canonical text is written, before it replaces the file: a seam for tests. */
+  private final Runnable whileWriting;
 
   /**
    * Creates a formatter reading with {@code reader}.
@@ -66,12 +79,13 @@ public final class DatasetFormatter {
    * @param reader the reader
    */
   public DatasetFormatter(DatasetReader reader) {
-    this(reader, () -> { });
+    this(reader, () -> { }, () -> { });
   }
 
-  DatasetFormatter(DatasetReader reader, Runnable afterRead) {
+  DatasetFormatter(DatasetReader reader, Runnable afterRead, Runnable whileWriting) {
     this.reader = reader;
     this.afterRead = afterRead;
+    this.whileWriting = whileWriting;
   }
 
   /**
@@ -148,7 +162,10 @@ public final class DatasetFormatter {
       if (check) {
         return new FileResult(file, Status.NOT_CANONICAL, List.of(), null);
       }
-      AtomicFiles.write(path, out -> out.write(want), () -> unchanged(path, read));
+      AtomicFiles.write(path, out -> {
+        whileWriting.run();
+        out.write(want);
+      }, () -> unchanged(path, read));
       return new FileResult(file, Status.REWRITTEN, List.of(), null);
     } catch (IOException e) {
       return new FileResult(file, Status.REFUSED, List.of(), FileKinds.describe(e));

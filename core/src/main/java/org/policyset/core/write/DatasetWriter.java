@@ -40,7 +40,11 @@ import org.policyset.core.validation.ValidationReport;
 public final class DatasetWriter {
   private DatasetWriter() {}
 
-  /** How a dataset is laid out on disk. */
+  /**
+   * How a dataset is laid out on disk.
+   *
+   * @since 0.1.0
+   */
   public enum Layout {
     /** One {@code .json} document holding every section. */
     DOCUMENT,
@@ -74,6 +78,7 @@ public final class DatasetWriter {
    * dataset.jsonl}) and locate records in the text written.
    *
    * <pre>{@code
+   * Dataset dataset = Dataset.of(null, List.of(Topic.builder().id("gaza").name("Gaza").build()));
    * ByteArrayOutputStream out = new ByteArrayOutputStream();
    * ValidationReport report = DatasetWriter.write(dataset, InputFormat.JSON, SourceTextProvider.none(), out);
    * }</pre>
@@ -118,11 +123,10 @@ public final class DatasetWriter {
    */
   public static ValidationReport write(Dataset dataset, InputFormat format, SourceTextProvider texts,
       java.io.Writer out) throws IOException {
-    byte[] bytes = canonicalBytes(dataset, format);
-    ValidationReport report = DatasetValidator.create()
-        .validate(format == InputFormat.JSON ? "dataset.json" : "dataset.jsonl", bytes, format, texts);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    ValidationReport report = write(dataset, format, texts, bytes);
     if (report.isValid()) {
-      out.write(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+      out.write(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
       out.flush();
     }
     return report;
@@ -267,6 +271,9 @@ public final class DatasetWriter {
         refuseExisting(target, out, layout, replace);
         if (layout == Layout.FOLDER) {
           refuseForeignFiles(target, out);
+          for (String rel : written) {
+            TempFiles.keepPermissions(out.resolve(rel), staging.resolve(rel));   // as commitBeside
+          }
           List<String> canonical = canonicalNames();
           staged.keepFromTarget(rel -> canonical.contains(rel.toString()));
           staged.replaceFolder();
@@ -300,7 +307,7 @@ public final class DatasetWriter {
     List<String> canonical = canonicalNames();
     List<String> foreign = new ArrayList<>();
     try (Stream<Path> s = Files.walk(out)) {
-      s.filter(p -> !p.equals(out)).forEach(p -> {
+      s.skip(1).forEach(p -> {   // the walk starts with the folder itself
         Path rel = out.relativize(p);
         boolean hidden = false;
         for (Path part : rel) {

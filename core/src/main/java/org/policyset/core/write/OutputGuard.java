@@ -17,7 +17,11 @@ import org.policyset.core.io.InputFormat;
 public final class OutputGuard {
   private OutputGuard() {}
 
-  /** What an output is: one file, or a folder replaced whole. */
+  /**
+   * What an output is: one file, or a folder replaced whole.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** A file written or replaced. */
     FILE,

@@ -158,6 +158,14 @@ class DiffRenderingTest {
   }
 
   @Test
+  void jsonTextIsThatTreeIndentedOverLinesWithoutALineBreakAtTheEnd() {
+    String text = DiffRenderer.jsonText(DIFF);
+
+    assertThat(Json.mapper().readTree(text).toString()).isEqualTo(DiffRenderer.json(DIFF).toString());
+    assertThat(text).startsWith("{\n").endsWith("}").contains("\n  \"summary\"");
+  }
+
+  @Test
   void aFieldAddedOrRemovedIsShownAsAbsentOnTheOtherSide() {
     DatasetDiff diff = DatasetDiff.between(
         Dataset.of(null, List.of(new Topic("a", "A", null, null), new Topic("b", "B", "a", null))),
@@ -197,7 +205,12 @@ class DiffRenderingTest {
         Dataset.of(null, List.of(new Topic("t", fits, null, null))),
         Dataset.of(null, List.of(new Topic("t", longer, null, null))));
 
+    DatasetDiff shortened = DatasetDiff.between(
+        Dataset.of(null, List.of(new Topic("t", fits, null, null))),
+        Dataset.of(null, List.of(new Topic("t", "x", null, null))));
+
     assertThat(DiffRenderer.text(shortDiff)).contains("    name: \"x\" -> \"" + fits + "\"\n");
+    assertThat(DiffRenderer.text(shortened)).contains("    name: \"" + fits + "\" -> \"x\"\n");
     assertThat(DiffRenderer.text(longDiff))
         .contains("    name: [-\"" + fits + "\"-]{+\"" + longer + "\"+}\n").doesNotContain("...");
   }

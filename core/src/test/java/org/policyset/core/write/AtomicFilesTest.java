@@ -2,14 +2,19 @@ package org.policyset.core.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyset.core.FileModes;
 
 class AtomicFilesTest {
 
@@ -31,7 +36,8 @@ class AtomicFilesTest {
   }
 
   @Test
-  void aReplacedFileKeepsItsPermissionsAndANewOneIsReadableByAll() throws Exception {
+  void aReplacedFileKeepsItsPermissionsAndANewOneGetsTheUmasks() throws Exception {
+    FileModes.assumePosix(dir);
     Path target = dir.resolve("data.json");
     Files.writeString(target, "old");
     Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
@@ -40,7 +46,40 @@ class AtomicFilesTest {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw-r--");
     Path fresh = dir.resolve("fresh.json");
     AtomicFiles.write(fresh, "x");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
+    assertThat(FileModes.of(fresh)).isEqualTo(FileModes.newFile());
+  }
+
+  @Test
+  void aWrittenFileIsNotLeftLockedByItsWriter() throws Exception {
+    Path target = dir.resolve("data.json");
+
+    AtomicFiles.write(target, "new");
+
+    // The writer locked its temporary file, which is now the target: another writer must be able
+    // to lock it (a lock still held by this process would make this throw).
+    try (FileChannel ch = FileChannel.open(target, StandardOpenOption.WRITE)) {
+      assertThat(ch.tryLock()).isNotNull();
+    }
+  }
+
+  @Test
+  void whenTheTemporaryFileCannotBeRemovedTheCallerStillLearnsWhyTheWriteFailed() throws Exception {
+    Path target = Files.writeString(dir.resolve("data.json"), "old content");
+    IOException full = new IOException("No space left on device");
+
+    Throwable thrown = catchThrowable(() -> AtomicFiles.write(target, out -> {
+      // Something puts a folder with a file in it where the temporary file was.
+      try (Stream<Path> s = Files.list(dir)) {
+        Path tmp = s.filter(p -> p.getFileName().toString().endsWith(".tmp")).findFirst().orElseThrow();
+        Files.delete(tmp);
+        Files.writeString(Files.createDirectory(tmp).resolve("x"), "x");
+      }
+      throw full;
+    }));
+
+    assertThat(thrown).isSameAs(full);
+    assertThat(thrown.getSuppressed()).singleElement().isInstanceOf(DirectoryNotEmptyException.class);
+    assertThat(target).hasContent("old content");
   }
 
   @Test

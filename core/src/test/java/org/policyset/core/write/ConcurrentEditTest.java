@@ -38,9 +38,14 @@ class ConcurrentEditTest {
       """;
 
   private List<FileResult> format(Path file, Runnable afterRead) {
+    return format(file, false, afterRead, () -> { });
+  }
+
+  /** Formats (or checks) {@code file}, running the edits after it is read and while it is written. */
+  private List<FileResult> format(Path file, boolean check, Runnable afterRead, Runnable whileWriting) {
     List<Finding> inputFindings = new ArrayList<>();
-    List<FileResult> results = new DatasetFormatter(DatasetReader.create(), afterRead)
-        .format(List.of(file), false, inputFindings);
+    List<FileResult> results = new DatasetFormatter(DatasetReader.create(), afterRead, whileWriting)
+        .format(List.of(file), check, inputFindings);
     assertThat(inputFindings).isEmpty();
     return results;
   }
@@ -73,6 +78,68 @@ class ConcurrentEditTest {
     }
     LOG.record("Concurrent edits and interrupted writes", "an editor save (temporary file renamed over) while format rewrites the file",
         "the edit kept, format reports the file changed; nothing left behind");
+  }
+
+  @Test
+  void anEditorSaveWhileTheCanonicalTextIsBeingWrittenIsKeptAndReported() throws Exception {
+    Path file = dir.resolve("topics.json");
+    Files.writeString(file, NOT_CANONICAL);
+
+    List<FileResult> results = format(file, false, () -> { }, () -> saveLikeAnEditor(file, EDITED));
+
+    assertThat(Files.readString(file)).isEqualTo(EDITED);
+    assertThat(results).singleElement().satisfies(r -> {
+      assertThat(r.status()).isEqualTo(Status.REFUSED);
+      assertThat(r.error()).contains("changed while it was being formatted");
+    });
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+    LOG.record("Concurrent edits and interrupted writes", "an editor save while format writes the canonical text",
+        "the edit kept, format reports the file changed; nothing left behind");
+  }
+
+  @Test
+  void checkingAFileSavedInCanonicalFormWhileItWasReadReportsThatItChanged() throws Exception {
+    Path file = dir.resolve("topics.json");
+    Files.writeString(file, NOT_CANONICAL);
+    Path other = dir.resolve("other").resolve("topics.json");
+    Files.createDirectories(other.getParent());
+    Files.writeString(other, EDITED);
+    format(other, () -> { });
+    String editedCanonical = Files.readString(other);
+
+    // Whatever the check says of the version it read is wrong of the version now there: that one
+    // is canonical, and telling the user to format it would send them after nothing.
+    List<FileResult> results = format(file, true, () -> saveLikeAnEditor(file, editedCanonical), () -> { });
+
+    assertThat(results).singleElement().satisfies(r -> {
+      assertThat(r.status()).isEqualTo(Status.REFUSED);
+      assertThat(r.error()).contains("changed while it was being formatted");
+    });
+    assertThat(Files.readString(file)).isEqualTo(editedCanonical);
+  }
+
+  @Test
+  void aFileDeletedWhileItWasFormattedIsNotWrittenAgain() throws Exception {
+    Path file = dir.resolve("topics.json");
+    Files.writeString(file, NOT_CANONICAL);
+
+    List<FileResult> results = format(file, () -> {
+      try {
+        Files.delete(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+
+    assertThat(results.get(0).status()).isEqualTo(Status.REFUSED);
+    assertThat(results.get(0).error()).contains("changed while it was being formatted");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+    LOG.record("Concurrent edits and interrupted writes", "the file deleted while format rewrites it",
+        "not written again; format reports the file changed");
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.policyset.core.FileModes;
 import org.policyset.core.TestDatasets;
 import org.policyset.core.read.DatasetReader;
 import org.policyset.core.io.ReadLimits;
@@ -324,6 +325,105 @@ class DatasetWriterTest {
       "Data.NDJSON, JSON_LINES", "data, FOLDER", "data.json.d, FOLDER", "data.txt, FOLDER"})
   void theLayoutFollowsTheTargetsExtension(String name, Layout expected) {
     assertThat(Layout.forPath(Path.of("some", name))).isEqualTo(expected);
+  }
+
+  @Test
+  void aLinkedFolderTargetKeepsItsLinkAndTheFolderItNamesGetsTheNewVersion() throws Exception {
+    Path real = dir.resolve("real");
+    DatasetWriter.write(TestDatasets.random(1, 3), Map.of(), real, false);
+    Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+    Dataset second = TestDatasets.random(2, 3);
+
+    DatasetWriter.write(second, Map.of(), link, true);
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readSymbolicLink(link)).isEqualTo(real);
+    assertThat(readBack(real)).isEqualTo(byId(second));
+    assertThat(names(dir)).containsExactly("link", "real");
+  }
+
+  private static final Dataset BROKEN =
+      Dataset.of(null, List.of(new Topic("child", "Child", "no-such-parent", null)));
+
+  @ParameterizedTest
+  @EnumSource(Layout.class)
+  void aTargetThatMayNotBeReplacedIsRefusedBeforeTheDatasetIsEvenChecked(Layout layout) throws Exception {
+    Path target = target(dir, layout);
+    DatasetWriter.write(TestDatasets.random(1, 3), Map.of(), target, false);
+    Map<String, String> before = snapshot(target);
+
+    // The refusal comes first: fixing the dataset's errors would not make the write go through.
+    assertThatThrownBy(() -> DatasetWriter.write(BROKEN, Map.of(), target, false))
+        .isInstanceOf(FileAlreadyExistsException.class).hasMessageContaining("replacing it must be asked for");
+    if (layout == Layout.FOLDER) {
+      Files.writeString(target.resolve("extra.json"), "{\"topics\": []}\n");
+      before = snapshot(target);
+      assertThatThrownBy(() -> DatasetWriter.write(BROKEN, Map.of(), target, true))
+          .isInstanceOf(FileAlreadyExistsException.class).hasMessageContaining("extra.json");
+    }
+    assertThat(snapshot(target)).isEqualTo(before);
+    assertThat(names(dir)).containsExactly(target.getFileName().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "5 | a.json, b.json, c.json, d.json, e.json",
+      "6 | a.json, b.json, c.json, d.json, e.json and 1 more",
+      "7 | a.json, b.json, c.json, d.json, e.json and 2 more"})
+  void foreignDatasetFilesAreNamedInOrderFiveAtMost(int count, String named) throws Exception {
+    Path target = dir.resolve("out");
+    DatasetWriter.write(TestDatasets.random(1, 3), Map.of(), target, false);
+    for (int i = count - 1; i >= 0; i--) {
+      Files.writeString(target.resolve((char) ('a' + i) + ".json"), "{\"topics\": []}\n");
+    }
+
+    assertThatThrownBy(() -> DatasetWriter.write(TestDatasets.random(2, 3), Map.of(), target, true))
+        .isInstanceOf(FileAlreadyExistsException.class)
+        .hasMessage(target + ": holds dataset files that would be read as part of the result but are not "
+            + "written by policyset: " + named + "; move them out of it, "
+            + "or write to another folder");
+  }
+
+  @Test
+  void replacedFilesAndFoldersKeepTheirModesAndNewOnesGetTheUmasks() throws Exception {
+    FileModes.assumePosix(dir);
+    Path document = dir.resolve("one.json");
+    Path folder = dir.resolve("folder");
+    Dataset full = TestDatasets.random(3, 4);
+    Dataset topicsOnly = Dataset.of(null, List.of(new Topic("only", "The only topic", null, null)));
+    DatasetWriter.write(full, Map.of(), document, false);
+    DatasetWriter.write(topicsOnly, Map.of(), folder, false);
+    assertThat(FileModes.of(document)).as("a new file").isEqualTo(FileModes.newFile());
+    assertThat(FileModes.of(folder)).as("a new folder").isEqualTo(FileModes.newFolder());
+    assertThat(FileModes.of(folder.resolve("topics.json"))).as("a new file in it").isEqualTo(FileModes.newFile());
+    FileModes.set(document, "rw-------");
+    FileModes.set(folder, "rwx------");
+    FileModes.set(folder.resolve("topics.json"), "rw-r-----");
+
+    DatasetWriter.write(TestDatasets.random(4, 4), Map.of(), document, true);
+    DatasetWriter.write(full, Map.of(), folder, true);
+
+    assertThat(FileModes.of(document)).as("a replaced file").isEqualTo("rw-------");
+    assertThat(FileModes.of(folder)).as("a replaced folder").isEqualTo("rwx------");
+    assertThat(FileModes.of(folder.resolve("topics.json"))).as("a replaced file in it").isEqualTo("rw-r-----");
+    assertThat(FileModes.of(folder.resolve("actors.json"))).as("a new file in it").isEqualTo(FileModes.newFile());
+    assertThat(readBack(folder)).isEqualTo(byId(full));
+  }
+
+  @Test
+  void aReplacedArchivedTextKeepsItsMode() throws Exception {
+    FileModes.assumePosix(dir);
+    Path archived = Files.writeString(Files.createDirectory(dir.resolve("in")).resolve("charter.txt"), CHARTER);
+    Path outDir = Files.createDirectory(dir.resolve("written"));
+    Path existing = Files.writeString(Files.createDirectory(outDir.resolve("texts")).resolve("charter.txt"),
+        "an older copy\n");
+    FileModes.set(existing, "rw-------");
+
+    DatasetWriter.write(quoting("texts/charter.txt"), Map.of("charter-text", Files.readAllBytes(archived)),
+        outDir.resolve("out.json"), true);
+
+    assertThat(existing).hasContent(CHARTER);
+    assertThat(FileModes.of(existing)).isEqualTo("rw-------");
   }
 
   private static Map<String, String> snapshot(Path target) throws Exception {

@@ -134,7 +134,8 @@ public final class AtomicWrites {
     }
   }
 
-  private static void syncDirectory(Path dir) {
+  /** Flushes a folder's entries (a rename in it) to the device, where the platform can. */
+  static void syncDirectory(Path dir) {
     try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
       ch.force(true);
     } catch (IOException | UnsupportedOperationException ignored) {

@@ -2,6 +2,7 @@ package org.policyset.core.internal.fs;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,11 +56,8 @@ public record FileVersion(
       // No unix view on this platform: identity, size, time and checksum still tell.
     }
     CRC32C crc = new CRC32C();
-    byte[] buffer = new byte[1 << 16];
     try (InputStream in = Files.newInputStream(file)) {
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        crc.update(buffer, 0, n);
-      }
+      in.transferTo(new CheckedOutputStream(OutputStream.nullOutputStream(), crc));
     }
     return new FileVersion(a.fileKey(), a.size(), a.lastModifiedTime(), changed, crc.getValue());
   }

@@ -2,56 +2,72 @@ package org.policyset.core.internal.fs;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A folder beside an output where a new version of it is put together, and the one step that puts
- * it in place. For an output folder that exists, the switch is two renames — the old folder aside,
- * the new one in — and the old folder is removed only after; a process killed between the two
- * leaves the output missing and its previous version beside it, which the next writer of that
- * output (or {@link #recover}) puts back. A reader therefore sees the old version or the new one,
- * never a mix.
+ * it in place. For an output that exists, the switch is two renames — the old version aside, the
+ * new one in — and the old version is removed only after; a process killed between the two leaves
+ * the output missing and its previous version beside it, which the next writer of that output (or
+ * {@link #recover}) puts back. A reader therefore sees the old version or the new one, never a mix.
  *
- * <p>Every name this class makes beside the output starts with {@code .NAME.policyset-ID}: the
- * staging folder ({@code .staging}), the old version while it is switched ({@code .previous}) and a
- * lock file ({@code .lock}) held with an operating-system lock for as long as the writer lives.
- * What a killed writer left is recognized by its lock file being free (or gone) and removed by the
- * next writer, never what a live writer is using: a writer creates and locks its lock file before
- * anything else and removes it after everything else.
+ * <p>Every name this class makes beside the output is {@code .NAME.policyset-ID.KIND}, with ID
+ * twelve hexadecimal digits: the staging folder ({@code .staging}), the old version while it is
+ * switched ({@code .previous}), a lock file ({@code .lock}) held with an operating-system lock for
+ * as long as the writer lives, and the temporary files of atomic writes ({@code .tmp}, each locked
+ * by its writer). What a killed writer left is recognized by its lock being free (or its lock file
+ * gone) and removed by the next writer, never what a live writer is using: a writer creates and
+ * locks its lock file before anything else and removes it after everything else. Nothing else is
+ * touched, however close its name.
  */
 public final class StagedOutput implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** What follows {@code .NAME.policyset-} in a name this class makes. */
+  private static final Pattern LEFTOVER = Pattern.compile("[0-9a-f]{12}\\.(staging|previous|lock|tmp)");
+
+  /** The name of a temporary file of any output. */
+  private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.policyset-[0-9a-f]{12}\\.tmp");
+
+  /** How long a free lock or temporary file must have existed to be taken for dead. */
+  private static final Duration ORPHAN_AGE = Duration.ofSeconds(10);
+
+  /** The folders whose stale temporary files this process has removed already. */
+  private static final Set<Path> CLEANED = ConcurrentHashMap.newKeySet();
+
   private final Path target;
   private final Path lockFile;
   private final FileChannel lockChannel;
-  private final FileLock lock;
   private final Path staging;
   private final Path previous;
 
-  private StagedOutput(Path target, Path lockFile, FileChannel lockChannel, FileLock lock,
-      Path staging, Path previous) {
+  private StagedOutput(Path target, Path lockFile, FileChannel lockChannel, Path staging,
+      Path previous) {
     this.target = target;
     this.lockFile = lockFile;
     this.lockChannel = lockChannel;
-    this.lock = lock;
     this.staging = staging;
     this.previous = previous;
   }
@@ -72,8 +88,7 @@ public final class StagedOutput implements AutoCloseable {
     }
     Files.createDirectories(parent);
     while (true) {
-      String id = HexFormat.of().formatHex(RANDOM.generateSeed(6));
-      String base = "." + out.getFileName() + ".policyset-" + id;
+      String base = "." + out.getFileName() + ".policyset-" + newId();
       Path lockFile = parent.resolve(base + ".lock");
       FileChannel ch;
       try {
@@ -81,17 +96,20 @@ public final class StagedOutput implements AutoCloseable {
       } catch (FileAlreadyExistsException e) {
         continue;
       }
-      FileLock held = null;
       try {
-        held = ch.lock();
+        ch.lock();
         Path staging = Files.createDirectory(parent.resolve(base + ".staging"));
-        return new StagedOutput(out, lockFile, ch, held, staging, parent.resolve(base + ".previous"));
+        return new StagedOutput(out, lockFile, ch, staging, parent.resolve(base + ".previous"));
       } catch (IOException | RuntimeException e) {
-        release(ch, held);
+        close(ch);
         Files.deleteIfExists(lockFile);
         throw e;
       }
     }
+  }
+
+  private static String newId() {
+    return HexFormat.of().formatHex(RANDOM.generateSeed(6));
   }
 
   /** Returns the staging folder, where the new version is written. */
@@ -100,21 +118,25 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   /**
-   * Replaces the target folder with the staging folder: by one rename if the target is missing or
-   * empty, else by moving the target aside, the staging in, and then removing the old version. Call
-   * it while holding the output's {@link OutputLock}, after {@link #recover}.
+   * Replaces the target with the staging folder: by one rename if the target is missing, else by
+   * moving the target aside, the staging in, and then removing the old version. A folder replaced
+   * keeps its permissions. Call it while holding the output's {@link OutputLock}, after
+   * {@link #recover}.
    *
    * @throws IOException if a rename fails; the target is then as it was (a rename that moved the
-   *     old version aside is undone)
+   *     old version aside is undone, and if that fails too the old version stays beside the target
+   *     for {@link #recover} to put back)
    */
   public void replaceFolder() throws IOException {
-    if (Files.isDirectory(target) && isEmptyFolder(target)) {
-      Files.delete(target);
-    }
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-      syncDirectory(parentOf(target));
+      AtomicWrites.syncDirectory(parentOf(target));
       return;
+    }
+    // An existing target, even an empty folder, is moved aside rather than deleted: a switch
+    // interrupted between the renames then always leaves what was there to be put back.
+    if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      TempFiles.keepPermissions(target, staging);   // a folder its owner made private stays so
     }
     Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
     try {
@@ -127,7 +149,7 @@ public final class StagedOutput implements AutoCloseable {
       }
       throw e;
     }
-    syncDirectory(parentOf(target));
+    AtomicWrites.syncDirectory(parentOf(target));
     deleteTree(previous);
   }
 
@@ -140,12 +162,12 @@ public final class StagedOutput implements AutoCloseable {
    *     whether or not it writes it (so that it is dropped when the new version lacks it)
    * @throws IOException if a file cannot be linked or copied
    */
-  public void keepFromTarget(java.util.function.Predicate<Path> replaced) throws IOException {
+  public void keepFromTarget(Predicate<Path> replaced) throws IOException {
     if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try (Stream<Path> s = Files.walk(target)) {
-      for (Path p : s.filter(p -> !p.equals(target)).toList()) {
+      for (Path p : s.skip(1).toList()) {   // the walk starts with the target itself
         Path rel = target.relativize(p);
         Path dest = staging.resolve(rel.toString());
         if (replaced.test(rel) || Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
@@ -170,59 +192,57 @@ public final class StagedOutput implements AutoCloseable {
 
   /**
    * Removes what killed writers of {@code target} left beside it (staging folders, old versions,
-   * lock files and temporary files), and puts back the previous version of an output folder whose
-   * switch was interrupted (the output missing, its previous version beside it). Call it while
-   * holding the output's {@link OutputLock}.
+   * lock files and temporary files), and puts back the previous version of an output whose switch
+   * was interrupted (the output missing, its previous version beside it). Call it while holding the
+   * output's {@link OutputLock}.
    *
    * @param target the output
-   * @return what was done, for a message (empty if nothing)
    * @throws IOException if the folder cannot be listed or a leftover cannot be removed
    */
-  public static List<String> recover(Path target) throws IOException {
+  public static void recover(Path target) throws IOException {
     Path out = target.toAbsolutePath().normalize();
     Path parent = out.getParent();
-    List<String> done = new ArrayList<>();
     if (parent == null || !Files.isDirectory(parent)) {
-      return done;
+      return;
     }
     String prefix = "." + out.getFileName() + ".policyset-";
-    List<Path> stale = new ArrayList<>();
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent,
-        p -> p.getFileName().toString().startsWith(prefix))) {
-      for (Path p : ds) {
-        stale.add(p);
-      }
-    }
-    stale.sort(Comparator.comparing(Path::toString));
-    for (Path p : stale) {
+    List<Path> leftovers = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent, p -> {
       String name = p.getFileName().toString();
-      if (name.endsWith(".lock") || !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+      return name.startsWith(prefix) && LEFTOVER.matcher(name.substring(prefix.length())).matches();
+    })) {
+      ds.forEach(leftovers::add);
+    }
+    for (Path p : leftovers) {
+      String name = p.getFileName().toString();
+      if (name.endsWith(".lock")) {
+        continue;   // after the rest: a lock file is removed with what it guarded
+      }
+      if (name.endsWith(".tmp")) {
+        // An atomic write locks its temporary file from the moment after it makes it.
+        if (!inUse(p) && olderThan(p, ORPHAN_AGE)) {
+          Files.deleteIfExists(p);
+        }
         continue;
       }
-      String base = name.substring(0, name.lastIndexOf('.'));
-      Path lockFile = parent.resolve(base + ".lock");
+      Path lockFile = parent.resolve(name.substring(0, name.lastIndexOf('.')) + ".lock");
       if (inUse(lockFile)) {
         continue;
       }
       if (name.endsWith(".previous") && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
         Files.move(p, out, StandardCopyOption.ATOMIC_MOVE);
-        done.add("put back " + out.getFileName() + " from " + name
-            + ", which an interrupted write had left beside it");
       } else {
         deleteTree(p);
-        done.add("removed " + name + ", left by an interrupted write");
       }
       Files.deleteIfExists(lockFile);
     }
     // Lock files whose writer died before making anything. A writer locks its file the moment it
     // creates it, so only a file that has been free for a while is taken for dead.
-    for (Path p : stale) {
-      if (p.getFileName().toString().endsWith(".lock") && Files.exists(p) && !inUse(p)
-          && olderThan(p, ORPHAN_AGE)) {
+    for (Path p : leftovers) {
+      if (p.getFileName().toString().endsWith(".lock") && !inUse(p) && olderThan(p, ORPHAN_AGE)) {
         Files.deleteIfExists(p);
       }
     }
-    return done;
   }
 
   /**
@@ -235,13 +255,15 @@ public final class StagedOutput implements AutoCloseable {
   public static @Nullable String interruptedPrevious(Path target) {
     Path out = target.toAbsolutePath().normalize();
     Path parent = out.getParent();
-    if (parent == null || out.getFileName() == null) {
+    if (parent == null) {
       return null;
     }
     String prefix = "." + out.getFileName() + ".policyset-";
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent,
-        p -> p.getFileName().toString().startsWith(prefix)
-            && p.getFileName().toString().endsWith(".previous"))) {
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent, p -> {
+      String name = p.getFileName().toString();
+      return name.startsWith(prefix) && name.endsWith(".previous")
+          && LEFTOVER.matcher(name.substring(prefix.length())).matches();
+    })) {
       for (Path p : ds) {
         return p.getFileName().toString();
       }
@@ -251,9 +273,6 @@ public final class StagedOutput implements AutoCloseable {
     return null;
   }
 
-  /** The folders whose stale temporary files this process has removed already. */
-  private static final java.util.Set<Path> CLEANED = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
   /**
    * Returns a new name for a temporary file that will replace {@code name}:
    * {@code .NAME.policyset-ID.tmp}.
@@ -262,11 +281,11 @@ public final class StagedOutput implements AutoCloseable {
    * @return the temporary name
    */
   public static String temporaryName(String name) {
-    return "." + name + ".policyset-" + HexFormat.of().formatHex(RANDOM.generateSeed(6)) + ".tmp";
+    return "." + name + ".policyset-" + newId() + ".tmp";
   }
 
   /**
-   * Removes the temporary files ({@code .*.policyset-*.tmp}) that killed processes left in
+   * Removes the temporary files ({@code .NAME.policyset-ID.tmp}) that killed processes left in
    * {@code dir}: those no live writer holds locked and that are older than a few seconds (a writer
    * locks its file the moment it creates it). Each folder is looked at once per process.
    *
@@ -276,10 +295,8 @@ public final class StagedOutput implements AutoCloseable {
     if (!CLEANED.add(dir.toAbsolutePath().normalize())) {
       return;
     }
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, p -> {
-      String n = p.getFileName().toString();
-      return n.startsWith(".") && n.contains(".policyset-") && n.endsWith(".tmp");
-    })) {
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir,
+        p -> TEMPORARY.matcher(p.getFileName().toString()).matches())) {
       for (Path p : ds) {
         if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !inUse(p) && olderThan(p, ORPHAN_AGE)) {
           Files.deleteIfExists(p);
@@ -290,28 +307,25 @@ public final class StagedOutput implements AutoCloseable {
     }
   }
 
-  /** How long a free lock file with nothing beside it must have existed to be taken for dead. */
-  private static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofSeconds(10);
-
   /** Returns whether {@code p} was last modified longer than {@code age} ago. */
-  static boolean olderThan(Path p, java.time.Duration age) {
+  static boolean olderThan(Path p, Duration age) {
     try {
       return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant()
-          .isBefore(java.time.Instant.now().minus(age));
+          .isBefore(Instant.now().minus(age));
     } catch (IOException e) {
       return false;
     }
   }
 
-  /** Returns whether a live writer holds {@code lockFile}. */
+  /**
+   * Returns whether a live writer holds {@code lockFile}. It is opened for reading too, so that a
+   * FIFO planted under its name cannot block the opening, and without following a link; closing
+   * the channel frees a lock taken to find out.
+   */
   private static boolean inUse(Path lockFile) {
-    try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-      FileLock l = ch.tryLock();
-      if (l == null) {
-        return true;
-      }
-      l.release();
-      return false;
+    try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE,
+        LinkOption.NOFOLLOW_LINKS)) {
+      return ch.tryLock() == null;
     } catch (NoSuchFileException e) {
       return false;
     } catch (OverlappingFileLockException e) {
@@ -321,26 +335,22 @@ public final class StagedOutput implements AutoCloseable {
     }
   }
 
-  /** Removes the staging folder and the old version if still there, then the lock. */
+  /**
+   * Removes the staging folder, then the lock. A previous version still beside the target is left:
+   * it is there only if putting it back failed, and {@link #recover} puts it back or removes it.
+   */
   @Override
   public void close() throws IOException {
     try {
       deleteTree(staging);
-      deleteTree(previous);
     } finally {
-      release(lockChannel, lock);
+      close(lockChannel);
       Files.deleteIfExists(lockFile);
     }
   }
 
-  private static void release(FileChannel ch, @Nullable FileLock held) {
-    try {
-      if (held != null) {
-        held.release();
-      }
-    } catch (IOException ignored) {
-      // Closing the channel releases it too.
-    }
+  /** Closes a lock file's channel, which releases its lock. */
+  private static void close(FileChannel ch) {
     try {
       ch.close();
     } catch (IOException ignored) {
@@ -373,13 +383,5 @@ public final class StagedOutput implements AutoCloseable {
   /** The parent of a target {@link #create} accepted (it refuses one without). */
   private static Path parentOf(Path target) {
     return Objects.requireNonNull(target.getParent(), "a staged target has a parent");
-  }
-
-  private static void syncDirectory(Path dir) {
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException | UnsupportedOperationException ignored) {
-      // Not every platform can sync a directory; the rename itself is still atomic.
-    }
   }
 }

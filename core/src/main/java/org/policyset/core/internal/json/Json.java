@@ -23,6 +23,7 @@ public final class Json {
 
   /** Returns the strict mapper with the default read limits. */
   public static JsonMapper mapper() {
+    JacksonAnnotations.check();
     return Default.MAPPER;
   }
 
@@ -31,6 +32,7 @@ public final class Json {
    * coercions all fail; the stream limits come from {@code limits}.
    */
   public static JsonMapper mapper(ReadLimits limits) {
+    JacksonAnnotations.check();
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxDepth())

@@ -1,0 +1,100 @@
+package org.policyset.schema;
+
+import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.MemberScope;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.generator.impl.DefinitionKey;
+import com.github.victools.jsonschema.generator.naming.SchemaDefinitionNamingStrategy;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import java.util.Locale;
+import org.policyset.core.model.Dataset;
+import org.policyset.core.model.PartialDate;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The raw schema of a record type as victools makes it from the Jackson and Bean Validation
+ * annotations; {@link SchemaGenerator} puts it in canonical form. The only class that uses victools,
+ * so that {@link SchemaGenerator} loads (and says what is missing) without it.
+ */
+final class RecordSchemas {
+
+  private final com.github.victools.jsonschema.generator.SchemaGenerator victools =
+      new com.github.victools.jsonschema.generator.SchemaGenerator(config());
+
+  /** Returns the schema victools generates for {@code javaType}. */
+  ObjectNode generate(Class<?> javaType) {
+    return victools.generateSchema(javaType);
+  }
+
+  private static com.github.victools.jsonschema.generator.SchemaGeneratorConfig config() {
+    SchemaGeneratorConfigBuilder builder =
+        new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+            .with(new JacksonSchemaModule(
+                JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
+                JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
+            .with(new JakartaValidationModule(
+                JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED,
+                JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
+            .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
+                Option.DEFINITIONS_FOR_ALL_OBJECTS,
+                Option.NULLABLE_FIELDS_BY_DEFAULT,
+                Option.PLAIN_DEFINITION_KEYS);
+    builder.forTypesInGeneral()
+        .withPropertySorter(RecordSchemas::compareByComponentOrder)
+        .withDefinitionNamingStrategy(new DefinitionNames())
+        .withTitleResolver(scope -> {
+          Class<?> erased = scope.getType().getErasedType();
+          return erased.isRecord() || erased.isEnum() ? erased.getSimpleName() : null;
+        })
+        .withCustomDefinitionProvider((javaType, context) ->
+            javaType.getErasedType() == PartialDate.class
+                ? new CustomDefinition(SchemaGenerator.partialDate(),
+                    CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES)
+                : null);
+    // A dataset document's sections are never null: the reader rejects "actors": null.
+    builder.forFields().withNullableCheck(field ->
+        field.getDeclaringType().getErasedType() == Dataset.class ? Boolean.FALSE : null);
+    return builder.build();
+  }
+
+  private static int compareByComponentOrder(MemberScope<?, ?> a, MemberScope<?, ?> b) {
+    Class<?> owner = a.getDeclaringType().getErasedType();
+    if (owner != b.getDeclaringType().getErasedType() || !owner.isRecord()) {
+      return a.getSchemaPropertyName().compareTo(b.getSchemaPropertyName());
+    }
+    return Integer.compare(componentIndex(owner, a.getDeclaredName()),
+        componentIndex(owner, b.getDeclaredName()));
+  }
+
+  private static int componentIndex(Class<?> record, String name) {
+    java.lang.reflect.RecordComponent[] components = record.getRecordComponents();
+    for (int i = 0; i < components.length; i++) {
+      if (components[i].getName().equals(name)) {
+        return i;
+      }
+    }
+    return components.length;
+  }
+
+  /** Names definitions after their Java type in lower camel case: {@code partialDate}. */
+  private static final class DefinitionNames implements SchemaDefinitionNamingStrategy {
+    @Override
+    public String getDefinitionNameForKey(DefinitionKey key, SchemaGenerationContext context) {
+      String name = key.getType().getErasedType().getSimpleName();
+      return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    }
+
+    @Override
+    public String adjustNullableName(DefinitionKey key, String definitionName,
+        SchemaGenerationContext context) {
+      return definitionName + "OrNull";
+    }
+  }
+}
