@@ -18,6 +18,9 @@ module org.policyset.core {
   // that its classmate is resolved on the module path too (Hibernate Validator 9 requires it).
   requires com.fasterxml.classmate;
   requires java.logging;
+  // The JSpecify nullness annotations on the API: needed to compile against it (and read by Kotlin,
+  // IDEs and checkers), never at run time, where missing annotation classes are ignored.
+  requires static transitive org.jspecify;
 
   exports org.policyset.core.model;
   exports org.policyset.core.diagnostic;

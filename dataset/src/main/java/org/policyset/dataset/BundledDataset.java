@@ -11,6 +11,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.policyset.core.read.DatasetReader;
 import org.policyset.core.model.Dataset;
 
@@ -53,7 +54,8 @@ public final class BundledDataset {
         }
         return fs.getPath("/" + RESOURCE_ROOT);
       }
-      return Path.of(uri).getParent();
+      // The URL names manifest.json inside the folder: it has a parent.
+      return Objects.requireNonNull(Path.of(uri).getParent(), "the folder of " + uri);
     } catch (URISyntaxException e) {
       throw new IllegalStateException("bad classpath URL " + url, e);
     } catch (IOException e) {

@@ -3,4 +3,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.policyset.dataset;
+
+import org.jspecify.annotations.NullMarked;

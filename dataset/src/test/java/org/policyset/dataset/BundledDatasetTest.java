@@ -20,6 +20,14 @@ import org.policyset.core.validation.ValidationReport;
 
 class BundledDatasetTest {
 
+  @Test
+  void theApiIsNullMarkedForKotlinIdesAndCheckers() {
+    // Parameters and results without @Nullable are non-null; see NullMarkedApiTest in core.
+    assertThat(BundledDataset.class.getPackage().isAnnotationPresent(org.jspecify.annotations.NullMarked.class))
+        .as("package-info.java of %s carries @NullMarked", BundledDataset.class.getPackageName())
+        .isTrue();
+  }
+
   static final Path SOURCE_FOLDER = Path.of("data");
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.Manifest;
@@ -249,7 +250,8 @@ public final class SchemaGenerator {
     return switch (type) {
       case "dataset" -> Dataset.class;
       case "manifest" -> Manifest.class;
-      default -> RecordType.forSingular(type).javaType();
+      // Schemas.checked let only dataset, manifest and the record types through.
+      default -> Objects.requireNonNull(RecordType.forSingular(type), type).javaType();
     };
   }
 

@@ -5,4 +5,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.policyset.schema;
+
+import org.jspecify.annotations.NullMarked;

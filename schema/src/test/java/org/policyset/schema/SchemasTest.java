@@ -22,6 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 class SchemasTest {
 
   @Test
+  void theApiIsNullMarkedForKotlinIdesAndCheckers() {
+    // Parameters and results without @Nullable are non-null; see NullMarkedApiTest in core.
+    assertThat(Schemas.class.getPackage().isAnnotationPresent(org.jspecify.annotations.NullMarked.class))
+        .as("package-info.java of %s carries @NullMarked", Schemas.class.getPackageName())
+        .isTrue();
+  }
+
+  @Test
   void typesAreTheDatasetTheRecordTypesAndTheManifest() {
     List<String> expected = new ArrayList<>();
     expected.add("dataset");

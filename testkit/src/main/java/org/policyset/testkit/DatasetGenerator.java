@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.policyset.core.write.AtomicFiles;
 import org.policyset.core.write.AtomicFolders;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.io.InputFormat;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.ActorKind;
@@ -153,6 +154,9 @@ public final class DatasetGenerator {
     Objects.requireNonNull(format, "format");
     Path abs = file.toAbsolutePath().normalize();
     Path dir = abs.getParent();
+    if (dir == null) {
+      throw new IOException("cannot write " + abs + ": it has no parent folder");
+    }
     String textFolder = abs.getFileName() + ".texts";
     Plan plan = new Plan(records);
     List<Path> texts = new ArrayList<>();
@@ -217,7 +221,8 @@ public final class DatasetGenerator {
 
   /** Writes the records of one dataset in one pass. */
   private final class Writer {
-    private final JsonGenerator gen;
+    /** The generator of a JSON document; null for JSON Lines, written line by line. */
+    private final @Nullable JsonGenerator gen;
     private final ObjectWriter writer;
     private final JsonMapper mapper = MAPPER;
     private final OutputStream out;
@@ -227,6 +232,10 @@ public final class DatasetGenerator {
     private final List<String> archive;
     private final String textFolder;
     private final Map<InjectedError, Long> injected = new EnumMap<>(InjectedError.class);
+
+    private JsonGenerator gen() {
+      return Objects.requireNonNull(gen, "a JSON document is written through its generator");
+    }
 
     Writer(OutputStream out, InputFormat format, Plan plan, Random r, List<String> archive,
         String textFolder) {
@@ -250,9 +259,9 @@ public final class DatasetGenerator {
       if (lines) {
         line("manifest", manifest);
       } else {
-        gen.writeStartObject();
-        gen.writeName("manifest");
-        writer.writeValue(gen, manifest);
+        gen().writeStartObject();
+        gen().writeName("manifest");
+        writer.writeValue(gen(), manifest);
       }
       section(RecordType.ACTOR);
       for (int i = 0; i < plan.actors; i++) {
@@ -279,9 +288,9 @@ public final class DatasetGenerator {
         stance(i);
       }
       if (!lines) {
-        gen.writeEndArray();
-        gen.writeEndObject();
-        gen.close();
+        gen().writeEndArray();
+        gen().writeEndObject();
+        gen().close();
         out.write('\n');
       }
     }
@@ -293,10 +302,10 @@ public final class DatasetGenerator {
         return;
       }
       if (open) {
-        gen.writeEndArray();
+        gen().writeEndArray();
       }
-      gen.writeName(type.section());
-      gen.writeStartArray();
+      gen().writeName(type.section());
+      gen().writeStartArray();
       open = true;
     }
 
@@ -304,7 +313,7 @@ public final class DatasetGenerator {
       if (lines) {
         line(type.singular(), value);
       } else {
-        writer.writeValue(gen, value);
+        writer.writeValue(gen(), value);
       }
     }
 
@@ -436,7 +445,7 @@ public final class DatasetGenerator {
         if (lines) {
           line(RecordType.STANCE.singular(), node);
         } else {
-          writer.writeValue(gen, node);
+          writer.writeValue(gen(), node);
         }
         return;
       }

@@ -7,4 +7,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.policyset.testkit;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,6 +21,14 @@ import org.policyset.core.validation.ValidationReport;
 
 class DatasetGeneratorTest {
 
+  @Test
+  void theApiIsNullMarkedForKotlinIdesAndCheckers() {
+    // Parameters and results without @Nullable are non-null; see NullMarkedApiTest in core.
+    assertThat(DatasetGenerator.class.getPackage().isAnnotationPresent(org.jspecify.annotations.NullMarked.class))
+        .as("package-info.java of %s carries @NullMarked", DatasetGenerator.class.getPackageName())
+        .isTrue();
+  }
+
   @TempDir
   Path dir;
 

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.RecordType;
 
 /**
@@ -18,9 +19,10 @@ import org.policyset.core.model.RecordType;
  * @param location the file, line and column
  * @param pointer the JSON pointer of the offending value within its file, or an empty string for
  *     the whole document
- * @param record the record concerned as {@code type:id}, such as {@code stance:cn-gaza}, or null
+ * @param record the record concerned as {@code type:id}, such as {@code stance:cn-gaza}; null when
+ *     the finding concerns no one record
  * @param message what is wrong
- * @param hint what to do about it, or null
+ * @param hint what to do about it; null when there is no hint
  * @param related other places the finding concerns, such as the first of two duplicate ids
  * @since 0.1.0
  */
@@ -29,9 +31,9 @@ public record Finding(
     Severity severity,
     Location location,
     String pointer,
-    String record,
+    @Nullable String record,
     String message,
-    String hint,
+    @Nullable String hint,
     List<Location> related) {
 
   /**
@@ -81,20 +83,20 @@ public record Finding(
   /**
    * Returns this finding naming a record.
    *
-   * @param newRecord the record as {@code type:id}
+   * @param newRecord the record as {@code type:id}, or null for none
    * @return a copy
    */
-  public Finding withRecord(String newRecord) {
+  public Finding withRecord(@Nullable String newRecord) {
     return new Finding(rule, severity, location, pointer, newRecord, message, hint, related);
   }
 
   /**
    * Returns this finding with a hint.
    *
-   * @param newHint the hint
+   * @param newHint the hint, or null for none
    * @return a copy
    */
-  public Finding withHint(String newHint) {
+  public Finding withHint(@Nullable String newHint) {
     return new Finding(rule, severity, location, pointer, record, message, newHint, related);
   }
 

@@ -1,5 +1,7 @@
 package org.policyset.core.diagnostic;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The catalogue of validation rules. Each rule has a stable code (never reused), a short name, a
  * layer, a default severity and a one-line summary.
@@ -170,7 +172,7 @@ public enum Rule {
    * @param codeOrSlug for example {@code PS302} or {@code dangling-reference}
    * @return the rule, or null if there is none
    */
-  public static Rule lookup(String codeOrSlug) {
+  public static @Nullable Rule lookup(String codeOrSlug) {
     for (Rule r : values()) {
       if (r.code.equalsIgnoreCase(codeOrSlug) || r.slug.equalsIgnoreCase(codeOrSlug)) {
         return r;

@@ -60,7 +60,7 @@ final class RuleDocs {
   }
 
   static RuleDocumentation of(Rule rule) {
-    return Loaded.DOCS.get(rule);
+    return java.util.Objects.requireNonNull(Loaded.DOCS.get(rule), "every rule has documentation");
   }
 
   /** The resource name of a rule's file, relative to this class. */

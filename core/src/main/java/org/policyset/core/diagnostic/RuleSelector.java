@@ -3,6 +3,7 @@ package org.policyset.core.diagnostic;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns what a user names to choose rules — codes ({@code PS302}), names
@@ -46,7 +47,7 @@ public final class RuleSelector {
     return rules;
   }
 
-  private static Layer layer(String name) {
+  private static @Nullable Layer layer(String name) {
     for (Layer l : Layer.values()) {
       if (l.label().equalsIgnoreCase(name)) {
         return l;

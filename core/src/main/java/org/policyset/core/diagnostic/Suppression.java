@@ -1,6 +1,7 @@
 package org.policyset.core.diagnostic;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a suppressions file: findings of a rule on a record or in a file that are accepted
@@ -12,15 +13,22 @@ import java.util.Objects;
  * {@link Finding#recordPointer()}); with only a file, it is the pointer in the file.
  *
  * @param rule the rule whose findings are accepted
- * @param record the record as {@code type:id}, such as {@code stance:cn-gaza}, or null
- * @param file a file or folder, relative to the suppressions file's folder, or null
- * @param pointer a JSON pointer that narrows the match, or null
+ * @param record the record as {@code type:id}, such as {@code stance:cn-gaza}; null to match by
+ *     file only (a record or a file is given)
+ * @param file a file or folder, relative to the suppressions file's folder; null to match by
+ *     record only
+ * @param pointer a JSON pointer that narrows the match; null for the whole record or file
  * @param reason why the findings are accepted; never blank
  * @param declaredAt where the entry stands in its suppressions file
  * @since 0.1.0
  */
 public record Suppression(
-    Rule rule, String record, String file, String pointer, String reason, Location declaredAt) {
+    Rule rule,
+    @Nullable String record,
+    @Nullable String file,
+    @Nullable String pointer,
+    String reason,
+    Location declaredAt) {
 
   /**
    * Checks the required components: a rule, a target, a reason and a location.

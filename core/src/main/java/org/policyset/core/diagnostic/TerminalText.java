@@ -18,8 +18,8 @@ public final class TerminalText {
   private TerminalText() {}
 
   /**
-   * Returns {@code s} with control and bidirectional formatting characters escaped; null stays
-   * null.
+   * Returns {@code s} with control and bidirectional formatting characters escaped. (A null, which
+   * the signature does not admit, stays null, as it did before the API was null-marked.)
    *
    * @param s the text
    * @return the printable text
@@ -37,6 +37,7 @@ public final class TerminalText {
    * @param keepLineBreaks whether carriage returns and line feeds stay as they are
    * @return the escaped text, or null for null
    */
+  @SuppressWarnings("NullAway") // the lenient null branch below
   public static String escape(String s, boolean keepLineBreaks) {
     if (s == null) {
       return null;

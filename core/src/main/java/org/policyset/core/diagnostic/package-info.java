@@ -7,4 +7,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.policyset.core.diagnostic;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.internal.json.Json;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.Manifest;
@@ -128,7 +129,7 @@ public record DatasetDiff(List<RecordChange> changes) {
     return Json.mapper().treeToValue(tree, type);
   }
 
-  private static List<FieldChange> fields(ObjectNode before, ObjectNode after) {
+  private static List<FieldChange> fields(@Nullable ObjectNode before, @Nullable ObjectNode after) {
     Set<String> names = new LinkedHashSet<>();
     if (before != null) {
       before.propertyNames().forEach(names::add);

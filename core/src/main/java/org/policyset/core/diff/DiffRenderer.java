@@ -1,6 +1,8 @@
 package org.policyset.core.diff;
 
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.internal.json.Json;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -40,7 +42,7 @@ public final class DiffRenderer {
           for (FieldChange f : c.fields()) {
             sb.append("    ").append(TerminalText.escape(f.field())).append(": ");
             if (isLong(f)) {
-              sb.append(TerminalText.escape(WordDiff.inline(WordDiff.diff(flat(f.before()), flat(f.after())))));
+              sb.append(TerminalText.escape(WordDiff.inline(words(f))));
             } else {
               sb.append(oneLine(f.before())).append(" -> ").append(oneLine(f.after()));
             }
@@ -84,7 +86,7 @@ public final class DiffRenderer {
         for (FieldChange f : c.fields()) {
           sb.append("| ").append(TerminalText.escape(f.field()).replace("|", "\\|")).append(" | ");
           if (isLong(f)) {
-            List<WordDiff.Run> runs = WordDiff.diff(flat(f.before()), flat(f.after()));
+            List<WordDiff.Run> runs = words(f);
             sb.append(code(WordDiff.side(runs, true))).append(" | ").append(code(WordDiff.side(runs, false)));
           } else {
             sb.append(cell(f.before())).append(" | ").append(cell(f.after()));
@@ -173,6 +175,11 @@ public final class DiffRenderer {
         && (flat(f.before()).length() > LONG || flat(f.after()).length() > LONG);
   }
 
+  /** The words that differ between the two values of a long field (both present, as isLong says). */
+  private static List<WordDiff.Run> words(FieldChange f) {
+    return WordDiff.diff(flat(Objects.requireNonNull(f.before())), flat(Objects.requireNonNull(f.after())));
+  }
+
   private static String flat(String json) {
     return json.replaceAll("\\s*\\n\\s*", " ");
   }
@@ -181,7 +188,7 @@ public final class DiffRenderer {
     return "`" + TerminalText.escape(text).replace("|", "\\|").replace("`", "'") + "`";
   }
 
-  private static String oneLine(String json) {
+  private static String oneLine(@Nullable String json) {
     if (json == null) {
       return "(absent)";
     }
@@ -189,7 +196,7 @@ public final class DiffRenderer {
     return s.length() > 120 ? s.substring(0, 117) + "..." : s;
   }
 
-  private static String cell(String json) {
+  private static String cell(@Nullable String json) {
     return json == null ? "—" : "`" + oneLine(json).replace("|", "\\|").replace("`", "'") + "`";
   }
 }

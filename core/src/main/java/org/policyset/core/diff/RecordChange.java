@@ -1,6 +1,7 @@
 package org.policyset.core.diff;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.RecordType;
 
 /**
@@ -12,7 +13,7 @@ import org.policyset.core.model.RecordType;
  * @param fields for changed records, the changed fields; for added and removed records, every field
  * @since 0.1.0
  */
-public record RecordChange(Kind kind, RecordType type, String id, List<FieldChange> fields) {
+public record RecordChange(Kind kind, @Nullable RecordType type, String id, List<FieldChange> fields) {
 
   /**
    * What happened to the record.

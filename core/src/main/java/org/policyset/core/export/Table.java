@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A flat table of an export: a name, column names and types, and rows of cells.
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param rows the rows; each has one cell per column, a {@link String}, an {@link Integer} or null
  * @since 0.1.0
  */
-public record Table(String name, List<String> columns, List<String> types, List<List<Object>> rows) {
+public record Table(String name, List<String> columns, List<String> types, List<List<@Nullable Object>> rows) {
 
   /** The type of a text column. */
   public static final String STRING = "string";
@@ -46,8 +47,8 @@ public record Table(String name, List<String> columns, List<String> types, List<
       throw new IllegalArgumentException("table " + name + " needs one type of " + TYPES
           + " per column, not " + types);
     }
-    List<List<Object>> copy = new ArrayList<>(rows.size());
-    for (List<Object> row : rows) {
+    List<List<@Nullable Object>> copy = new ArrayList<>(rows.size());
+    for (List<@Nullable Object> row : rows) {
       if (row.size() != columns.size()) {
         throw new IllegalArgumentException(
             "a row of table " + name + " has " + row.size() + " cells for " + columns.size() + " columns");
@@ -65,16 +66,16 @@ public record Table(String name, List<String> columns, List<String> types, List<
    * @param columns the column names
    * @param rows the rows
    */
-  public Table(String name, List<String> columns, List<List<Object>> rows) {
+  public Table(String name, List<String> columns, List<List<@Nullable Object>> rows) {
     this(name, columns, inferred(columns.size(), rows), rows);
   }
 
-  private static List<String> inferred(int width, List<List<Object>> rows) {
+  private static List<String> inferred(int width, List<List<@Nullable Object>> rows) {
     List<String> types = new ArrayList<>(width);
     for (int c = 0; c < width; c++) {
       boolean integers = false;
       boolean other = false;
-      for (List<Object> row : rows) {
+      for (List<@Nullable Object> row : rows) {
         Object v = c < row.size() ? row.get(c) : null;
         integers |= v instanceof Integer;
         other |= v != null && !(v instanceof Integer);

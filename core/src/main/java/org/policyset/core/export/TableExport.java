@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.internal.text.Csv;
 import org.policyset.core.internal.fs.OutputLock;
 import org.policyset.core.internal.fs.StagedOutput;
@@ -331,7 +332,7 @@ public final class TableExport {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Table t : tables) {
       int count = 0;
-      for (List<Object> row : t.rows()) {
+      for (List<@Nullable Object> row : t.rows()) {
         for (Object v : row) {
           if (v instanceof String text && Csv.isFormula(text)) {
             count++;
@@ -373,12 +374,12 @@ public final class TableExport {
         case CSV -> {
           boolean escape = formulas == CsvFormulas.ESCAPE;
           Csv.writeRow(out, table.columns(), escape);
-          for (List<Object> row : table.rows()) {
+          for (List<@Nullable Object> row : table.rows()) {
             Csv.writeRow(out, row, escape);
           }
         }
         case JSONL -> {
-          for (List<Object> row : table.rows()) {
+          for (List<@Nullable Object> row : table.rows()) {
             ObjectNode o = JsonNodeFactory.instance.objectNode();
             for (int i = 0; i < row.size(); i++) {
               Object v = row.get(i);
@@ -425,23 +426,23 @@ public final class TableExport {
     return copy;
   }
 
-  private static String code(CodedValue v) {
+  private static @Nullable String code(@Nullable CodedValue v) {
     return v == null ? null : v.value();
   }
 
-  private static String text(PartialDate d) {
+  private static @Nullable String text(@Nullable PartialDate d) {
     return d == null ? null : d.toString();
   }
 
-  private static String start(PartialDate d) {
+  private static @Nullable String start(@Nullable PartialDate d) {
     return d == null ? null : d.start().toString();
   }
 
-  private static String end(PartialDate d) {
+  private static @Nullable String end(@Nullable PartialDate d) {
     return d == null ? null : d.end().toString();
   }
 
-  private static String precision(PartialDate d) {
+  private static @Nullable String precision(@Nullable PartialDate d) {
     return d == null ? null : d.precision().name().toLowerCase(java.util.Locale.ROOT);
   }
 
@@ -449,14 +450,14 @@ public final class TableExport {
   private static final class Rows {
     final String name;
     final List<String> columns;
-    final List<List<Object>> rows = new ArrayList<>();
+    final List<List<@Nullable Object>> rows = new ArrayList<>();
 
     Rows(String name, String... columns) {
       this.name = name;
       this.columns = List.of(columns);
     }
 
-    void add(Object... cells) {
+    void add(@Nullable Object... cells) {
       rows.add(Arrays.asList(cells));
     }
 

@@ -5,4 +5,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.policyset.core.export;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package org.policyset.core.io;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dataset file about to be read.
@@ -12,4 +13,4 @@ import java.nio.file.Path;
  * @param format the file format
  * @since 0.1.0
  */
-public record InputFile(Path path, String display, InputFormat format) {}
+public record InputFile(@Nullable Path path, String display, InputFormat format) {}

@@ -1,5 +1,7 @@
 package org.policyset.core.io;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The file formats a dataset may come in.
  *
@@ -15,9 +17,9 @@ public enum InputFormat {
    * Returns the format a file name implies, or null if it is not a dataset file.
    *
    * @param fileName the file name
-   * @return the format, or null
+   * @return the format, or null if the name is not that of a dataset file
    */
-  public static InputFormat forFileName(String fileName) {
+  public static @Nullable InputFormat forFileName(String fileName) {
     String lower = fileName.toLowerCase(java.util.Locale.ROOT);
     if (lower.endsWith(".json")) {
       return JSON;

@@ -1,5 +1,6 @@
 package org.policyset.core.io;
 
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.diagnostic.Location;
@@ -21,8 +22,8 @@ import org.policyset.core.diagnostic.Location;
  */
 public record ReadRecord(
     RecordType type,
-    String id,
-    PolicyRecord value,
+    @Nullable String id,
+    @Nullable PolicyRecord value,
     boolean valid,
     InputFile file,
     String pointer,

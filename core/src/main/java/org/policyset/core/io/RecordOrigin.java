@@ -1,6 +1,7 @@
 package org.policyset.core.io;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Location;
 
 /**
@@ -10,4 +11,4 @@ import org.policyset.core.diagnostic.Location;
  * @param location where the record starts, as findings name it
  * @since 0.1.0
  */
-public record RecordOrigin(Path file, Location location) {}
+public record RecordOrigin(@Nullable Path file, Location location) {}

@@ -1,5 +1,6 @@
 package org.policyset.core.io;
 
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.PolicyRecord;
 
 /**
@@ -16,9 +17,10 @@ public interface RecordPreparer {
    * Prepares a record the reader has bound; runs on a worker thread.
    *
    * @param value the record
-   * @return what to hand on with the record, or null
+   * @return what to hand on with the record, or null for nothing ({@link #handOn} is then not called
+   *     for this record)
    */
-  Object prepare(PolicyRecord value);
+  @Nullable Object prepare(PolicyRecord value);
 
   /**
    * Receives what {@link #prepare} returned, on the listener's thread, just before the record it

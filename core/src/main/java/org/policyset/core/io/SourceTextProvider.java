@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.internal.fs.SourceTexts;
 
 /**
@@ -39,7 +40,7 @@ public interface SourceTextProvider {
    * @return the text's bytes (UTF-8), or null when this provider has no such text
    * @throws IOException when the text exists but cannot be read
    */
-  byte[] text(String sourceId, String text) throws IOException;
+  byte @Nullable [] text(String sourceId, String text) throws IOException;
 
   /**
    * Returns a provider that has no text: every source that names one is reported PS403.

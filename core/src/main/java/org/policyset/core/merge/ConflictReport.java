@@ -1,6 +1,7 @@
 package org.policyset.core.merge;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.TerminalText;
 
 /**
@@ -53,7 +54,7 @@ public final class ConflictReport {
     return label.length() >= 8 ? label + " " : label + " ".repeat(8 - label.length());
   }
 
-  private static String show(String json) {
+  private static String show(@Nullable String json) {
     if (json == null) {
       return "(absent)";
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.Manifest;
 import org.policyset.core.model.PolicyRecord;
@@ -111,7 +112,7 @@ public final class DatasetMerger {
     return new MergeResult(build(held.values().stream().map(Held::value).toList()), conflicts, collapsed);
   }
 
-  private record Held(Object value, ObjectNode tree, Location where) {}
+  private record Held(Object value, ObjectNode tree, @Nullable Location where) {}
 
   static String key(Object value) {
     if (value instanceof PolicyRecord r) {
@@ -120,7 +121,7 @@ public final class DatasetMerger {
     return "manifest";
   }
 
-  static RecordType type(Object value) {
+  static @Nullable RecordType type(Object value) {
     return value instanceof PolicyRecord r ? r.recordType() : null;
   }
 
@@ -148,7 +149,7 @@ public final class DatasetMerger {
    * Returns the fields on which two trees differ, in the order of the fields of {@code left} then
    * those only in {@code right}; with {@code base} for three-way reports.
    */
-  static List<FieldDifference> differences(ObjectNode base, ObjectNode left, ObjectNode right) {
+  static List<FieldDifference> differences(@Nullable ObjectNode base, ObjectNode left, ObjectNode right) {
     Set<String> fields = new LinkedHashSet<>();
     left.propertyNames().forEach(fields::add);
     right.propertyNames().forEach(fields::add);
@@ -163,7 +164,7 @@ public final class DatasetMerger {
     return diffs;
   }
 
-  static String text(JsonNode n) {
+  static @Nullable String text(@Nullable JsonNode n) {
     return n == null ? null : CanonicalText.text(n);
   }
 }

@@ -1,5 +1,7 @@
 package org.policyset.core.merge;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One field on which versions of a record differ, each value as canonical JSON text, or null where
  * the field is absent.
@@ -10,4 +12,5 @@ package org.policyset.core.merge;
  * @param right the value in the second (or "theirs") version
  * @since 0.1.0
  */
-public record FieldDifference(String field, String base, String left, String right) {}
+public record FieldDifference(
+    String field, @Nullable String base, @Nullable String left, @Nullable String right) {}

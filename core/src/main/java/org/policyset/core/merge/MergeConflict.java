@@ -1,6 +1,7 @@
 package org.policyset.core.merge;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.diagnostic.Location;
 
@@ -16,8 +17,8 @@ import org.policyset.core.diagnostic.Location;
  * @param kind what kind of conflict: both changed, or one deleted while the other changed
  * @since 0.1.0
  */
-public record MergeConflict(RecordType type, String id, List<FieldDifference> fields,
-    Location left, Location right, Kind kind) {
+public record MergeConflict(@Nullable RecordType type, String id, List<FieldDifference> fields,
+    @Nullable Location left, @Nullable Location right, Kind kind) {
 
   /**
    * The kinds of conflict.

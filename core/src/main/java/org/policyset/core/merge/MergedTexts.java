@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.PolicyRecord;
@@ -90,14 +91,14 @@ public final class MergedTexts {
     // Sources by the path their text goes to; the first source (by id) of each content keeps it.
     Map<String, String> renamed = new LinkedHashMap<>();
     Map<String, List<String>> byPath = new TreeMap<>();
-    chosen.forEach((id, bytes) -> byPath.computeIfAbsent(normal(mergedSources.get(id).text()),
+    chosen.forEach((id, bytes) -> byPath.computeIfAbsent(normal(textPath(mergedSources, id)),
         p -> new ArrayList<>()).add(id));
     for (Map.Entry<String, List<String>> e : byPath.entrySet()) {
       byte[] first = chosen.get(e.getValue().get(0));
       for (String id : e.getValue()) {
-        byte[] mine = chosen.get(id);
+        byte[] mine = Objects.requireNonNull(chosen.get(id));
         if (!Arrays.equals(mine, first)) {
-          renamed.put(id, withHash(mergedSources.get(id).text(), mine));
+          renamed.put(id, withHash(textPath(mergedSources, id), mine));
         }
       }
     }
@@ -115,6 +116,12 @@ public final class MergedTexts {
       dataset = Dataset.of(merged.manifest(), records);
     }
     return new Placement(dataset, chosen, conflicts);
+  }
+
+  /** The text path of a source that {@code chosen} holds: one of the merged sources, naming a text. */
+  private static String textPath(Map<String, Source> mergedSources, String id) {
+    Source s = Objects.requireNonNull(mergedSources.get(id), "a chosen text belongs to a merged source");
+    return Objects.requireNonNull(s.text(), "a chosen text belongs to a source that names one");
   }
 
   /**

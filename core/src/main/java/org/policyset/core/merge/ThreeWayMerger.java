@@ -73,7 +73,8 @@ public final class ThreeWayMerger {
         }
         continue;
       }
-      Object any = ov != null ? ov : tv;
+      // Not both null: a record in neither version was handled as equal on both sides above.
+      Object any = Objects.requireNonNull(ov != null ? ov : tv);
       if (ot == null || tt == null) {
         // Deleted on one side, changed on the other.
         ObjectNode empty = JsonNodeFactory.instance.objectNode();

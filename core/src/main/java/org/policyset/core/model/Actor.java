@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A state, organization, organ, grouping or person that takes part in events or holds stances.
@@ -46,7 +47,7 @@ public record Actor(
     @JsonProperty("wikidata")
         @JsonPropertyDescription("Wikidata item id, such as 'Q148'.")
         @Pattern(regexp = Constraints.WIKIDATA_QID)
-        String wikidata,
+        @Nullable String wikidata,
     @JsonProperty("aliases")
         @JsonPropertyDescription("Other names the actor goes by.")
         List<@NotNull @Size(min = 1, max = Constraints.NAME_MAX) @Pattern(regexp = Constraints.TRIMMED) String>
@@ -117,11 +118,11 @@ public record Actor(
    * @since 0.1.0
    */
   public static final class Builder {
-    private String id;
-    private String name;
-    private ActorKind kind;
+    private @Nullable String id;
+    private @Nullable String name;
+    private @Nullable ActorKind kind;
     private List<String> memberOf = List.of();
-    private String wikidata;
+    private @Nullable String wikidata;
     private List<String> aliases = List.of();
 
     private Builder() {}
@@ -165,7 +166,7 @@ public record Actor(
      * @param value the value (copied)
      * @return this builder
      */
-    public Builder memberOf(List<String> value) {
+    public Builder memberOf(@Nullable List<String> value) {
       this.memberOf = value == null ? List.of() : List.copyOf(value);
       return this;
     }
@@ -186,7 +187,7 @@ public record Actor(
      * @param value the value
      * @return this builder
      */
-    public Builder wikidata(String value) {
+    public Builder wikidata(@Nullable String value) {
       this.wikidata = value;
       return this;
     }
@@ -197,7 +198,7 @@ public record Actor(
      * @param value the value (copied)
      * @return this builder
      */
-    public Builder aliases(List<String> value) {
+    public Builder aliases(@Nullable List<String> value) {
       this.aliases = value == null ? List.of() : List.copyOf(value);
       return this;
     }
@@ -218,6 +219,8 @@ public record Actor(
      * @return the record
      * @throws InvalidRecordException naming each constraint the fields break
      */
+    // Unset required fields reach the constructor as null, for the check to name each.
+    @SuppressWarnings("NullAway")
     public Actor build() {
       return RecordConstraints.check(new Actor(id, name, kind, memberOf, wikidata, aliases));
     }

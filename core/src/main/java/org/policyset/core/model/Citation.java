@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A claim's tie to a source: which source, the verbatim quote that supports the claim, and where in
@@ -30,9 +31,9 @@ public record Citation(
         @JsonPropertyDescription("Verbatim words of the source that support the claim.")
         @Size(min = 1, max = Constraints.TEXT_MAX)
         @Pattern(regexp = Constraints.TRIMMED)
-        String quote,
+        @Nullable String quote,
     @JsonProperty("locator")
         @JsonPropertyDescription("Where in the source the quote stands, such as 'para. 3'.")
         @Size(min = 1, max = 200)
         @Pattern(regexp = Constraints.TRIMMED)
-        String locator) {}
+        @Nullable String locator) {}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A whole dataset held in memory: the manifest and the records of each type, in the order they
@@ -33,7 +34,7 @@ import java.util.stream.Stream;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"manifest", "actors", "topics", "principles", "events", "stances", "sources"})
 public record Dataset(
-    @JsonProperty("manifest") Manifest manifest,
+    @JsonProperty("manifest") @Nullable Manifest manifest,
     @JsonProperty("actors") List<Actor> actors,
     @JsonProperty("topics") List<Topic> topics,
     @JsonProperty("principles") List<Principle> principles,
@@ -63,32 +64,32 @@ public record Dataset(
 
   /** {@return an empty dataset without a manifest} */
   public static Dataset empty() {
-    return new Dataset(null, null, null, null, null, null, null);
+    return new Dataset(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**
    * Returns a dataset of the given records, grouped by type in the order given.
    *
-   * @param manifest the manifest, or null
+   * @param manifest the manifest, or null for none
    * @param records the records
    * @return the dataset
    */
-  public static Dataset of(Manifest manifest, Iterable<? extends PolicyRecord> records) {
-    Map<RecordType, List<PolicyRecord>> byType = new EnumMap<>(RecordType.class);
-    for (RecordType t : RecordType.values()) {
-      byType.put(t, new ArrayList<>());
+  public static Dataset of(@Nullable Manifest manifest, Iterable<? extends PolicyRecord> records) {
+    List<List<PolicyRecord>> byType = new ArrayList<>();
+    for (int i = 0; i < RecordType.values().length; i++) {
+      byType.add(new ArrayList<>());
     }
     for (PolicyRecord r : records) {
-      byType.get(r.recordType()).add(r);
+      byType.get(r.recordType().ordinal()).add(r);
     }
     return new Dataset(
         manifest,
-        cast(byType.get(RecordType.ACTOR)),
-        cast(byType.get(RecordType.TOPIC)),
-        cast(byType.get(RecordType.PRINCIPLE)),
-        cast(byType.get(RecordType.EVENT)),
-        cast(byType.get(RecordType.STANCE)),
-        cast(byType.get(RecordType.SOURCE)));
+        cast(byType.get(RecordType.ACTOR.ordinal())),
+        cast(byType.get(RecordType.TOPIC.ordinal())),
+        cast(byType.get(RecordType.PRINCIPLE.ordinal())),
+        cast(byType.get(RecordType.EVENT.ordinal())),
+        cast(byType.get(RecordType.STANCE.ordinal())),
+        cast(byType.get(RecordType.SOURCE.ordinal())));
   }
 
   @SuppressWarnings("unchecked")

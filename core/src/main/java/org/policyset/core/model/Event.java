@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dated occurrence: a resolution, agreement, summit, declaration, position paper, statement,
@@ -56,12 +57,12 @@ public record Event(
         @JsonPropertyDescription("Where it happened.")
         @Size(min = 1, max = Constraints.NAME_MAX)
         @Pattern(regexp = Constraints.TRIMMED)
-        String location,
+        @Nullable String location,
     @JsonProperty("summary")
         @JsonPropertyDescription("What happened, in a sentence or two.")
         @Size(min = 1, max = Constraints.TEXT_MAX)
         @Pattern(regexp = Constraints.TRIMMED)
-        String summary,
+        @Nullable String summary,
     @JsonProperty("topics")
         @JsonPropertyDescription("Ids of the topics the event concerns.")
         List<@NotNull @Pattern(regexp = Constraints.SLUG) String> topics,
@@ -158,13 +159,13 @@ public record Event(
    * @since 0.1.0
    */
   public static final class Builder {
-    private String id;
-    private String title;
-    private PartialDate date;
-    private EventType type;
+    private @Nullable String id;
+    private @Nullable String title;
+    private @Nullable PartialDate date;
+    private @Nullable EventType type;
     private List<Participant> actors = List.of();
-    private String location;
-    private String summary;
+    private @Nullable String location;
+    private @Nullable String summary;
     private List<String> topics = List.of();
     private List<Citation> sources = List.of();
 
@@ -220,7 +221,7 @@ public record Event(
      * @param value the value (copied)
      * @return this builder
      */
-    public Builder actors(List<Participant> value) {
+    public Builder actors(@Nullable List<Participant> value) {
       this.actors = value == null ? List.of() : List.copyOf(value);
       return this;
     }
@@ -231,7 +232,7 @@ public record Event(
      * @param value the value
      * @return this builder
      */
-    public Builder location(String value) {
+    public Builder location(@Nullable String value) {
       this.location = value;
       return this;
     }
@@ -242,7 +243,7 @@ public record Event(
      * @param value the value
      * @return this builder
      */
-    public Builder summary(String value) {
+    public Builder summary(@Nullable String value) {
       this.summary = value;
       return this;
     }
@@ -253,7 +254,7 @@ public record Event(
      * @param value the value (copied)
      * @return this builder
      */
-    public Builder topics(List<String> value) {
+    public Builder topics(@Nullable List<String> value) {
       this.topics = value == null ? List.of() : List.copyOf(value);
       return this;
     }
@@ -274,7 +275,7 @@ public record Event(
      * @param value the value (copied)
      * @return this builder
      */
-    public Builder sources(List<Citation> value) {
+    public Builder sources(@Nullable List<Citation> value) {
       this.sources = value == null ? List.of() : List.copyOf(value);
       return this;
     }
@@ -285,6 +286,8 @@ public record Event(
      * @return the record
      * @throws InvalidRecordException naming each constraint the fields break
      */
+    // Unset required fields reach the constructor as null, for the check to name each.
+    @SuppressWarnings("NullAway")
     public Event build() {
       return RecordConstraints.check(new Event(id, title, date, type, actors, location, summary, topics, sources));
     }

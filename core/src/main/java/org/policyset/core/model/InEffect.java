@@ -1,5 +1,7 @@
 package org.policyset.core.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * When a stance is in effect: the one definition that queries ({@code --as-of}), exports
  * ({@code inEffectUntil}) and the {@code conflicting-stances} check share.
@@ -42,10 +44,10 @@ public final class InEffect {
   /**
    * Returns the last day an {@code until} date allows: its last day, or {@link #OPEN} for none.
    *
-   * @param until the stance's {@code until} date, or null
+   * @param until the stance's {@code until} date, or null when it has none
    * @return the epoch day, or {@link #OPEN}
    */
-  public static int untilDay(PartialDate until) {
+  public static int untilDay(@Nullable PartialDate until) {
     return until == null ? OPEN : Math.toIntExact(until.end().toEpochDay());
   }
 

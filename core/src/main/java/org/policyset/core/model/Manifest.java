@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a dataset is: its id, title, version, licence and the schema version its files follow.
@@ -54,7 +55,7 @@ public record Manifest(
         @JsonPropertyDescription("What the dataset covers.")
         @Size(min = 1, max = Constraints.TEXT_MAX)
         @Pattern(regexp = Constraints.TRIMMED)
-        String description) {
+        @Nullable String description) {
 
   /** The schema version this release of policyset reads and writes. */
   public static final String CURRENT_SCHEMA_VERSION = "1";
@@ -93,12 +94,12 @@ public record Manifest(
    * @since 0.1.0
    */
   public static final class Builder {
-    private String id;
-    private String title;
-    private String version;
-    private String license;
-    private String schemaVersion;
-    private String description;
+    private @Nullable String id;
+    private @Nullable String title;
+    private @Nullable String version;
+    private @Nullable String license;
+    private @Nullable String schemaVersion;
+    private @Nullable String description;
 
     private Builder() {}
 
@@ -163,7 +164,7 @@ public record Manifest(
      * @param value the value
      * @return this builder
      */
-    public Builder description(String value) {
+    public Builder description(@Nullable String value) {
       this.description = value;
       return this;
     }
@@ -174,6 +175,8 @@ public record Manifest(
      * @return the record
      * @throws InvalidRecordException naming each constraint the fields break
      */
+    // Unset required fields reach the constructor as null, for the check to name each.
+    @SuppressWarnings("NullAway")
     public Manifest build() {
       return RecordConstraints.check(new Manifest(id, title, version, license, schemaVersion, description));
     }

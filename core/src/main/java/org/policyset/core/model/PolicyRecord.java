@@ -1,6 +1,7 @@
 package org.policyset.core.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record of a dataset: an actor, topic, principle, event, stance or source.
@@ -29,7 +30,7 @@ public sealed interface PolicyRecord permits Actor, Topic, Principle, Event, Sta
    * {@return the JSON pointer, relative to this record, of the citation list, or null if it has
    * none}
    */
-  default String citationsPointer() {
+  default @Nullable String citationsPointer() {
     return null;
   }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A principle that stances invoke, such as non-interference, with the relations the sources draw
@@ -41,7 +42,7 @@ public record Principle(
         @JsonPropertyDescription("What the principle means, in the sources' terms.")
         @Size(min = 1, max = Constraints.TEXT_MAX)
         @Pattern(regexp = Constraints.TRIMMED)
-        String description,
+        @Nullable String description,
     @JsonProperty("relations")
         @JsonPropertyDescription("Relations to other principles.")
         List<@NotNull @Valid PrincipleRelation> relations,
@@ -134,9 +135,9 @@ public record Principle(
    * @since 0.1.0
    */
   public static final class Builder {
-    private String id;
-    private String name;
-    private String description;
+    private @Nullable String id;
+    private @Nullable String name;
+    private @Nullable String description;
     private List<PrincipleRelation> relations = List.of();
     private List<Citation> sources = List.of();
 
@@ -170,7 +171,7 @@ public record Principle(
      * @param value the value
      * @return this builder
      */
-    public Builder description(String value) {
+    public Builder description(@Nullable String value) {
       this.description = value;
       return this;
     }
@@ -181,7 +182,7 @@ public record Principle(
      * @param value the value (copied)
      * @return this builder
      */
-    public Builder relations(List<PrincipleRelation> value) {
+    public Builder relations(@Nullable List<PrincipleRelation> value) {
       this.relations = value == null ? List.of() : List.copyOf(value);
       return this;
     }
@@ -192,7 +193,7 @@ public record Principle(
      * @param value the value (copied)
      * @return this builder
      */
-    public Builder sources(List<Citation> value) {
+    public Builder sources(@Nullable List<Citation> value) {
       this.sources = value == null ? List.of() : List.copyOf(value);
       return this;
     }
@@ -203,6 +204,8 @@ public record Principle(
      * @return the record
      * @throws InvalidRecordException naming each constraint the fields break
      */
+    // Unset required fields reach the constructor as null, for the check to name each.
+    @SuppressWarnings("NullAway")
     public Principle build() {
       return RecordConstraints.check(new Principle(id, name, description, relations, sources));
     }

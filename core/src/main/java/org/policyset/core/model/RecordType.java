@@ -1,5 +1,7 @@
 package org.policyset.core.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The record types of a dataset, each with the name of its section in a dataset document.
  *
@@ -47,12 +49,12 @@ public enum RecordType {
   }
 
   /**
-   * Returns the type whose section name is {@code section}, or null.
+   * Returns the type whose section name is {@code section}.
    *
    * @param section a section name such as {@code stances}
    * @return the type, or null if there is none
    */
-  public static RecordType forSection(String section) {
+  public static @Nullable RecordType forSection(String section) {
     for (RecordType t : values()) {
       if (t.section.equals(section)) {
         return t;
@@ -62,12 +64,12 @@ public enum RecordType {
   }
 
   /**
-   * Returns the type whose singular name is {@code name}, or null.
+   * Returns the type whose singular name is {@code name}.
    *
    * @param name a singular name such as {@code stance}
    * @return the type, or null if there is none
    */
-  public static RecordType forSingular(String name) {
+  public static @Nullable RecordType forSingular(String name) {
     for (RecordType t : values()) {
       if (t.singular.equals(name)) {
         return t;

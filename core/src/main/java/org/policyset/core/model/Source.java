@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document that records cite: an official statement, a UN document, a news report, a commentary
@@ -48,30 +49,30 @@ public record Source(
         @JsonPropertyDescription("Who wrote it.")
         @Size(min = 1, max = Constraints.NAME_MAX)
         @Pattern(regexp = Constraints.TRIMMED)
-        String author,
+        @Nullable String author,
     @JsonProperty("publisher")
         @JsonPropertyDescription("Who published it.")
         @Size(min = 1, max = Constraints.NAME_MAX)
         @Pattern(regexp = Constraints.TRIMMED)
-        String publisher,
+        @Nullable String publisher,
     @JsonProperty("published")
         @JsonPropertyDescription("When it was published: YYYY, YYYY-MM or YYYY-MM-DD.")
-        PartialDate published,
+        @Nullable PartialDate published,
     @JsonProperty("url")
         @JsonPropertyDescription("Where it can be read (http or https).")
         @Size(max = 2000)
         @Pattern(regexp = Constraints.HTTP_URL)
-        String url,
+        @Nullable String url,
     @JsonProperty("symbol")
         @JsonPropertyDescription("Document symbol, for UN documents such as 'S/RES/2712 (2023)'.")
         @Size(min = 1, max = 100)
         @Pattern(regexp = Constraints.TRIMMED)
-        String symbol,
+        @Nullable String symbol,
     @JsonProperty("text")
         @JsonPropertyDescription("Path of an archived copy of the text, relative to the declaring file; quotes are checked against it.")
         @Size(min = 1, max = 500)
         @Pattern(regexp = Constraints.RELATIVE_PATH)
-        String text)
+        @Nullable String text)
     implements PolicyRecord {
 
   @Override
@@ -122,15 +123,15 @@ public record Source(
    * @since 0.1.0
    */
   public static final class Builder {
-    private String id;
-    private String title;
-    private SourceKind kind;
-    private String author;
-    private String publisher;
-    private PartialDate published;
-    private String url;
-    private String symbol;
-    private String text;
+    private @Nullable String id;
+    private @Nullable String title;
+    private @Nullable SourceKind kind;
+    private @Nullable String author;
+    private @Nullable String publisher;
+    private @Nullable PartialDate published;
+    private @Nullable String url;
+    private @Nullable String symbol;
+    private @Nullable String text;
 
     private Builder() {}
 
@@ -173,7 +174,7 @@ public record Source(
      * @param value the value
      * @return this builder
      */
-    public Builder author(String value) {
+    public Builder author(@Nullable String value) {
       this.author = value;
       return this;
     }
@@ -184,7 +185,7 @@ public record Source(
      * @param value the value
      * @return this builder
      */
-    public Builder publisher(String value) {
+    public Builder publisher(@Nullable String value) {
       this.publisher = value;
       return this;
     }
@@ -195,7 +196,7 @@ public record Source(
      * @param value the value
      * @return this builder
      */
-    public Builder published(PartialDate value) {
+    public Builder published(@Nullable PartialDate value) {
       this.published = value;
       return this;
     }
@@ -206,7 +207,7 @@ public record Source(
      * @param value the value
      * @return this builder
      */
-    public Builder url(String value) {
+    public Builder url(@Nullable String value) {
       this.url = value;
       return this;
     }
@@ -217,7 +218,7 @@ public record Source(
      * @param value the value
      * @return this builder
      */
-    public Builder symbol(String value) {
+    public Builder symbol(@Nullable String value) {
       this.symbol = value;
       return this;
     }
@@ -228,7 +229,7 @@ public record Source(
      * @param value the value
      * @return this builder
      */
-    public Builder text(String value) {
+    public Builder text(@Nullable String value) {
       this.text = value;
       return this;
     }
@@ -239,6 +240,8 @@ public record Source(
      * @return the record
      * @throws InvalidRecordException naming each constraint the fields break
      */
+    // Unset required fields reach the constructor as null, for the check to name each.
+    @SuppressWarnings("NullAway")
     public Source build() {
       return RecordConstraints.check(new Source(id, title, kind, author, publisher, published, url, symbol, text));
     }

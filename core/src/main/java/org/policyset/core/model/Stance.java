@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A position that one or more actors take on a topic at a date, with the principles it invokes and
@@ -67,7 +68,7 @@ public record Stance(
     @JsonProperty("respondsTo")
         @JsonPropertyDescription("Id of the event the stance responds to.")
         @Pattern(regexp = Constraints.SLUG)
-        String respondsTo,
+        @Nullable String respondsTo,
     @JsonProperty("principles")
         @JsonPropertyDescription("Ids of the principles the stance invokes.")
         List<@NotNull @Pattern(regexp = Constraints.SLUG) String> principles,
@@ -77,7 +78,7 @@ public record Stance(
         List<@NotNull @Valid Citation> sources,
     @JsonProperty("until")
         @JsonPropertyDescription("When the stance ceased to be in effect: YYYY, YYYY-MM or YYYY-MM-DD.")
-        PartialDate until,
+        @Nullable PartialDate until,
     @JsonProperty("supersedes")
         @JsonPropertyDescription("Ids of earlier stances this one replaces.")
         List<@NotNull @Pattern(regexp = Constraints.SLUG) String> supersedes)
@@ -182,16 +183,16 @@ public record Stance(
    * @since 0.1.0
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
     private List<String> holders = List.of();
-    private String topic;
-    private Position position;
-    private String statement;
-    private PartialDate date;
-    private String respondsTo;
+    private @Nullable String topic;
+    private @Nullable Position position;
+    private @Nullable String statement;
+    private @Nullable PartialDate date;
+    private @Nullable String respondsTo;
     private List<String> principles = List.of();
     private List<Citation> sources = List.of();
-    private PartialDate until;
+    private @Nullable PartialDate until;
     private List<String> supersedes = List.of();
 
     private Builder() {}
@@ -213,7 +214,7 @@ public record Stance(
      * @param value the value (copied)
      * @return this builder
      */
-    public Builder holders(List<String> value) {
+    public Builder holders(@Nullable List<String> value) {
       this.holders = value == null ? List.of() : List.copyOf(value);
       return this;
     }
@@ -278,7 +279,7 @@ public record Stance(
      * @param value the value
      * @return this builder
      */
-    public Builder respondsTo(String value) {
+    public Builder respondsTo(@Nullable String value) {
       this.respondsTo = value;
       return this;
     }
@@ -289,7 +290,7 @@ public record Stance(
      * @param value the value (copied)
      * @return this builder
      */
-    public Builder principles(List<String> value) {
+    public Builder principles(@Nullable List<String> value) {
       this.principles = value == null ? List.of() : List.copyOf(value);
       return this;
     }
@@ -310,7 +311,7 @@ public record Stance(
      * @param value the value (copied)
      * @return this builder
      */
-    public Builder sources(List<Citation> value) {
+    public Builder sources(@Nullable List<Citation> value) {
       this.sources = value == null ? List.of() : List.copyOf(value);
       return this;
     }
@@ -321,7 +322,7 @@ public record Stance(
      * @param value the value
      * @return this builder
      */
-    public Builder until(PartialDate value) {
+    public Builder until(@Nullable PartialDate value) {
       this.until = value;
       return this;
     }
@@ -332,7 +333,7 @@ public record Stance(
      * @param value the value (copied)
      * @return this builder
      */
-    public Builder supersedes(List<String> value) {
+    public Builder supersedes(@Nullable List<String> value) {
       this.supersedes = value == null ? List.of() : List.copyOf(value);
       return this;
     }
@@ -353,6 +354,8 @@ public record Stance(
      * @return the record
      * @throws InvalidRecordException naming each constraint the fields break
      */
+    // Unset required fields reach the constructor as null, for the check to name each.
+    @SuppressWarnings("NullAway")
     public Stance build() {
       return RecordConstraints.check(new Stance(id, holders, topic, position, statement, date, respondsTo, principles, sources, until, supersedes));
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An issue that stances are about, such as a ceasefire in Gaza; topics form a tree through
@@ -37,12 +38,12 @@ public record Topic(
     @JsonProperty("parent")
         @JsonPropertyDescription("Id of the broader topic.")
         @Pattern(regexp = Constraints.SLUG)
-        String parent,
+        @Nullable String parent,
     @JsonProperty("description")
         @JsonPropertyDescription("What the topic covers.")
         @Size(min = 1, max = Constraints.TEXT_MAX)
         @Pattern(regexp = Constraints.TRIMMED)
-        String description)
+        @Nullable String description)
     implements PolicyRecord {
 
   @Override
@@ -88,10 +89,10 @@ public record Topic(
    * @since 0.1.0
    */
   public static final class Builder {
-    private String id;
-    private String name;
-    private String parent;
-    private String description;
+    private @Nullable String id;
+    private @Nullable String name;
+    private @Nullable String parent;
+    private @Nullable String description;
 
     private Builder() {}
 
@@ -123,7 +124,7 @@ public record Topic(
      * @param value the value
      * @return this builder
      */
-    public Builder parent(String value) {
+    public Builder parent(@Nullable String value) {
       this.parent = value;
       return this;
     }
@@ -134,7 +135,7 @@ public record Topic(
      * @param value the value
      * @return this builder
      */
-    public Builder description(String value) {
+    public Builder description(@Nullable String value) {
       this.description = value;
       return this;
     }
@@ -145,6 +146,8 @@ public record Topic(
      * @return the record
      * @throws InvalidRecordException naming each constraint the fields break
      */
+    // Unset required fields reach the constructor as null, for the check to name each.
+    @SuppressWarnings("NullAway")
     public Topic build() {
       return RecordConstraints.check(new Topic(id, name, parent, description));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.internal.text.Hints;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Citation;
@@ -50,9 +51,10 @@ public final class Field {
   private final String name;
   private final String description;
   private final Kind kind;
-  private final Function<Match, Object> raw;
+  private final Function<Match, @Nullable Object> raw;
 
-  private Field(RecordType type, String name, String description, Kind kind, Function<Match, Object> raw) {
+  private Field(RecordType type, String name, String description, Kind kind,
+      Function<Match, @Nullable Object> raw) {
     this.type = type;
     this.name = name;
     this.description = description;
@@ -107,12 +109,12 @@ public final class Field {
    * @return the text, or null when the match has no value
    * @throws IllegalArgumentException if the match is of another record type
    */
-  public String text(Match match) {
+  public @Nullable String text(Match match) {
     List<String> values = values(match);
     return values.isEmpty() ? null : String.join("; ", values);
   }
 
-  private Object rawValue(Match match) {
+  private @Nullable Object rawValue(Match match) {
     if (match.type() != type) {
       throw new IllegalArgumentException(
           "field '" + name + "' belongs to " + type.section() + ", not to " + match.type().section());
@@ -138,7 +140,7 @@ public final class Field {
     };
   }
 
-  private static Object empty(Object v) {
+  private static @Nullable Object empty(@Nullable Object v) {
     return v instanceof List<?> l && l.isEmpty() ? null : v;
   }
 
@@ -159,7 +161,11 @@ public final class Field {
    * @return the fields
    */
   public static List<Field> all(RecordType type) {
-    return ALL.get(type);
+    return allOf(type);
+  }
+
+  private static List<Field> allOf(RecordType type) {
+    return Objects.requireNonNull(ALL.get(type), "every record type has fields");
   }
 
   /**
@@ -170,7 +176,7 @@ public final class Field {
    */
   public static List<Field> defaults(RecordType type) {
     List<Field> out = new ArrayList<>();
-    for (String n : DEFAULTS.get(type)) {
+    for (String n : Objects.requireNonNull(DEFAULTS.get(type), "every record type has default fields")) {
       out.add(of(type, n));
     }
     return List.copyOf(out);
@@ -187,13 +193,13 @@ public final class Field {
    */
   public static Field of(RecordType type, String name) {
     Objects.requireNonNull(type, "type");
-    for (Field f : ALL.get(type)) {
+    for (Field f : allOf(type)) {
       if (f.name.equals(name)) {
         return f;
       }
     }
     List<String> names = new ArrayList<>();
-    for (Field f : ALL.get(type)) {
+    for (Field f : allOf(type)) {
       names.add(f.name);
     }
     String hint = Hints.didYouMean(name, names);
@@ -315,7 +321,7 @@ public final class Field {
     o.defaults("id", "published", "kind", "title");
   }
 
-  private static String code(CodedValue v) {
+  private static @Nullable String code(@Nullable CodedValue v) {
     return v == null ? null : v.value();
   }
 
@@ -360,7 +366,7 @@ public final class Field {
       this.javaType = javaType;
     }
 
-    void field(String name, String description, Kind kind, Function<Match, Object> raw) {
+    void field(String name, String description, Kind kind, Function<Match, @Nullable Object> raw) {
       fields.add(new Field(type, name, description, kind, raw));
       ALL.put(type, Collections.unmodifiableList(new ArrayList<>(fields)));
     }

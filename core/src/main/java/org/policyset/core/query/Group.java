@@ -1,5 +1,7 @@
 package org.policyset.core.query;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One group of a grouped query: a value of the grouping field and how many matches have it.
  *
@@ -8,4 +10,4 @@ package org.policyset.core.query;
  *     two holders) counts once in each of their groups
  * @since 0.1.0
  */
-public record Group(String key, int count) {}
+public record Group(@Nullable String key, int count) {}

@@ -9,7 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.internal.text.Hints;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.PolicyRecord;
@@ -30,7 +32,7 @@ final class IdResolution {
   }
 
   /** The actor ids, with the groupings they belong to (transitively) when {@code includeGroups}. */
-  Set<String> actors(List<String> given, boolean includeGroups) {
+  @Nullable Set<String> actors(List<String> given, boolean includeGroups) {
     Set<String> ids = known(RecordType.ACTOR, given);
     if (ids == null || !includeGroups) {
       return ids;
@@ -52,7 +54,7 @@ final class IdResolution {
   }
 
   /** The topic ids, with the topics below them (at any depth) when {@code includeSubtopics}. */
-  Set<String> topics(List<String> given, boolean includeSubtopics) {
+  @Nullable Set<String> topics(List<String> given, boolean includeSubtopics) {
     Set<String> ids = known(RecordType.TOPIC, given);
     if (ids == null || !includeSubtopics) {
       return ids;
@@ -77,12 +79,12 @@ final class IdResolution {
   }
 
   /** The principle ids. */
-  Set<String> principles(List<String> given) {
+  @Nullable Set<String> principles(List<String> given) {
     return known(RecordType.PRINCIPLE, given);
   }
 
   /** Returns the ids as a set, null when the filter is unset; throws for an id the dataset lacks. */
-  private Set<String> known(RecordType type, List<String> ids) {
+  private @Nullable Set<String> known(RecordType type, List<String> ids) {
     if (ids.isEmpty()) {
       return null;
     }
@@ -115,7 +117,7 @@ final class IdResolution {
       byName = idByName.get(wrong.toLowerCase(Locale.ROOT));
     }
     if (byName != null) {
-      return "did you mean '" + byName + "' (" + Lookup.label(index.get(byName)) + ")?";
+      return "did you mean '" + byName + "' (" + Lookup.label(Objects.requireNonNull(index.get(byName))) + ")?";
     }
     String hint = Hints.didYouMean(wrong, index.keySet());
     if (hint != null) {
@@ -124,7 +126,7 @@ final class IdResolution {
     String nearName = Hints.closest(wrong, idByName.keySet());
     if (nearName != null) {
       String id = idByName.get(nearName);
-      return "did you mean '" + id + "' (" + Lookup.label(index.get(id)) + ")?";
+      return "did you mean '" + id + "' (" + Lookup.label(Objects.requireNonNull(index.get(id))) + ")?";
     }
     return index.isEmpty()
         ? "the dataset has no " + type.section()

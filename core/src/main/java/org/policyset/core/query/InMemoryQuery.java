@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.PolicyRecord;
@@ -82,6 +83,6 @@ final class InMemoryQuery {
       Comparator<Match> next = Field.of(spec.type(), k.field()).comparator(k.descending());
       c = c == null ? next : c.thenComparing(next);
     }
-    return c;
+    return Objects.requireNonNull(c, "the keys end with id");
   }
 }

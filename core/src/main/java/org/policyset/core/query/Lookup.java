@@ -2,6 +2,7 @@ package org.policyset.core.query;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.Event;
@@ -25,7 +26,7 @@ final class Lookup {
   }
 
   Map<String, PolicyRecord> index(RecordType type) {
-    return byType.get(type);
+    return Objects.requireNonNull(byType.get(type), "every record type is indexed");
   }
 
   StanceLifecycle lifecycle() {
@@ -33,7 +34,7 @@ final class Lookup {
   }
 
   Resolved resolve(RecordType type, String id) {
-    PolicyRecord r = id == null ? null : byType.get(type).get(id);
+    PolicyRecord r = id == null ? null : index(type).get(id);
     return new Resolved(type, id, r == null ? null : label(r));
   }
 

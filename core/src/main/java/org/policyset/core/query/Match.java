@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Citation;
@@ -94,7 +95,7 @@ public final class Match {
    * @return the field names, such as {@code holders} and {@code topic} for stances
    */
   public static List<String> referenceFields(RecordType type) {
-    return REFERENCE_FIELDS.get(type);
+    return Objects.requireNonNull(REFERENCE_FIELDS.get(type), "every record type is listed");
   }
 
   /**
@@ -123,7 +124,7 @@ public final class Match {
   /** {@return every reference field of this record with its resolved references, in field order} */
   public Map<String, List<Resolved>> references() {
     Map<String, List<Resolved>> all = new LinkedHashMap<>();
-    for (String f : REFERENCE_FIELDS.get(type())) {
+    for (String f : referenceFields(type())) {
       all.put(f, references(f));
     }
     return Collections.unmodifiableMap(all);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.EventType;
@@ -272,7 +273,7 @@ public final class Query {
    * @return the new query
    * @throws QueryException if the record type has no dates, or the range would end before it begins
    */
-  public Query from(PartialDate date) {
+  public Query from(@Nullable PartialDate date) {
     spec.requireApplies("date", QuerySpec.DATED);
     QuerySpec.checkRange(date, spec.to());
     return with(d -> d.from = date);
@@ -286,7 +287,7 @@ public final class Query {
    * @return the new query
    * @throws QueryException if the record type has no dates, or the range would end before it begins
    */
-  public Query to(PartialDate date) {
+  public Query to(@Nullable PartialDate date) {
     spec.requireApplies("date", QuerySpec.DATED);
     QuerySpec.checkRange(spec.from(), date);
     return with(d -> d.to = date);
@@ -301,7 +302,7 @@ public final class Query {
    * @return the new query
    * @throws QueryException if the record type is not stance
    */
-  public Query asOf(LocalDate day) {
+  public Query asOf(@Nullable LocalDate day) {
     spec.requireApplies("as-of", QuerySpec.STANCES);
     return with(d -> d.asOf = day);
   }
@@ -316,7 +317,7 @@ public final class Query {
    * @return the new query
    * @throws QueryException if the text is blank
    */
-  public Query text(String text) {
+  public Query text(@Nullable String text) {
     if (text != null && text.isBlank()) {
       throw new QueryException("the text to search for is blank", "give a word or phrase");
     }
@@ -383,7 +384,7 @@ public final class Query {
    * @return the new query
    * @throws QueryException if the record type has no such field
    */
-  public Query groupBy(String field) {
+  public Query groupBy(@Nullable String field) {
     if (field != null) {
       Field.of(spec.type(), field);
     }
@@ -428,23 +429,23 @@ public final class Query {
     return spec.eventTypes();
   }
 
-  /** {@return the start of the date range, or null} */
-  public PartialDate from() {
+  /** {@return the start of the date range; null when it is open} */
+  public @Nullable PartialDate from() {
     return spec.from();
   }
 
-  /** {@return the end of the date range, or null} */
-  public PartialDate to() {
+  /** {@return the end of the date range; null when it is open} */
+  public @Nullable PartialDate to() {
     return spec.to();
   }
 
-  /** {@return the day of the as-of filter, or null} */
-  public LocalDate asOf() {
+  /** {@return the day of the as-of filter; null when the filter is unset} */
+  public @Nullable LocalDate asOf() {
     return spec.asOf();
   }
 
-  /** {@return the text of the text filter, or null} */
-  public String text() {
+  /** {@return the text of the text filter; null when the filter is unset} */
+  public @Nullable String text() {
     return spec.text();
   }
 
@@ -458,8 +459,8 @@ public final class Query {
     return spec.limit();
   }
 
-  /** {@return the grouping field's name, or null} */
-  public String groupByField() {
+  /** {@return the grouping field's name; null when the query does not group} */
+  public @Nullable String groupByField() {
     return spec.groupBy();
   }
 
@@ -493,16 +494,16 @@ public final class Query {
    * What {@link #run(DatasetReader, List)} found: the result, or the errors of the inputs that stop a
    * query (then the result is null).
    *
-   * @param result the result, or null
+   * @param result the result, or null when the inputs have errors
    * @param errors the input, syntax and shape errors of the inputs, in reading order; empty when
    *     there is a result
    * @since 0.1.0
    */
-  public record Outcome(QueryResult result, List<Finding> errors) {
+  public record Outcome(@Nullable QueryResult result, List<Finding> errors) {
     /**
      * Copies the errors.
      *
-     * @param result the result, or null
+     * @param result the result, or null when the inputs have errors
      * @param errors the input, syntax and shape errors of the inputs, in reading order; empty when
      *     there is a result
      */
@@ -540,15 +541,15 @@ public final class Query {
    * What {@link #countWhileReading} found: a result that holds only the total, or the errors of the
    * inputs that stop a query (then the result is null).
    *
-   * @param result the count-only result, or null
+   * @param result the count-only result, or null when the inputs have errors
    * @param errors the input, syntax and shape errors of the inputs, in reading order
    * @since 0.1.0
    */
-  public record Counted(QueryResult result, List<Finding> errors) {
+  public record Counted(@Nullable QueryResult result, List<Finding> errors) {
     /**
      * Copies the errors.
      *
-     * @param result the count-only result, or null
+     * @param result the count-only result, or null when the inputs have errors
      * @param errors the input, syntax and shape errors of the inputs, in reading order
      */
     public Counted {

@@ -1,5 +1,7 @@
 package org.policyset.core.query;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A query that cannot run as asked: an id that names no record, a field the record type does not
  * have, a filter that does not apply to the record type, or a value out of range.
@@ -12,22 +14,22 @@ package org.policyset.core.query;
 public final class QueryException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** The hint, or null. */
-  private final String hint;
+  /** The hint; null for none. */
+  private final @Nullable String hint;
 
   /**
    * Creates an exception.
    *
    * @param message what is wrong
-   * @param hint what to do about it, or null
+   * @param hint what to do about it, or null for no hint
    */
-  public QueryException(String message, String hint) {
+  public QueryException(String message, @Nullable String hint) {
     super(message);
     this.hint = hint;
   }
 
-  /** {@return what to do about the problem, such as {@code did you mean 'cn'?}, or null} */
-  public String hint() {
+  /** {@return what to do about the problem, such as {@code did you mean 'cn'?}; null for no hint} */
+  public @Nullable String hint() {
     return hint;
   }
 
@@ -36,6 +38,7 @@ public final class QueryException extends IllegalArgumentException {
    * you mean 'cn'?}}
    */
   public String describe() {
-    return hint == null ? getMessage() : getMessage() + "; " + hint;
+    String message = java.util.Objects.requireNonNullElse(getMessage(), "");
+    return hint == null ? message : message + "; " + hint;
   }
 }

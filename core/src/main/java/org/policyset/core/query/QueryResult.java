@@ -3,6 +3,7 @@ package org.policyset.core.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.RecordType;
 
 /**
@@ -15,11 +16,11 @@ public final class QueryResult {
   private final Query query;
   private final int total;
   private final List<Match> matches;
-  private final Field groupBy;
+  private final @Nullable Field groupBy;
   private final List<Group> groups;
   private final int totalGroups;
 
-  QueryResult(Query query, int total, List<Match> matches, Field groupBy, List<Group> groups,
+  QueryResult(Query query, int total, List<Match> matches, @Nullable Field groupBy, List<Group> groups,
       int totalGroups) {
     this.query = query;
     this.total = total;

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.EventType;
 import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.Position;
@@ -26,13 +27,13 @@ record QuerySpec(
     List<String> principles,
     Set<Position> positions,
     Set<EventType> eventTypes,
-    PartialDate from,
-    PartialDate to,
-    LocalDate asOf,
-    String text,
+    @Nullable PartialDate from,
+    @Nullable PartialDate to,
+    @Nullable LocalDate asOf,
+    @Nullable String text,
     List<SortKey> sort,
     int limit,
-    String groupBy) {
+    @Nullable String groupBy) {
 
   /** The types the date filters apply to. */
   static final Set<RecordType> DATED = EnumSet.of(RecordType.STANCE, RecordType.EVENT, RecordType.SOURCE);
@@ -67,7 +68,7 @@ record QuerySpec(
   }
 
   /** Throws if the range from {@code from} to {@code to} holds no day. */
-  static void checkRange(PartialDate from, PartialDate to) {
+  static void checkRange(@Nullable PartialDate from, @Nullable PartialDate to) {
     if (from != null && to != null && from.start().isAfter(to.end())) {
       throw new QueryException("the date range from " + from + " to " + to + " is empty",
           "'from' must not be after 'to'");
@@ -103,13 +104,13 @@ record QuerySpec(
     List<String> principles;
     Set<Position> positions;
     Set<EventType> eventTypes;
-    PartialDate from;
-    PartialDate to;
-    LocalDate asOf;
-    String text;
+    @Nullable PartialDate from;
+    @Nullable PartialDate to;
+    @Nullable LocalDate asOf;
+    @Nullable String text;
     List<SortKey> sort;
     int limit;
-    String groupBy;
+    @Nullable String groupBy;
 
     Draft(QuerySpec s) {
       type = s.type;

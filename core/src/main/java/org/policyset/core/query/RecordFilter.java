@@ -3,7 +3,9 @@ package org.policyset.core.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Citation;
 import org.policyset.core.model.Event;
@@ -22,27 +24,30 @@ import org.policyset.core.model.Topic;
  */
 final class RecordFilter {
   private final QuerySpec spec;
-  /** The text filter in lower case, or null. */
-  private final String needle;
+  /** The text filter in lower case; null when unset. */
+  private final @Nullable String needle;
 
   RecordFilter(QuerySpec spec) {
     this.spec = spec;
-    this.needle = spec.text() == null ? null : spec.text().toLowerCase(Locale.ROOT);
+    String text = spec.text();
+    this.needle = text == null ? null : text.toLowerCase(Locale.ROOT);
   }
 
   /**
    * Whether a record of any type passes the filters of its type. A null id set is an unset filter;
    * the lifecycle is needed only with an as-of day.
    */
-  boolean matches(PolicyRecord r, Set<String> actorSet, Set<String> topicSet, Set<String> principleSet,
-      StanceLifecycle lifecycle) {
+  boolean matches(PolicyRecord r, @Nullable Set<String> actorSet, @Nullable Set<String> topicSet,
+      @Nullable Set<String> principleSet, @Nullable StanceLifecycle lifecycle) {
     if (r instanceof Stance s) {
       return (actorSet == null || anyIn(s.holders(), actorSet))
           && (topicSet == null || topicSet.contains(s.topic()))
           && (principleSet == null || anyIn(s.principles(), principleSet))
           && (spec.positions().isEmpty() || spec.positions().contains(s.position()))
           && inRange(s.date())
-          && (spec.asOf() == null || lifecycle.inEffect(s, spec.asOf()))
+          && (spec.asOf() == null
+              || Objects.requireNonNull(lifecycle, "an as-of filter needs the stances' lifecycle")
+                  .inEffect(s, spec.asOf()))
           && (needle == null || contains(needle, s.statement()) || quoted(needle, s.citations()));
     } else if (r instanceof Event e) {
       List<String> actors = new ArrayList<>();
@@ -82,7 +87,7 @@ final class RecordFilter {
   }
 
   /** Whether a date overlaps [first day of from, last day of to]; no date never matches a range. */
-  private boolean inRange(PartialDate date) {
+  private boolean inRange(@Nullable PartialDate date) {
     if (spec.from() == null && spec.to() == null) {
       return true;
     }
@@ -103,7 +108,7 @@ final class RecordFilter {
     return false;
   }
 
-  private static boolean contains(String needle, String haystack) {
+  private static boolean contains(String needle, @Nullable String haystack) {
     return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
   }
 

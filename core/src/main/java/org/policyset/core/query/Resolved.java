@@ -1,5 +1,6 @@
 package org.policyset.core.query;
 
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.RecordType;
 
 /**
@@ -11,7 +12,7 @@ import org.policyset.core.model.RecordType;
  *     statement of the stance referred to; null when no record of that type has the id
  * @since 0.1.0
  */
-public record Resolved(RecordType type, String id, String label) {
+public record Resolved(RecordType type, String id, @Nullable String label) {
 
   /** {@return whether the reference names a record of the dataset} */
   public boolean found() {

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.internal.text.Csv;
 import org.policyset.core.internal.json.Json;
 import org.policyset.core.internal.text.TextTable;
@@ -52,10 +53,10 @@ public final class ResultWriter {
 
   private final ResultFormat format;
   private final int width;
-  private final List<String> fields;
+  private final @Nullable List<String> fields;
   private final CsvFormulas formulas;
 
-  private ResultWriter(ResultFormat format, int width, List<String> fields, CsvFormulas formulas) {
+  private ResultWriter(ResultFormat format, int width, @Nullable List<String> fields, CsvFormulas formulas) {
     this.format = Objects.requireNonNull(format, "format");
     this.width = width;
     this.fields = fields;
@@ -91,10 +92,10 @@ public final class ResultWriter {
    * Returns a copy that writes these fields, in this order; null restores the defaults. Grouped
    * results and counts ignore it.
    *
-   * @param names field names of the result's record type
+   * @param names field names of the result's record type, or null for the defaults
    * @return the copy
    */
-  public ResultWriter fields(List<String> names) {
+  public ResultWriter fields(@Nullable List<String> names) {
     return new ResultWriter(format, width, names == null ? null : List.copyOf(names), formulas);
   }
 
@@ -271,7 +272,7 @@ public final class ResultWriter {
     return rows;
   }
 
-  private static String footer(int shown, int total, RecordType type, QueryResult grouped) {
+  private static String footer(int shown, int total, RecordType type, @Nullable QueryResult grouped) {
     if (grouped != null) {
       String groups = total == 1 ? "1 group" : total + " groups";
       String of = shown < total ? "showing " + shown + " of " + groups : groups;

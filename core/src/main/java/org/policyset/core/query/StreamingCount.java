@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Severity;
 import org.policyset.core.io.ReadRecord;
@@ -40,9 +42,9 @@ final class StreamingCount implements RecordListener {
   private final List<Finding> errors = new ArrayList<>();
   private final List<PolicyRecord> resolving = new ArrayList<>();
   private final Set<RecordType> resolved = EnumSet.noneOf(RecordType.class);
-  private final Ids actorIds;
-  private final Ids topicIds;
-  private final Ids principleIds;
+  private final @Nullable Ids actorIds;
+  private final @Nullable Ids topicIds;
+  private final @Nullable Ids principleIds;
   private final boolean actorsGrow;
   private final boolean topicsGrow;
   private final Map<String, Integer> codes = new HashMap<>();
@@ -136,7 +138,7 @@ final class StreamingCount implements RecordListener {
     return errors;
   }
 
-  private void append(List<String> ids) {
+  private void append(@Nullable List<String> ids) {
     if (size + ids(ids) + 1 > pending.length) {
       pending = Arrays.copyOf(pending, Math.max(1024, Math.max(size + ids(ids) + 1, pending.length * 2)));
     }
@@ -160,7 +162,7 @@ final class StreamingCount implements RecordListener {
     pending[at] = n;
   }
 
-  private static int ids(List<String> ids) {
+  private static int ids(@Nullable List<String> ids) {
     return ids == null ? 0 : ids.size();
   }
 
@@ -198,7 +200,7 @@ final class StreamingCount implements RecordListener {
   }
 
   /** Which codes name an id of the set. */
-  private boolean[] hits(Set<String> set) {
+  private boolean[] hits(@Nullable Set<String> set) {
     boolean[] hit = new boolean[codes.size()];
     if (set != null) {
       for (String id : set) {
@@ -215,9 +217,9 @@ final class StreamingCount implements RecordListener {
    * The ids given to a filter, tested against a record's: a few (the usual case) by comparing
    * strings, which needs no hash of the record's freshly read ids; more through a set.
    */
-  private record Ids(String[] few, Set<String> many) {
+  private record Ids(String @Nullable [] few, @Nullable Set<String> many) {
     /** Returns the ids, or null when the filter is unset. */
-    static Ids of(List<String> ids) {
+    static @Nullable Ids of(List<String> ids) {
       if (ids.isEmpty()) {
         return null;
       }
@@ -226,13 +228,17 @@ final class StreamingCount implements RecordListener {
           : new Ids(null, new HashSet<>(ids));
     }
 
-    boolean anyIn(List<String> values) {
+    /** Whether one of {@code values} is an id of the filter; none when there are no values. */
+    boolean anyIn(@Nullable List<String> values) {
+      if (values == null) {
+        return false;
+      }
       if (many != null) {
         return RecordFilter.anyIn(values, many);
       }
       for (String v : values) {
         if (v != null) {
-          for (String id : few) {
+          for (String id : Objects.requireNonNull(few, "an Ids holds few or many")) {
             if (id.equals(v)) {
               return true;
             }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.read.internal.reference.DocumentReader;
 import org.policyset.core.read.internal.fast.FastReader;
 import org.policyset.core.internal.fs.FileKinds;
@@ -163,7 +164,7 @@ public final class DatasetReader {
         RecordOrigin origin = origins.get("source:" + s.id());
         Path folder = origin == null || origin.file() == null ? null
             : origin.file().toAbsolutePath().getParent();
-        if (s.text() == null || folder == null || texts.containsKey(s.id())) {
+        if (s.text() == null || origin == null || folder == null || texts.containsKey(s.id())) {
           continue;
         }
         String why;
@@ -363,7 +364,7 @@ public final class DatasetReader {
     return new DocumentReader(limits, all).readBytes(file, content, listener);
   }
 
-  private Result load(List<InputFile> resolved, List<Path> inputs) {
+  private Result load(List<InputFile> resolved, @Nullable List<Path> inputs) {
     Collector collector = new Collector();
     List<InputFile> files;
     if (inputs != null) {
@@ -380,8 +381,8 @@ public final class DatasetReader {
     private final List<PolicyRecord> records = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, RecordOrigin> origins = new HashMap<>();
-    private Manifest manifest;
-    private InputFile current;
+    private @Nullable Manifest manifest;
+    private @Nullable InputFile current;
 
     @Override
     public void onFile(InputFile file) {
@@ -400,7 +401,7 @@ public final class DatasetReader {
     public void onManifest(Manifest m, Location location) {
       if (manifest == null) {
         manifest = m;
-        origins.put("manifest", new RecordOrigin(current.path(), location));
+        origins.put("manifest", new RecordOrigin(current == null ? null : current.path(), location));
       }
     }
 
@@ -447,11 +448,20 @@ public final class DatasetReader {
    *
    * @param files the files
    * @param listener receives what is read
-   * @param preparer works on records as they are bound, or null
+   * @param preparer works on records as they are bound, or null for none
    * @return whether every file was read to its end
+   * @throws IllegalArgumentException if a file is input held in memory (it has no path), which
+   *     {@link #readBytes} reads
    * @since 0.1.0
    */
-  public boolean readFiles(List<InputFile> files, RecordListener listener, RecordPreparer preparer) {
+  public boolean readFiles(List<InputFile> files, RecordListener listener,
+      @Nullable RecordPreparer preparer) {
+    for (InputFile f : files) {
+      if (f.path() == null) {
+        throw new IllegalArgumentException("'" + f.display() + "' is input held in memory, not a file:"
+            + " readBytes reads it");
+      }
+    }
     FastReader reader = new FastReader(limits, all);
     if (preparer != null) {
       reader.preparing(preparer);

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Location;
 import org.policyset.core.diagnostic.Rule;
@@ -46,7 +47,7 @@ final class MemoryInput {
   }
 
   /** The UTF-8 bytes of {@code content}, or null when it holds an unpaired surrogate. */
-  static byte[] utf8(InputFile file, String content) {
+  static byte @Nullable [] utf8(InputFile file, String content) {
     try {
       ByteBuffer b = StandardCharsets.UTF_8.newEncoder()
           .onMalformedInput(CodingErrorAction.REPORT)

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Location;
@@ -35,7 +36,7 @@ public final class JunitReport {
 
   private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
-  private final Instant timestamp;
+  private final @Nullable Instant timestamp;
 
   /** Creates a writer whose reports carry the time they are written. */
   public JunitReport() {
@@ -49,12 +50,12 @@ public final class JunitReport {
    *     null for the time each report is written
    * @since 0.1.0
    */
-  public JunitReport(Instant timestamp) {
+  public JunitReport(@Nullable Instant timestamp) {
     this.timestamp = timestamp;
   }
 
   /** A test case: the file it is about, its name, and the finding behind it (null: a clean file). */
-  private record Case(String file, String name, Finding finding) {}
+  private record Case(String file, String name, @Nullable Finding finding) {}
 
   /**
    * Returns the XML document.

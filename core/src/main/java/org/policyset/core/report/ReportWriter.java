@@ -3,6 +3,7 @@ package org.policyset.core.report;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.validation.ValidationReport;
 
 /**
@@ -21,11 +22,11 @@ public final class ReportWriter {
   private final ReportFormat format;
   private final String toolVersion;
   private final boolean colour;
-  private final String subject;
+  private final @Nullable String subject;
   private final Path base;
   private final int sarifMaxResults;
 
-  private ReportWriter(ReportFormat format, String toolVersion, boolean colour, String subject, Path base,
+  private ReportWriter(ReportFormat format, String toolVersion, boolean colour, @Nullable String subject, Path base,
       int sarifMaxResults) {
     this.format = Objects.requireNonNull(format, "format");
     this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
@@ -61,10 +62,10 @@ public final class ReportWriter {
    * Returns this writer naming what was validated in the text summary, such as
    * {@code bundled dataset (dataset/data)}.
    *
-   * @param what what was validated, or null
+   * @param what what was validated, or null to name nothing
    * @return a copy
    */
-  public ReportWriter subject(String what) {
+  public ReportWriter subject(@Nullable String what) {
     return new ReportWriter(format, toolVersion, colour, what, base, sarifMaxResults);
   }
 

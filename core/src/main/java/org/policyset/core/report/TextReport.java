@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Location;
@@ -34,10 +35,11 @@ public final class TextReport {
    * Writes {@code report} to {@code out}.
    *
    * @param report the report
-   * @param what what was validated, such as "bundled dataset (dataset/data)", or null
+   * @param what what was validated, such as "bundled dataset (dataset/data)", or null to
+   *     name nothing
    * @param out the writer
    */
-  public void write(ValidationReport report, String what, PrintWriter out) {
+  public void write(ValidationReport report, @Nullable String what, PrintWriter out) {
     String file = null;
     for (Finding f : report.findings()) {
       if (!f.location().file().equals(file)) {
@@ -68,10 +70,10 @@ public final class TextReport {
    * Returns the one-line summary, such as {@code ✔ 4 files, 57 records … : no errors, no warnings}.
    *
    * @param report the report
-   * @param what what was validated, or null
+   * @param what what was validated, or null to name nothing
    * @return the line
    */
-  public String summary(ValidationReport report, String what) {
+  public String summary(ValidationReport report, @Nullable String what) {
     long errors = report.errors();
     long warnings = report.warnings();
     StringBuilder sb = new StringBuilder();

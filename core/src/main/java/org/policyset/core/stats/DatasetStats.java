@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Citation;
 import org.policyset.core.model.Dataset;
@@ -70,7 +71,7 @@ public record DatasetStats(
    * @param count the count
    * @since 0.1.0
    */
-  public record Tally(String key, String name, int count) {}
+  public record Tally(String key, @Nullable String name, int count) {}
 
   /**
    * How many dates have one precision.

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.internal.json.Json;
 import org.policyset.core.internal.fs.AtomicWrites;
 import tools.jackson.core.JacksonException;
@@ -53,15 +54,16 @@ public final class Baseline {
    * One baselined finding.
    *
    * @param rule the rule code
-   * @param record the record as {@code type:id}, or null
-   * @param pointer the pointer relative to the record (or in the file, without a record)
+   * @param record the record as {@code type:id}, or null for findings about no record
+   * @param pointer the pointer relative to the record (or in the file, without a record); null when a
+   *     baseline file gives none
    * @param file the file, recorded for findings about no record, else null
    * @param message the message, recorded for findings about no record, else null
    * @param fingerprint the {@link Finding#fingerprint()} that matching uses
    * @since 0.1.0
    */
-  public record Entry(String rule, String record, String pointer, String file, String message,
-      String fingerprint) {
+  public record Entry(String rule, @Nullable String record, @Nullable String pointer, @Nullable String file,
+      @Nullable String message, String fingerprint) {
 
     /**
      * Checks the required components.
@@ -186,7 +188,7 @@ public final class Baseline {
     return new Baseline(entries);
   }
 
-  private static String string(JsonNode n, String key) {
+  private static @Nullable String string(JsonNode n, String key) {
     JsonNode v = n.get(key);
     return v != null && v.isString() ? v.asString() : null;
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.validation.internal.integrity.IntegrityIndex;
 import org.policyset.core.validation.internal.provenance.ProvenanceIndex;
 import org.policyset.core.read.DatasetReader;
@@ -255,8 +256,8 @@ public final class DatasetValidator {
    * Validates files ({@code inputs}) or one input held in memory ({@code memory} and
    * {@code content}), whose sources' texts come from {@code texts}.
    */
-  private ValidationReport run(List<Path> inputs, InputFile memory, byte[] content,
-      SourceTextProvider texts) {
+  private ValidationReport run(@Nullable List<Path> inputs, @Nullable InputFile memory,
+      byte @Nullable [] content, @Nullable SourceTextProvider texts) {
     List<Finding> findings = new ArrayList<>();
     // The whole-dataset layers report at most maxFindingsPerFile findings of the selected rules a
     // file, as reading does, so that a file of a million dangling references cannot fill memory.
@@ -299,12 +300,12 @@ public final class DatasetValidator {
     };
     DatasetReader reader = DatasetReader.withLimits(limits).reportingAll(all);
     List<InputFile> files = memory != null ? List.of(memory)
-        : DatasetReader.resolve(inputs, listener::onFinding);
-    boolean complete = memory != null ? reader.readBytes(memory, content, listener)
+        : DatasetReader.resolve(Objects.requireNonNull(inputs), listener::onFinding);
+    boolean complete = memory != null ? reader.readBytes(memory, Objects.requireNonNull(content), listener)
         : reader.readFiles(files, listener, new RecordPreparer() {
       // Both indexes resolve what they can of a record on the thread that bound it.
       @Override
-      public Object prepare(PolicyRecord value) {
+      public @Nullable Object prepare(PolicyRecord value) {
         Object a = integrity.prepare(value);
         Object b = provenance.prepare(value);
         return a == null && b == null ? null : new Object[] {a, b};

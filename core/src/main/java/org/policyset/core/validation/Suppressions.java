@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.internal.text.Hints;
 import org.policyset.core.internal.json.Json;
 import org.policyset.core.internal.json.LocatedTree;
@@ -97,7 +98,8 @@ public final class Suppressions {
    */
   public static Suppressions read(Path file) throws IOException {
     String display = file.toString();
-    Path dir = file.toAbsolutePath().getParent();
+    Path parent = file.toAbsolutePath().getParent();
+    Path dir = parent != null ? parent : file.toAbsolutePath();
     List<Finding> problems = new ArrayList<>();
     List<Suppression> entries = new ArrayList<>();
     String text;
@@ -158,7 +160,7 @@ public final class Suppressions {
     return new Suppressions(entries, problems, dir);
   }
 
-  private static Suppression entry(JsonNode node, String pointer, LocatedTree tree,
+  private static @Nullable Suppression entry(JsonNode node, String pointer, LocatedTree tree,
       List<Finding> problems) {
     Location at = tree.locate(pointer);
     if (!node.isObject()) {
@@ -204,7 +206,7 @@ public final class Suppressions {
     String file = text(node, "file");
     if (file != null) {
       try {
-        Path.of(file);
+        Path unused = Path.of(file); // throws for a string that is no path here
       } catch (InvalidPathException e) {
         problems.add(problem(tree.locate(pointer + "/file"), pointer + "/file",
             "'" + file + "' is not a file path", null));
@@ -225,8 +227,8 @@ public final class Suppressions {
           "a suppression must state a reason",
           "add \"reason\": why this finding is acceptable, for the next reviewer"));
     }
-    if (problems.size() > before) {
-      return null;
+    if (problems.size() > before || rule == null || reason == null) {
+      return null; // a missing rule or reason is among the problems
     }
     return new Suppression(rule, record, file, p == null || p.isEmpty() ? null : p, reason.strip(), at);
   }
@@ -239,7 +241,7 @@ public final class Suppressions {
     return type.equals("manifest") || RecordType.forSingular(type) != null;
   }
 
-  private static String text(JsonNode node, String key) {
+  private static @Nullable String text(JsonNode node, String key) {
     JsonNode v = node.get(key);
     return v != null && v.isString() ? v.asString() : null;
   }
@@ -250,7 +252,7 @@ public final class Suppressions {
         : new Location(display, l.getLineNr(), Math.max(l.getColumnNr(), 1));
   }
 
-  private static Finding problem(Location at, String pointer, String message, String hint) {
+  private static Finding problem(Location at, String pointer, String message, @Nullable String hint) {
     return Finding.of(Rule.INVALID_SUPPRESSION, at, message).withPointer(pointer).withHint(hint);
   }
 
@@ -270,12 +272,12 @@ public final class Suppressions {
   }
 
   /**
-   * Returns the first suppression that accepts {@code finding}, or null.
+   * Returns the first suppression that accepts {@code finding}.
    *
    * @param finding a finding
    * @return the suppression, or null when none matches or the finding's layer cannot be suppressed
    */
-  public Suppression match(Finding finding) {
+  public @Nullable Suppression match(Finding finding) {
     Objects.requireNonNull(finding, "finding");
     Layer layer = finding.rule().layer();
     if (layer == Layer.INPUT || layer == Layer.CONFIGURATION) {

@@ -7,4 +7,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.policyset.core.validation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package org.policyset.core.workflow;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Layer;
 import org.policyset.core.diff.DatasetDiff;
@@ -12,7 +13,7 @@ import org.policyset.core.diff.DatasetDiff;
  * @param inputErrors the errors of the inputs; when there are any, nothing was compared
  * @since 0.1.0
  */
-public record DiffOutcome(DatasetDiff diff, List<Finding> inputErrors) {
+public record DiffOutcome(@Nullable DatasetDiff diff, List<Finding> inputErrors) {
 
   /**
    * Copies the list.

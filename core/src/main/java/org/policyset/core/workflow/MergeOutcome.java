@@ -1,6 +1,7 @@
 package org.policyset.core.workflow;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Layer;
 import org.policyset.core.merge.MergeConflict;
@@ -20,7 +21,7 @@ import org.policyset.core.validation.ValidationReport;
  * @since 0.1.0
  */
 public record MergeOutcome(List<Finding> inputErrors, List<MergeConflict> conflicts, boolean written,
-    ValidationReport report, int records, int collapsed) {
+    @Nullable ValidationReport report, int records, int collapsed) {
 
   /**
    * Copies the lists.

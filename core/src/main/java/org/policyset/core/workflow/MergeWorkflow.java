@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Severity;
 import org.policyset.core.internal.fs.StagedOutput;
@@ -133,7 +134,7 @@ final class MergeWorkflow {
   }
 
   /** The merged {@code $schema}: ours, unless only theirs changed it since the base. */
-  private static String schema(ThreeWayMergeRequest request) {
+  private static @Nullable String schema(ThreeWayMergeRequest request) {
     String b = CanonicalJson.declaredSchema(request.base());
     String o = CanonicalJson.declaredSchema(request.ours());
     String t = CanonicalJson.declaredSchema(request.theirs());

@@ -2,6 +2,7 @@ package org.policyset.core.workflow;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A three-way merge of one dataset file, as git's merge driver runs it: the common ancestor, our
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param path the file's path in the repository (git's {@code %P}), or null to use {@code ours}
  * @since 0.1.0
  */
-public record ThreeWayMergeRequest(Path base, Path ours, Path theirs, String path) {
+public record ThreeWayMergeRequest(Path base, Path ours, Path theirs, @Nullable String path) {
 
   /**
    * The three versions are required.

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.io.ReadLimits;
 import org.policyset.core.report.ReportFormat;
@@ -26,16 +27,16 @@ import org.policyset.core.report.ReportWriter;
  * @param ignore the rules not to report
  * @param reportAll whether to report what root-cause grouping hides
  * @param suppressions the suppressions file, or null for the default one when present
- * @param baseline the baseline file to apply, or null
- * @param writeBaseline where to record today's findings as a baseline, or null
+ * @param baseline the baseline file to apply, or null for none
+ * @param writeBaseline where to record today's findings as a baseline, or null to record none
  * @param report how to write the report
  * @param output the file to write the report to (atomically), or null for the writer the workflow
  *     is given
  * @since 0.1.0
  */
 public record ValidateRequest(List<Path> inputs, ReadLimits limits, boolean strict, Set<Rule> select,
-    Set<Rule> ignore, boolean reportAll, Path suppressions, Path baseline, Path writeBaseline,
-    ReportWriter report, Path output) {
+    Set<Rule> ignore, boolean reportAll, @Nullable Path suppressions, @Nullable Path baseline,
+    @Nullable Path writeBaseline, ReportWriter report, @Nullable Path output) {
 
   /**
    * Copies the collections; the inputs, limits and report writer are required.
@@ -134,7 +135,7 @@ public record ValidateRequest(List<Path> inputs, ReadLimits limits, boolean stri
    * @param file the suppressions file, or null for the default
    * @return a copy
    */
-  public ValidateRequest suppressions(Path file) {
+  public ValidateRequest suppressions(@Nullable Path file) {
     return new ValidateRequest(inputs, limits, strict, select, ignore, reportAll, file, baseline,
         writeBaseline, report, output);
   }
@@ -145,7 +146,7 @@ public record ValidateRequest(List<Path> inputs, ReadLimits limits, boolean stri
    * @param file the baseline, or null for none
    * @return a copy
    */
-  public ValidateRequest baseline(Path file) {
+  public ValidateRequest baseline(@Nullable Path file) {
     return new ValidateRequest(inputs, limits, strict, select, ignore, reportAll, suppressions, file,
         writeBaseline, report, output);
   }
@@ -156,7 +157,7 @@ public record ValidateRequest(List<Path> inputs, ReadLimits limits, boolean stri
    * @param file where to write the baseline, or null for none
    * @return a copy
    */
-  public ValidateRequest writeBaseline(Path file) {
+  public ValidateRequest writeBaseline(@Nullable Path file) {
     return new ValidateRequest(inputs, limits, strict, select, ignore, reportAll, suppressions, baseline,
         file, report, output);
   }
@@ -178,7 +179,7 @@ public record ValidateRequest(List<Path> inputs, ReadLimits limits, boolean stri
    * @param file the file, or null for the writer the workflow is given
    * @return a copy
    */
-  public ValidateRequest output(Path file) {
+  public ValidateRequest output(@Nullable Path file) {
     return new ValidateRequest(inputs, limits, strict, select, ignore, reportAll, suppressions, baseline,
         writeBaseline, report, file);
   }

@@ -1,6 +1,7 @@
 package org.policyset.core.workflow;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.validation.ValidationReport;
 
 /**
@@ -29,9 +30,9 @@ public record ValidateResult(ValidationReport report, int baselineSize, int left
    * Returns a line saying that a baseline was written, or null if none was.
    *
    * @param file where it was written
-   * @return the note, or null
+   * @return the note, or null if no baseline was written
    */
-  public String baselineNote(Path file) {
+  public @Nullable String baselineNote(Path file) {
     return baselineSize < 0 ? null : "baseline of " + baselineSize
         + (baselineSize == 1 ? " finding" : " findings") + " written to " + file;
   }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.io.FileErrors;
 import org.policyset.core.validation.Baseline;
@@ -62,7 +63,7 @@ final class ValidateWorkflow {
   }
 
   /** The suppressions file to read: the one asked for, else the default one when present. */
-  private static Path suppressionsFile(ValidateRequest request) {
+  private static @Nullable Path suppressionsFile(ValidateRequest request) {
     if (request.suppressions() != null) {
       return request.suppressions();
     }
@@ -71,7 +72,7 @@ final class ValidateWorkflow {
   }
 
   /** Refuses a report or baseline that would overwrite a file this run reads. */
-  private static void guardOutputs(ValidateRequest request, Path suppressionsFile) {
+  private static void guardOutputs(ValidateRequest request, @Nullable Path suppressionsFile) {
     List<Path> read = new ArrayList<>(request.inputs());
     if (suppressionsFile != null) {
       read.add(suppressionsFile);
@@ -99,7 +100,7 @@ final class ValidateWorkflow {
     }
   }
 
-  private static Suppressions suppressions(Path file) {
+  private static Suppressions suppressions(@Nullable Path file) {
     if (file == null) {
       return Suppressions.none();
     }
@@ -110,7 +111,7 @@ final class ValidateWorkflow {
     }
   }
 
-  private static Baseline baseline(Path file) {
+  private static Baseline baseline(@Nullable Path file) {
     if (file == null) {
       return Baseline.empty();
     }

@@ -6,4 +6,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.policyset.core.workflow;
+
+import org.jspecify.annotations.NullMarked;

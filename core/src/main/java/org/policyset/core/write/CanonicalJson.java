@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.internal.json.CanonicalText;
 import org.policyset.core.internal.json.Json;
 import org.policyset.core.model.Dataset;
@@ -46,7 +47,7 @@ public final class CanonicalJson {
    * @return the value of its {@code $schema} key, or null when it has none, it is not a string, or
    *     the file cannot be read as JSON
    */
-  public static String declaredSchema(Path file) {
+  public static @Nullable String declaredSchema(Path file) {
     // Streams past the other top-level values, so that a large document is not held in memory.
     try (JsonParser p = Json.mapper().createParser(file)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -73,7 +74,7 @@ public final class CanonicalJson {
    * @param files dataset files; JSON Lines files and documents without {@code $schema} are ignored
    * @return the one value declared, or null when none is, or when they differ
    */
-  public static String agreedSchema(List<Path> files) {
+  public static @Nullable String agreedSchema(List<Path> files) {
     String agreed = null;
     for (Path f : files) {
       if (f.getFileName() != null && f.getFileName().toString().endsWith(".jsonl")) {
@@ -95,10 +96,10 @@ public final class CanonicalJson {
    * {@code schema} is not null.
    *
    * @param dataset the dataset
-   * @param schema the value of {@code $schema}, or null
+   * @param schema the value of {@code $schema}, or null for none
    * @return the text, ending with a newline
    */
-  public static String document(Dataset dataset, String schema) {
+  public static String document(Dataset dataset, @Nullable String schema) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     if (schema != null) {
       root.put("$schema", schema);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.read.internal.reference.DocumentReader;
 import org.policyset.core.internal.fs.FileVersion;
 import org.policyset.core.read.DatasetReader;
@@ -48,17 +49,18 @@ public final class DatasetFormatter {
    * @param file the file
    * @param status what happened
    * @param findings the errors that made it refused (empty otherwise)
-   * @param error an I/O error message when writing failed, or null
+   * @param error an I/O error message when writing failed, else null
    * @since 0.1.0
    */
-  public record FileResult(InputFile file, Status status, List<Finding> findings, String error) {
+  public record FileResult(
+      InputFile file, Status status, List<Finding> findings, @Nullable String error) {
     /**
      * Copies the list.
      *
      * @param file the file
      * @param status what happened
      * @param findings the errors that made it refused (empty otherwise)
-     * @param error an I/O error message when writing failed, or null
+     * @param error an I/O error message when writing failed, else null
      */
     public FileResult {
       findings = List.copyOf(findings);
@@ -107,10 +109,12 @@ public final class DatasetFormatter {
    *
    * @param file the file
    * @param errors receives its errors
-   * @return the canonical text, or null
+   * @return the canonical text, or null if the file has errors
+   * @throws IllegalArgumentException if {@code file} is input held in memory (it has no path)
    */
-  public String canonicalText(InputFile file, List<Finding> errors) {
-    DatasetReader.Result r = reader.loadFile(file.path(), file.display(), file.format());
+  public @Nullable String canonicalText(InputFile file, List<Finding> errors) {
+    Path path = fileOf(file);
+    DatasetReader.Result r = reader.loadFile(path, file.display(), file.format());
     for (Finding f : r.findings()) {
       if (f.severity() == Severity.ERROR) {
         errors.add(f);
@@ -122,11 +126,20 @@ public final class DatasetFormatter {
     if (file.format() == InputFormat.JSON_LINES) {
       return CanonicalJson.jsonLines(r.dataset());
     }
-    return CanonicalJson.document(r.dataset(), CanonicalJson.declaredSchema(file.path()));
+    return CanonicalJson.document(r.dataset(), CanonicalJson.declaredSchema(path));
+  }
+
+  /** The file an input names; a formatter reads and rewrites files, not input held in memory. */
+  private static Path fileOf(InputFile file) {
+    if (file.path() == null) {
+      throw new IllegalArgumentException("'" + file.display() + "' is input held in memory, not a file:"
+          + " a formatter reads and rewrites files");
+    }
+    return file.path();
   }
 
   private FileResult formatFile(InputFile file, boolean check) {
-    Path path = file.path();
+    Path path = fileOf(file);
     FileVersion read;
     try {
       read = FileVersion.of(path);

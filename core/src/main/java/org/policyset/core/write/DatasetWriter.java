@@ -14,7 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.internal.fs.OutputLock;
 import org.policyset.core.internal.fs.StagedOutput;
 import org.policyset.core.internal.fs.TempFiles;
@@ -211,7 +213,7 @@ public final class DatasetWriter {
    * @since 0.1.0
    */
   public static ValidationReport write(Dataset dataset, Map<String, byte[]> sourceTexts, Path target,
-      boolean replace, ReadLimits limits, String schema) throws IOException {
+      boolean replace, ReadLimits limits, @Nullable String schema) throws IOException {
     Layout layout = Layout.forPath(target);
     Path out = target.toAbsolutePath().normalize();
     if (layout == Layout.FOLDER && Files.isSymbolicLink(out)) {
@@ -234,8 +236,7 @@ public final class DatasetWriter {
         case FOLDER -> {
           if (dataset.manifest() != null) {
             write(staging, "manifest.json",
-                CanonicalJson.document(new Dataset(dataset.manifest(), null, null, null, null, null, null),
-                    schema),
+                CanonicalJson.document(Dataset.of(dataset.manifest(), List.of()), schema),
                 written);
           }
           for (RecordType t : RecordType.values()) {
@@ -277,7 +278,8 @@ public final class DatasetWriter {
           staged.keepFromTarget(rel -> canonical.contains(rel.toString()));
           staged.replaceFolder();
         } else {
-          commitBeside(staging, out.getParent(), written, replace);
+          // A file target's absolute path has a parent: a root is a folder target.
+          commitBeside(staging, Objects.requireNonNull(out.getParent()), written, replace);
         }
       } finally {
         lock.close();
@@ -366,12 +368,12 @@ public final class DatasetWriter {
 
   private static Dataset only(Dataset d, RecordType t) {
     return new Dataset(null,
-        t == RecordType.ACTOR ? d.actors() : null,
-        t == RecordType.TOPIC ? d.topics() : null,
-        t == RecordType.PRINCIPLE ? d.principles() : null,
-        t == RecordType.EVENT ? d.events() : null,
-        t == RecordType.STANCE ? d.stances() : null,
-        t == RecordType.SOURCE ? d.sources() : null);
+        t == RecordType.ACTOR ? d.actors() : List.of(),
+        t == RecordType.TOPIC ? d.topics() : List.of(),
+        t == RecordType.PRINCIPLE ? d.principles() : List.of(),
+        t == RecordType.EVENT ? d.events() : List.of(),
+        t == RecordType.STANCE ? d.stances() : List.of(),
+        t == RecordType.SOURCE ? d.sources() : List.of());
   }
 
   private static void write(Path dir, String name, String text, List<String> written)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.io.InputFormat;
 
 /**
@@ -37,9 +38,9 @@ public final class OutputGuard {
    *     baseline or suppressions file
    * @param insideAllowed whether a new file inside an input folder that would be read as part of
    *     the dataset is allowed (merge with {@code --force})
-   * @return the reason, phrased to follow "cannot write OUTPUT: ", or null
+   * @return the reason, phrased to follow "cannot write OUTPUT: ", or null if writing is safe
    */
-  public static String refusal(Path output, Kind kind, Collection<Path> inputs, boolean insideAllowed) {
+  public static @Nullable String refusal(Path output, Kind kind, Collection<Path> inputs, boolean insideAllowed) {
     Path out = real(output);
     for (Path in : inputs) {
       Path input = real(in);

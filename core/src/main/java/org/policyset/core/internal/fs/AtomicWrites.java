@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 
 /**
  * The atomic file writes behind {@code org.policyset.core.write.AtomicFiles}, which layers below
@@ -83,6 +84,9 @@ public final class AtomicWrites {
   public static void write(Path target, Content content, Precondition precondition)
       throws IOException {
     Path dir = target.toAbsolutePath().getParent();
+    if (dir == null) {
+      throw new IOException("cannot write " + target + ": it has no parent folder");
+    }
     Files.createDirectories(dir);
     StagedOutput.removeStaleTemporaryFiles(dir);
     Path tmp = null;
@@ -99,7 +103,8 @@ public final class AtomicWrites {
         }
       }
       ch.lock();
-      TempFiles.keepPermissions(target, tmp);   // a new file keeps the mode the umask gave it
+      // A new file keeps the mode the umask gave it; the loop above named it.
+      TempFiles.keepPermissions(target, Objects.requireNonNull(tmp));
       OutputStream out = new java.io.BufferedOutputStream(
           java.nio.channels.Channels.newOutputStream(ch), 1 << 16);
       content.writeTo(out);

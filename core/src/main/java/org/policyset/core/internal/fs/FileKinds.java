@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells what a path is when it is not a regular file, so that FIFOs, devices, sockets and symbolic
@@ -26,7 +27,7 @@ public final class FileKinds {
    * Returns null if {@code path}, following links, is a regular file; otherwise what it is, such as
    * "a FIFO (named pipe)" or "a symbolic link loop".
    */
-  public static String whyNotRegular(Path path) {
+  public static @Nullable String whyNotRegular(Path path) {
     BasicFileAttributes attrs;
     try {
       attrs = Files.readAttributes(path, BasicFileAttributes.class);

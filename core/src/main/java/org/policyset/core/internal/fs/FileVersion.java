@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a file was when a command read it: its identity (device and inode), size, modification and
@@ -27,7 +28,8 @@ import java.util.zip.CheckedOutputStream;
  * @param changed the last status change time, or null where the platform has none
  * @param checksum the CRC-32C of the content
  */
-public record FileVersion(Object key, long size, FileTime modified, Object changed, long checksum) {
+public record FileVersion(
+    @Nullable Object key, long size, FileTime modified, @Nullable Object changed, long checksum) {
 
   /** The version of a file that does not exist. */
   private static final FileVersion MISSING = new FileVersion(null, -1, FileTime.fromMillis(0), null, 0);

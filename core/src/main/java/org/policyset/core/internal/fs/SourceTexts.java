@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the archived text of a source, refusing what a hostile change could use to hang, exhaust or
@@ -47,7 +48,7 @@ public final class SourceTexts {
    * @param bytes the content, or null if refused
    * @param refusal why the text was refused, phrased to follow the text's name in a message, or null
    */
-  public record Text(byte[] bytes, String refusal) {
+  public record Text(byte @Nullable [] bytes, @Nullable String refusal) {
     static Text refused(String why) {
       return new Text(null, why);
     }

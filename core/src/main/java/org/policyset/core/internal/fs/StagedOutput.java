@@ -18,11 +18,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A folder beside an output where a new version of it is put together, and the one step that puts
@@ -80,6 +82,10 @@ public final class StagedOutput implements AutoCloseable {
   public static StagedOutput create(Path target) throws IOException {
     Path out = target.toAbsolutePath().normalize();
     Path parent = out.getParent();
+    if (parent == null) {
+      throw new IOException("cannot write " + out + ": a folder is put together beside it, and it has"
+          + " no parent folder");
+    }
     Files.createDirectories(parent);
     while (true) {
       String base = "." + out.getFileName() + ".policyset-" + newId();
@@ -124,7 +130,7 @@ public final class StagedOutput implements AutoCloseable {
   public void replaceFolder() throws IOException {
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-      AtomicWrites.syncDirectory(target.getParent());
+      AtomicWrites.syncDirectory(parentOf(target));
       return;
     }
     // An existing target, even an empty folder, is moved aside rather than deleted: a switch
@@ -143,7 +149,7 @@ public final class StagedOutput implements AutoCloseable {
       }
       throw e;
     }
-    AtomicWrites.syncDirectory(target.getParent());
+    AtomicWrites.syncDirectory(parentOf(target));
     deleteTree(previous);
   }
 
@@ -246,7 +252,7 @@ public final class StagedOutput implements AutoCloseable {
    * @param target the output, which is missing
    * @return the name of the previous version, or null
    */
-  public static String interruptedPrevious(Path target) {
+  public static @Nullable String interruptedPrevious(Path target) {
     Path out = target.toAbsolutePath().normalize();
     Path parent = out.getParent();
     if (parent == null) {
@@ -372,5 +378,10 @@ public final class StagedOutput implements AutoCloseable {
         Files.deleteIfExists(p);
       }
     }
+  }
+
+  /** The parent of a target {@link #create} accepted (it refuses one without). */
+  private static Path parentOf(Path target) {
+    return Objects.requireNonNull(target.getParent(), "a staged target has a parent");
   }
 }

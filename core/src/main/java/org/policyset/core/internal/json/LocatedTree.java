@@ -3,6 +3,7 @@ package org.policyset.core.internal.json;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.io.FieldLocator;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Location;
@@ -57,7 +58,7 @@ public final class LocatedTree implements FieldLocator {
    * Removes a member of the root object, with its locations, and returns its value; null if the
    * root has no such member.
    */
-  public JsonNode removeRootMember(String name) {
+  public @Nullable JsonNode removeRootMember(String name) {
     if (!(node instanceof ObjectNode obj) || !obj.has(name)) {
       return null;
     }
@@ -252,7 +253,7 @@ public final class LocatedTree implements FieldLocator {
                       "key '" + name + "' appears twice in one object")
                   .withPointer(filePointer + childPointer)
                   .withHint("remove one of the two; the first stands at " + first)
-                  .withRelated(first == null ? null : java.util.List.of(first)));
+                  .withRelated(first == null ? java.util.List.of() : java.util.List.of(first)));
               parser.skipChildren();
               continue;
             }
@@ -315,7 +316,7 @@ public final class LocatedTree implements FieldLocator {
     }
 
     /** Returns where the member {@code name} already read into {@code obj} stands. */
-    Location firstLocation(ObjectNode obj, int entry, String name) {
+    @Nullable Location firstLocation(ObjectNode obj, int entry, String name) {
       int e = entry + 1;
       for (Map.Entry<String, JsonNode> m : obj.properties()) {
         if (m.getKey().equals(name)) {

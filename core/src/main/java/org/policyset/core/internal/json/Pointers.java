@@ -1,5 +1,7 @@
 package org.policyset.core.internal.json;
 
+import org.jspecify.annotations.Nullable;
+
 /** JSON pointer (RFC 6901) helpers. */
 public final class Pointers {
   private Pointers() {}
@@ -23,7 +25,7 @@ public final class Pointers {
   }
 
   /** Returns the parent pointer, or null for the root. */
-  public static String parent(String pointer) {
+  public static @Nullable String parent(String pointer) {
     if (pointer.isEmpty()) {
       return null;
     }

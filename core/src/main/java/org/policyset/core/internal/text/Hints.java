@@ -2,6 +2,7 @@ package org.policyset.core.internal.text;
 
 import java.util.Collection;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** "Did you mean" suggestions by edit distance. */
 public final class Hints {
@@ -11,7 +12,7 @@ public final class Hints {
    * Returns the candidate closest to {@code word}, or null when none is close enough to be a likely
    * misspelling (at most a third of the word's length edited, and at least one edit allowed).
    */
-  public static String closest(String word, Collection<String> candidates) {
+  public static @Nullable String closest(String word, Collection<String> candidates) {
     if (word == null) {
       return null;
     }
@@ -33,7 +34,7 @@ public final class Hints {
   }
 
   /** Returns "did you mean 'x'?" or null. */
-  public static String didYouMean(String word, Collection<String> candidates) {
+  public static @Nullable String didYouMean(String word, Collection<String> candidates) {
     String c = closest(word, candidates);
     return c == null || c.equals(word) ? null : "did you mean '" + c + "'?";
   }

@@ -3,6 +3,7 @@ package org.policyset.core.read.internal.fast;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Location;
 import org.policyset.core.io.ReadLimits;
 import org.policyset.core.model.RecordType;
@@ -118,7 +119,7 @@ final class DocumentSlicer {
   }
 
   /** Cuts the object at the scanner into the pipeline's batch. */
-  private void cut(RecordType type, String pointer, Location key) throws IOException, Fallback {
+  private void cut(@Nullable RecordType type, String pointer, Location key) throws IOException, Fallback {
     ByteScanner s = this.s;
     int line = s.line;
     int column = s.column();

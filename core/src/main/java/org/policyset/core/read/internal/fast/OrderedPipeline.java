@@ -2,10 +2,12 @@ package org.policyset.core.read.internal.fast;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Location;
 import org.policyset.core.io.InputFile;
@@ -32,13 +34,13 @@ final class OrderedPipeline {
   /** Worker threads, one a processor. */
   static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-  private static volatile ExecutorService pool;
+  private static volatile @Nullable ExecutorService pool;
 
   private final SliceBinder binder;
   private final InputFile file;
   private final String display;
   private final RecordListener listener;
-  private final RecordPreparer preparer;
+  private final @Nullable RecordPreparer preparer;
   private final boolean parallel;
   /** Events handed to the listener, onFile included. */
   private long delivered;
@@ -75,8 +77,8 @@ final class OrderedPipeline {
    * Adds a record to the batch being filled, copying its {@code length} bytes from {@code src} at
    * {@code from}; the other parameters are those of {@link Slice}.
    */
-  void add(RecordType type, String pointer, long offset, byte[] src, int from, int length, int line,
-      int column, int lineNo, Location key) {
+  void add(@Nullable RecordType type, String pointer, long offset, byte[] src, int from, int length,
+      int line, int column, int lineNo, @Nullable Location key) {
     batch.slices.add(new Slice(type, pointer, offset, batch.add(src, from, length), length, line,
         column, lineNo, key));
     batch.lastEnd = offset + length;
@@ -157,7 +159,7 @@ final class OrderedPipeline {
       if (e instanceof ReadRecord r) {
         listener.onRecord(r);
       } else if (e instanceof BatchEvents.Prepared p) {
-        preparer.handOn(p.prepared());
+        Objects.requireNonNull(preparer, "records are prepared only with a preparer").handOn(p.prepared());
         listener.onRecord(p.record());
       } else if (e instanceof Finding f) {
         listener.onFinding(f);

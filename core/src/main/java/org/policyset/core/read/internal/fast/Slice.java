@@ -1,5 +1,6 @@
 package org.policyset.core.read.internal.fast;
 
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Location;
 import org.policyset.core.model.RecordType;
 
@@ -17,5 +18,5 @@ import org.policyset.core.model.RecordType;
  * @param lineNo the line number of a JSON Lines line; 0 for a document's member
  * @param key where the member's section key stands (a document's member only)
  */
-record Slice(RecordType type, String pointer, long offset, int start, int length, int line,
-    int column, int lineNo, Location key) {}
+record Slice(@Nullable RecordType type, String pointer, long offset, int start, int length, int line,
+    int column, int lineNo, @Nullable Location key) {}

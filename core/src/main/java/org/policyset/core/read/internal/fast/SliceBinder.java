@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Location;
 import org.policyset.core.internal.json.Json;
 import org.policyset.core.internal.json.LocatedTree;
@@ -40,7 +42,7 @@ final class SliceBinder {
   private final JsonMapper mapper;
   private final Map<RecordType, ObjectReader> readers = new EnumMap<>(RecordType.class);
   private final ObjectReader strict;
-  private RecordPreparer preparer;
+  private @Nullable RecordPreparer preparer;
 
   /** Creates a binder with the given limits, which reads what does not pass with {@code exact}. */
   SliceBinder(ReadLimits limits, DocumentReader exact) {
@@ -65,13 +67,22 @@ final class SliceBinder {
     }
   }
 
+  private ObjectReader reader(RecordType type) {
+    return Objects.requireNonNull(readers.get(type), "a reader for every record type");
+  }
+
+  /** The path of a file the fast path reads: it reads files, never input held in memory. */
+  private static java.nio.file.Path path(InputFile file) {
+    return Objects.requireNonNull(file.path(), "the fast path reads files");
+  }
+
   /** Has records prepared by {@code p} as they are bound (set before reading starts). */
   void preparing(RecordPreparer p) {
     this.preparer = p;
   }
 
   /** The preparer records are handed to, or null. */
-  RecordPreparer preparer() {
+  @Nullable RecordPreparer preparer() {
     return preparer;
   }
 
@@ -98,10 +109,10 @@ final class SliceBinder {
     String display = file.display();
     Location root = new Location(display, s.line(), s.column());
     if (s.type() != null) {
-      PolicyRecord value = bind(readers.get(s.type()), data, s.start(), s.length());
+      PolicyRecord value = bind(reader(s.type()), data, s.start(), s.length());
       if (value != null) {
         emit(out, value, new ReadRecord(s.type(), value.id(), value, true, file, s.pointer(), root,
-            new SliceLocator(mapper, file.path(), display, s.offset(), s.length(), root, false)));
+            new SliceLocator(mapper, path(file), display, s.offset(), s.length(), root, false)));
         return true;
       }
     }
@@ -114,7 +125,7 @@ final class SliceBinder {
         return false;
       }
       if (s.type() == null) {
-        exact.manifest(tree, s.pointer(), s.key(), out);
+        exact.manifest(tree, s.pointer(), Objects.requireNonNull(s.key(), "a manifest slice has one"), out);
       } else {
         exact.emit(file, s.type(), tree, s.pointer(), out);
       }
@@ -133,12 +144,12 @@ final class SliceBinder {
             && p.currentName().equals("$type") && p.nextToken() == JsonToken.VALUE_STRING) {
           RecordType type = RecordType.forSingular(p.getString());
           if (type != null && p.nextToken() == JsonToken.PROPERTY_NAME) {
-            PolicyRecord value = readers.get(type).readValue(p);
+            PolicyRecord value = reader(type).readValue(p);
             if (p.nextToken() == null && ConstraintCheck.passes(value)) {
               String display = file.display();
               Location root = new Location(display, s.lineNo(), 1);
               emit(out, value, new ReadRecord(type, value.id(), value, true, file, "", root,
-                  new SliceLocator(mapper, file.path(), display, s.offset(), s.length(), root, true)));
+                  new SliceLocator(mapper, path(file), display, s.offset(), s.length(), root, true)));
               return true;
             }
           }
@@ -167,7 +178,7 @@ final class SliceBinder {
   }
 
   /** Binds a record from its bytes; null if it has any problem at all. */
-  private static PolicyRecord bind(ObjectReader reader, byte[] data, int start, int length) {
+  private static @Nullable PolicyRecord bind(ObjectReader reader, byte[] data, int start, int length) {
     try (JsonParser p = reader.createParser(data, start, length)) {
       PolicyRecord value = reader.readValue(p);
       if (p.nextToken() != null || !ConstraintCheck.passes(value)) {

@@ -28,4 +28,7 @@
  * <p>The fast/reference contract (same records, findings and locations, for any input) is what
  * {@code FastReaderTest} and the fuzz tests check.
  */
+@NullMarked
 package org.policyset.core.read.internal.fast;
+
+import org.jspecify.annotations.NullMarked;

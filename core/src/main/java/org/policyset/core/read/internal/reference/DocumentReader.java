@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.io.InputFormat;
 import org.policyset.core.io.ReadLimits;
@@ -51,6 +52,12 @@ public final class DocumentReader {
   private final JsonMapper mapper;
   private final RecordBinder binder;
   private final boolean all;
+  /**
+   * The content {@link #readBytes} is reading, for locating an invalid byte in input held in
+   * memory; null otherwise. A reader reads one input held in memory at a time (DatasetReader makes
+   * one for each).
+   */
+  private byte @Nullable [] memory;
 
   /** Creates a reader with the given limits that groups findings by root cause. */
   public DocumentReader(ReadLimits limits) {
@@ -202,10 +209,13 @@ public final class DocumentReader {
       return false;
     }
     FindingBudget budget = new FindingBudget(listener, limits.maxFindingsPerFile(), file.display());
+    memory = content;
     try {
       return read(file, new java.io.ByteArrayInputStream(content), budget);
     } catch (FindingBudget.Exhausted e) {
       return false;
+    } finally {
+      memory = null;
     }
   }
 
@@ -451,7 +461,7 @@ public final class DocumentReader {
    * {@code iid}), or null. A record whose id key is misspelt still has an id: the unknown-property
    * finding is the root cause, and references to the record must not dangle because of it.
    */
-  private static String misspeltId(JsonNode node) {
+  private static @Nullable String misspeltId(JsonNode node) {
     if (!node.isObject()) {
       return null;
     }
@@ -475,7 +485,7 @@ public final class DocumentReader {
   }
 
   public Finding syntaxFinding(InputFile file, JacksonException e, int lineOffset,
-      JsonParser parser) {
+      @Nullable JsonParser parser) {
     if (hasCause(e, CharacterCodingException.class)) {
       return encodingFinding(file);
     }
@@ -495,7 +505,12 @@ public final class DocumentReader {
 
   private Finding encodingFinding(InputFile file) {
     try {
-      Utf8Scanner.Position p = Utf8Scanner.firstInvalid(file.path());
+      // Input held in memory has no file to scan again: its bytes are scanned instead.
+      java.nio.file.Path path = file.path();
+      byte[] content = memory;
+      Utf8Scanner.Position p = path != null ? Utf8Scanner.firstInvalid(path)
+          : content != null ? Utf8Scanner.firstInvalid(new java.io.ByteArrayInputStream(content))
+          : null;
       if (p != null) {
         return Finding.of(Rule.INVALID_ENCODING, new Location(file.display(), p.line(), p.column()),
                 "invalid UTF-8 byte sequence " + p.bytes() + " at byte offset " + p.offset())

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.io.ReadLimits;
 import org.policyset.core.diagnostic.Finding;
@@ -28,7 +30,7 @@ public final class GuardedInput extends FilterInputStream {
   private long read;
   private boolean ended;
   /** The checksum of the bytes read so far, when asked for (the reference reader asks). */
-  private java.util.zip.CRC32C checksum;
+  private java.util.zip.@Nullable CRC32C checksum;
 
   private GuardedInput(InputFile file, InputStream in, long size, FileTime modified) {
     super(in);
@@ -41,8 +43,8 @@ public final class GuardedInput extends FilterInputStream {
    * Opens {@code file}, or reports why it cannot be read and returns null: it is not a regular file
    * (a FIFO, device, socket, folder or link loop), it is larger than the limit, or opening failed.
    */
-  public static GuardedInput open(InputFile file, ReadLimits limits, Consumer<Finding> findings) {
-    Path path = file.path();
+  public static @Nullable GuardedInput open(InputFile file, ReadLimits limits, Consumer<Finding> findings) {
+    Path path = Objects.requireNonNull(file.path(), "a file, not input held in memory");
     Location start = Location.ofFile(file.display());
     String notRegular = FileKinds.whyNotRegular(path);
     if (notRegular != null) {
@@ -158,7 +160,7 @@ public final class GuardedInput extends FilterInputStream {
   }
 
   /** Whether the file's first bytes, as many as were read, are the bytes read. */
-  private boolean sameBytesNow() throws IOException {
+  private boolean sameBytesNow(java.util.zip.CRC32C checksum) throws IOException {
     java.util.zip.CRC32C now = new java.util.zip.CRC32C();
     byte[] buffer = new byte[1 << 16];
     long left = read;
@@ -212,7 +214,7 @@ public final class GuardedInput extends FilterInputStream {
           what = "it had " + size + " bytes when opened and has " + now.size() + " now";
         } else if (!now.lastModifiedTime().equals(modified)) {
           what = "it was rewritten";
-        } else if (!readToEnd && checksum != null && !sameBytesNow()) {
+        } else if (!readToEnd && checksum != null && !sameBytesNow(checksum)) {
           what = "it was rewritten (what was read is not what it holds now)";
         }
       }

@@ -2,6 +2,7 @@ package org.policyset.core.read.internal.reference;
 
 import java.io.IOException;
 import java.io.Reader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads lines of at most a given length; a longer line is skipped to its end without being held in
@@ -33,7 +34,7 @@ final class LineReader {
   }
 
   /** Returns the next line without its terminator, {@link #TOO_LONG}, or null at the end. */
-  String next() throws IOException {
+  @Nullable String next() throws IOException {
     line.setLength(0);
     startLine = nextLine;
     boolean tooLong = false;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** Finds the line and column of the first invalid UTF-8 sequence in a file. */
 public final class Utf8Scanner {
@@ -17,8 +18,15 @@ public final class Utf8Scanner {
    * Returns the position of the first invalid sequence, or null if the file is valid UTF-8. Lines
    * end at {@code \n}, {@code \r\n} or a lone {@code \r}, as for the JSON parser and editors.
    */
-  public static Position firstInvalid(Path file) throws IOException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+  public static @Nullable Position firstInvalid(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return firstInvalid(in);
+    }
+  }
+
+  /** Returns the position of the first invalid sequence in {@code raw}, as {@link #firstInvalid(Path)}. */
+  public static @Nullable Position firstInvalid(InputStream raw) throws IOException {
+    try (InputStream in = new BufferedInputStream(raw, 1 << 16)) {
       int line = 1;
       int column = 1;
       long offset = 0;

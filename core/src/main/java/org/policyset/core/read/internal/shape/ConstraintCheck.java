@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.Constraints;
 
 /**
@@ -120,7 +121,7 @@ public final class ConstraintCheck {
    *
    * @throws IllegalArgumentException for a constraint this class does not understand
    */
-  private static ValueCheck valueCheck(AnnotatedType annotated, Annotation[] declared) {
+  private static @Nullable ValueCheck valueCheck(AnnotatedType annotated, Annotation[] declared) {
     List<ValueCheck> parts = new ArrayList<>();
     List<Annotation> annotations = new ArrayList<>(List.of(declared));
     for (Annotation a : annotated.getAnnotations()) {
@@ -176,7 +177,7 @@ public final class ConstraintCheck {
     };
   }
 
-  private static ValueCheck check(Annotation a) {
+  private static @Nullable ValueCheck check(Annotation a) {
     String pkg = a.annotationType().getPackageName();
     if (!pkg.startsWith("jakarta.validation")) {
       if (a.annotationType().isAnnotationPresent(jakarta.validation.Constraint.class)) {

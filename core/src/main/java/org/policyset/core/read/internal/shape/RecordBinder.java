@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.CodedValue;
 import org.policyset.core.model.Constraints;
 import org.policyset.core.model.PartialDate;
@@ -38,11 +39,11 @@ import org.policyset.core.internal.text.Hints;
 public final class RecordBinder {
 
   /** The outcome of binding: the value (null if binding failed) and whether it is shape-valid. */
-  public record Bound<T>(T value, boolean valid) {}
+  public record Bound<T>(@Nullable T value, boolean valid) {}
 
   private final JsonMapper mapper;
   private final java.util.function.Supplier<Validator> validators;
-  private Validator validator;
+  private @Nullable Validator validator;
 
   /**
    * Creates a binder. The validator is asked for only when a record may break a constraint: Bean
@@ -62,7 +63,7 @@ public final class RecordBinder {
    * @param recordKey the record as type:id, or null
    * @param findings receives shape findings
    */
-  public <T> Bound<T> bind(LocatedTree tree, Class<T> type, String filePointer, String recordKey,
+  public <T> Bound<T> bind(LocatedTree tree, Class<T> type, String filePointer, @Nullable String recordKey,
       Consumer<Finding> findings) {
     return bind(tree, type, filePointer, recordKey, findings, false);
   }
@@ -84,7 +85,7 @@ public final class RecordBinder {
    * @param findings receives shape findings
    * @param all whether to report the consequences of structural problems too
    */
-  public <T> Bound<T> bind(LocatedTree tree, Class<T> type, String filePointer, String recordKey,
+  public <T> Bound<T> bind(LocatedTree tree, Class<T> type, String filePointer, @Nullable String recordKey,
       Consumer<Finding> findings, boolean all) {
     JsonNode node = tree.node();
     if (!node.isObject()) {
@@ -131,7 +132,7 @@ public final class RecordBinder {
   }
 
   private static <T> void report(Set<ConstraintViolation<T>> violations, LocatedTree tree,
-      String filePointer, String recordKey, java.util.function.Predicate<Finding> keep,
+      String filePointer, @Nullable String recordKey, java.util.function.Predicate<Finding> keep,
       Consumer<Finding> findings) {
     List<Finding> list = new ArrayList<>();
     for (ConstraintViolation<T> v : violations) {
@@ -178,7 +179,7 @@ public final class RecordBinder {
   }
 
   private static Finding violationFinding(ConstraintViolation<?> v, String pointer, LocatedTree tree,
-      String filePointer, String recordKey) {
+      String filePointer, @Nullable String recordKey) {
     Annotation a = v.getConstraintDescriptor().getAnnotation();
     String kind = a.annotationType().getSimpleName();
     String field = ShapeWalker.field(pointer).replace("'", "");
@@ -233,7 +234,7 @@ public final class RecordBinder {
         .withRecord(recordKey).withHint(hint);
   }
 
-  private static String patternHint(String regexp) {
+  private static @Nullable String patternHint(String regexp) {
     if (Constraints.WIKIDATA_QID.equals(regexp)) {
       return "a Wikidata item id looks like 'Q148'";
     }
@@ -271,7 +272,7 @@ public final class RecordBinder {
 
 
   private Finding bindingFinding(JacksonException e, LocatedTree tree, Class<?> type,
-      String filePointer, String recordKey) {
+      String filePointer, @Nullable String recordKey) {
     String pointer = pointer(e.getPath());
     Location loc = tree.locate(pointer);
     if (e instanceof UnrecognizedPropertyException u) {
@@ -293,7 +294,8 @@ public final class RecordBinder {
     Throwable cause = rootCause(e);
     String field = ShapeWalker.field(pointer).replace("'", "");
     if (target != null && PartialDate.class.isAssignableFrom(target)) {
-      String detail = cause instanceof IllegalArgumentException ? cause.getMessage()
+      String detail = cause instanceof IllegalArgumentException && cause.getMessage() != null
+          ? cause.getMessage()
           : "'" + field + "' must be a date string, not " + describe(actual);
       return Finding.of(Rule.INVALID_DATE, loc, detail)
           .withPointer(filePointer + pointer).withRecord(recordKey)
@@ -328,7 +330,7 @@ public final class RecordBinder {
     return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
   }
 
-  private static Class<?> targetType(JacksonException e) {
+  private static @Nullable Class<?> targetType(JacksonException e) {
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       return m.getTargetType();
     }
@@ -341,7 +343,7 @@ public final class RecordBinder {
     return null;
   }
 
-  private static Throwable rootCause(Throwable t) {
+  private static @Nullable Throwable rootCause(Throwable t) {
     Throwable c = t;
     while (c.getCause() != null && c.getCause() != c) {
       c = c.getCause();
@@ -349,7 +351,7 @@ public final class RecordBinder {
     return c;
   }
 
-  private static String expectedJsonType(Class<?> target) {
+  private static @Nullable String expectedJsonType(@Nullable Class<?> target) {
     if (target == null) {
       return null;
     }

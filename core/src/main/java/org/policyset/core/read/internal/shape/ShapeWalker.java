@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.CodedValue;
 import org.policyset.core.model.PartialDate;
 import org.policyset.core.diagnostic.Finding;
@@ -57,7 +58,7 @@ final class ShapeWalker {
 
   private final LocatedTree tree;
   private final String filePointer;
-  private final String recordKey;
+  private final @Nullable String recordKey;
   private final Consumer<Finding> findings;
   private final boolean all;
   private final List<String> unknown = new ArrayList<>();
@@ -91,7 +92,7 @@ final class ShapeWalker {
     }
   }
 
-  private ShapeWalker(LocatedTree tree, String filePointer, String recordKey,
+  private ShapeWalker(LocatedTree tree, String filePointer, @Nullable String recordKey,
       Consumer<Finding> findings, boolean all) {
     this.all = all;
     this.tree = tree;
@@ -104,7 +105,7 @@ final class ShapeWalker {
    * Checks {@code tree} against {@code type}, reporting each problem once; with {@code all}, also
    * the absent required fields that a misspelt key already explains.
    */
-  static Result check(LocatedTree tree, Class<?> type, String filePointer, String recordKey,
+  static Result check(LocatedTree tree, Class<?> type, String filePointer, @Nullable String recordKey,
       Consumer<Finding> findings, boolean all) {
     ShapeWalker w = new ShapeWalker(tree, filePointer, recordKey, findings, all);
     w.object(tree.node(), type, "");

@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.model.InEffect;
@@ -146,7 +148,8 @@ final class ConflictingStances {
       if (!reported.add(aId + "|" + bId)) {
         continue;
       }
-      String g = keys.get(((long) c.holder() << 32) | (c.topic() & 0xFFFF_FFFFL));
+      String g = Objects.requireNonNull(keys.get(((long) c.holder() << 32) | (c.topic() & 0xFFFF_FFFFL)),
+          "every conflict's group has a key");
       String holder = g.substring(0, g.indexOf('\u0000'));
       a.seek(c.a());
       b.seek(c.b());
@@ -166,7 +169,7 @@ final class ConflictingStances {
    * The first pass over the stances: the days each eligible stance is in effect and, into
    * {@code counts} when given, how many eligible stances each holder bucket has.
    */
-  private InEffectDays firstPass(int actors, int[] counts) {
+  private InEffectDays firstPass(int actors, int @Nullable [] counts) {
     InEffectDays days = new InEffectDays(index);
     for (StanceLifecycles.Cursor s = index.stances().cursor(); s.hasNext(); ) {
       s.next();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.RecordPreparer;
 import org.policyset.core.model.Actor;
@@ -127,11 +128,11 @@ public final class IntegrityIndex implements RecordPreparer {
    */
   private record Resolved(Stance stance, int[] slots) {}
 
-  private volatile Snapshots published;
+  private volatile @Nullable Snapshots published;
   /** Whether a table other than the stances' has grown since the last publication. */
   private boolean changed;
   /** What the worker thread resolved of the record {@link #accept} gets next. */
-  private Resolved resolvedNext;
+  private @Nullable Resolved resolvedNext;
 
   /**
    * Prepares a record on the thread that bound it: computes the hash codes of its ids (which the
@@ -140,7 +141,7 @@ public final class IntegrityIndex implements RecordPreparer {
    * file order — so that the thread indexing records in file order does less.
    */
   @Override
-  public Object prepare(PolicyRecord value) {
+  public @Nullable Object prepare(PolicyRecord value) {
     if (!(value instanceof Stance s)) {
       hash(value.id());
       return null;
@@ -166,7 +167,7 @@ public final class IntegrityIndex implements RecordPreparer {
     return new Resolved(s, slots);
   }
 
-  private static int resolve(IdTable.Snapshot table, String id) {
+  private static int resolve(IdTable.@Nullable Snapshot table, @Nullable String id) {
     if (id == null) {
       return -1;
     }
@@ -175,13 +176,13 @@ public final class IntegrityIndex implements RecordPreparer {
   }
 
   @Override
-  public void handOn(Object prepared) {
+  public void handOn(@Nullable Object prepared) {
     resolvedNext = (Resolved) prepared;
   }
 
-  private static void hash(String s) {
+  private static void hash(@Nullable String s) {
     if (s != null) {
-      s.hashCode();
+      int unused = s.hashCode(); // computed here, cached by the string
     }
   }
 
@@ -267,7 +268,7 @@ public final class IntegrityIndex implements RecordPreparer {
    * Indexes a stance: its references resolve now where they can (the order of the references kept
    * is that of {@link Stance#references()}), and its lifecycle is packed.
    */
-  private void stance(ReadRecord r, int slot, Stance s, int[] known) {
+  private void stance(ReadRecord r, int slot, Stance s, int @Nullable [] known) {
     List<String> holders = s.holders();
     int holderCount = holders.size();
     if (holderBuffer.length < holderCount) {
@@ -313,8 +314,8 @@ public final class IntegrityIndex implements RecordPreparer {
    * Resolves a stance's reference: returns the target's slot, or a pending reference (kept for the
    * end with its pointer, built only then), or {@link StanceLifecycles#NONE} for a null id.
    */
-  private int reference(ReadRecord r, int slot, RecordType target, String id, String pointer,
-      int index, String suffix) {
+  private int reference(ReadRecord r, int slot, RecordType target, @Nullable String id, String pointer,
+      int index, @Nullable String suffix) {
     if (id == null) {
       return NONE;
     }

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.diagnostic.Location;
@@ -151,9 +153,10 @@ final class RecordPlaces {
     int run = run(slot);
     int f = runFile[run];
     if (f < 0) {
-      Map<String, Location> m = taken.get(slot);
+      // A record whose locations were taken at once: its map holds at least "" and "/id".
+      Map<String, Location> m = Objects.requireNonNull(taken.get(slot), "locations taken");
       Location l = m.get(pointer);
-      return l != null ? l : m.get("");
+      return l != null ? l : Objects.requireNonNull(m.get(""), "the record's own location");
     }
     int line = lines.get(slot);
     if (line == 0) {
@@ -175,7 +178,7 @@ final class RecordPlaces {
   }
 
   /** Returns the JSON pointer of the record in {@code slot} in its file. */
-  String pointer(int slot) {
+  @Nullable String pointer(int slot) {
     int stored = pointers.get(slot);
     int i;
     if (stored != 0) {

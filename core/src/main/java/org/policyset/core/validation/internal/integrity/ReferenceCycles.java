@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Location;
 import org.policyset.core.diagnostic.Rule;
@@ -172,7 +173,7 @@ final class ReferenceCycles {
     }
   }
 
-  private static List<String> sorted(Collection<String> c) {
+  private static List<String> sorted(@Nullable Collection<String> c) {
     if (c == null) {
       return List.of();
     }

@@ -1,6 +1,7 @@
 package org.policyset.core.validation.internal.integrity;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the lifecycle checks need of each stance, by slot, packed as variable-length integers in
@@ -131,7 +132,7 @@ final class StanceLifecycles {
   // ---- dates --------------------------------------------------------------------------------------
 
   /** Packs a partial date as its first day (epoch day) times 3 plus its precision's ordinal. */
-  static int date(org.policyset.core.model.PartialDate d) {
+  static int date(org.policyset.core.model.@Nullable PartialDate d) {
     if (d == null) {
       return NONE;
     }

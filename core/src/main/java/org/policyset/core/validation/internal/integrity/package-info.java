@@ -20,4 +20,7 @@
  *
  * <p>Internal: used by {@link org.policyset.core.validation.DatasetValidator} only.
  */
+@NullMarked
 package org.policyset.core.validation.internal.integrity;
+
+import org.jspecify.annotations.NullMarked;

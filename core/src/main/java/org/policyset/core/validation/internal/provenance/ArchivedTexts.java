@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.internal.fs.FileKinds;
@@ -29,9 +31,9 @@ final class ArchivedTexts {
   private final Set<String> unreadable = new HashSet<>();
   private final Consumer<Finding> findings;
   /** Gives the texts; null when they are read beside the files that declare the sources. */
-  private final SourceTextProvider provider;
+  private final @Nullable SourceTextProvider provider;
 
-  ArchivedTexts(Consumer<Finding> findings, SourceTextProvider provider) {
+  ArchivedTexts(Consumer<Finding> findings, @Nullable SourceTextProvider provider) {
     this.findings = findings;
     this.provider = provider;
   }
@@ -40,7 +42,7 @@ final class ArchivedTexts {
    * Returns the matcher over a source's archived text, reading the text the first time; null when
    * the source has no archived text or it cannot be read (reported the first time).
    */
-  QuoteMatcher matcher(ProvenanceIndex.SourceInfo s) {
+  @Nullable QuoteMatcher matcher(ProvenanceIndex.SourceInfo s) {
     if (s.written() == null || unreadable.contains(s.id())) {
       return null;
     }
@@ -70,18 +72,22 @@ final class ArchivedTexts {
     }
   }
 
-  private QuoteMatcher load(ProvenanceIndex.SourceInfo s) {
+  /** Reads the text of a source that names one ({@code written} is set). */
+  private @Nullable QuoteMatcher load(ProvenanceIndex.SourceInfo s) {
+    String written = Objects.requireNonNull(s.written(), "a source that names a text");
     try {
       byte[] bytes;
       if (provider == null) {
-        SourceTexts.Text read = SourceTexts.read(s.text(), s.folder());
+        // Read beside the files: a named text has its resolved path and folder.
+        SourceTexts.Text read =
+            SourceTexts.read(Objects.requireNonNull(s.text()), Objects.requireNonNull(s.folder()));
         if (read.refusal() != null) {
           report(s, read.refusal());
           return null;
         }
         bytes = read.bytes();
       } else {
-        bytes = provider.text(s.id(), s.written());
+        bytes = provider.text(s.id(), written);
         if (bytes == null) {
           report(s, "is not available from the source-text provider");
           return null;
@@ -117,7 +123,7 @@ final class ArchivedTexts {
     if (s.text() != null && s.text().getFileName() != null) {
       return s.text().getFileName().toString();
     }
-    String w = s.written();
+    String w = Objects.requireNonNullElse(s.written(), "");
     return w.substring(w.lastIndexOf('/') + 1);
   }
 }

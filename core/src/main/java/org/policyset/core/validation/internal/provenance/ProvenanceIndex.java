@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.SourceTextProvider;
 import org.policyset.core.io.RecordPreparer;
@@ -37,16 +39,17 @@ public final class ProvenanceIndex implements RecordPreparer {
   /** A declared source; {@code cited} is set when a record cites it after its declaration. */
   static final class SourceInfo {
     final String id;
-    final Path text;
-    final Path folder;
+    final @Nullable Path text;
+    final @Nullable Path folder;
     /** The {@code text} field as written, for a {@link SourceTextProvider}. */
-    final String written;
+    final @Nullable String written;
     final LazyLocation location;
     final LazyLocation textLocation;
     final String pointer;
     boolean cited;
 
-    SourceInfo(String id, Path text, Path folder, String written, LazyLocation location,
+    SourceInfo(String id, @Nullable Path text, @Nullable Path folder, @Nullable String written,
+        LazyLocation location,
         LazyLocation textLocation, String pointer) {
       this.id = id;
       this.text = text;
@@ -61,15 +64,15 @@ public final class ProvenanceIndex implements RecordPreparer {
       return id;
     }
 
-    Path text() {
+    @Nullable Path text() {
       return text;
     }
 
-    Path folder() {
+    @Nullable Path folder() {
       return folder;
     }
 
-    String written() {
+    @Nullable String written() {
       return written;
     }
 
@@ -90,21 +93,21 @@ public final class ProvenanceIndex implements RecordPreparer {
   private final IdTable sourceIds = new IdTable();
   private final List<SourceInfo> sources = new ArrayList<>();
   /** The source ids as {@link #accept} last published them to the worker threads. */
-  private volatile IdTable.Snapshot published;
+  private volatile IdTable.@Nullable Snapshot published;
   private boolean changed;
   /** What a worker thread resolved of the citations of the record {@link #accept} gets next. */
-  private Resolved resolvedNext;
+  private @Nullable Resolved resolvedNext;
 
   /** The sources a stance cites, resolved on a worker thread: a slot, or -1 to look up. */
   private record Resolved(Stance stance, int[] slots) {}
   /** Ids cited before any source of theirs was declared (or by records that could not be bound). */
   private final Set<String> cited = new HashSet<>();
   /** The folder of the file last read, which the sources declared in it share. */
-  private org.policyset.core.io.InputFile lastFile;
-  private Path lastFolder;
+  private org.policyset.core.io.@Nullable InputFile lastFile;
+  private @Nullable Path lastFolder;
   private final ArchivedTexts texts;
   /** Gives the archived texts; null when they are read beside the files. */
-  private final SourceTextProvider provider;
+  private final @Nullable SourceTextProvider provider;
   private final QuoteCheck quotes;
   private final Consumer<Finding> findings;
   private final boolean all;
@@ -131,7 +134,7 @@ public final class ProvenanceIndex implements RecordPreparer {
    * @param all whether a record that could not be bound counts as citing nothing
    * @param provider gives the archived texts, or null to read them from files
    */
-  public ProvenanceIndex(Consumer<Finding> findings, boolean all, SourceTextProvider provider) {
+  public ProvenanceIndex(Consumer<Finding> findings, boolean all, @Nullable SourceTextProvider provider) {
     this.findings = findings;
     this.all = all;
     this.provider = provider;
@@ -144,7 +147,7 @@ public final class ProvenanceIndex implements RecordPreparer {
    * that bound it; every id found there was declared before the stance.
    */
   @Override
-  public Object prepare(PolicyRecord value) {
+  public @Nullable Object prepare(PolicyRecord value) {
     if (!(value instanceof Stance s)) {
       return null;
     }
@@ -161,11 +164,11 @@ public final class ProvenanceIndex implements RecordPreparer {
   }
 
   @Override
-  public void handOn(Object prepared) {
+  public void handOn(@Nullable Object prepared) {
     resolvedNext = (Resolved) prepared;
   }
 
-  private SourceInfo source(String id) {
+  private @Nullable SourceInfo source(String id) {
     int slot = sourceIds.slot(id);
     return slot < 0 ? null : sources.get(slot);
   }
@@ -194,7 +197,8 @@ public final class ProvenanceIndex implements RecordPreparer {
       if (provider == null) {
         if (r.file() != lastFile) {
           lastFile = r.file();
-          lastFolder = r.file().path().toAbsolutePath().getParent();
+          // Without a provider, records come from files.
+          lastFolder = Objects.requireNonNull(r.file().path(), "a file").toAbsolutePath().getParent();
         }
         dir = lastFolder;
         if (written != null) {
@@ -224,7 +228,7 @@ public final class ProvenanceIndex implements RecordPreparer {
         changed = false;
         published = sourceIds.snapshot();
       }
-      addQuotes(r, value.citationsPointer(), citations,
+      addQuotes(r, "/sources", citations,
           resolved != null && resolved.stance() == s ? resolved.slots() : null);
       return;
     }
@@ -243,7 +247,7 @@ public final class ProvenanceIndex implements RecordPreparer {
     }
   }
 
-  private void collect(ReadRecord r, String base, List<Citation> citations, PolicyRecord value) {
+  private void collect(ReadRecord r, @Nullable String base, List<Citation> citations, PolicyRecord value) {
     if (value instanceof Principle p) {
       addQuotes(r, "/sources", p.sources(), null);
       for (int i = 0; i < p.relations().size(); i++) {
@@ -256,7 +260,7 @@ public final class ProvenanceIndex implements RecordPreparer {
     }
   }
 
-  private void addQuotes(ReadRecord r, String base, List<Citation> citations, int[] slots) {
+  private void addQuotes(ReadRecord r, String base, List<Citation> citations, int @Nullable [] slots) {
     for (int i = 0; i < citations.size(); i++) {
       Citation c = citations.get(i);
       if (c == null || c.source() == null) {

@@ -1,5 +1,7 @@
 package org.policyset.core.validation.internal.provenance;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks that a quote stands verbatim in a text, after normalising white space, quotation marks,
  * apostrophes, dashes and ellipses, and says where a failed quote departs from the text.
@@ -21,7 +23,7 @@ public final class QuoteMatcher {
    * Returns a description of the nearest match: the longest beginning of the quote that stands in the
    * text, and what the text says where the quote departs from it; null if no beginning matches.
    */
-  public String nearest(String quote) {
+  public @Nullable String nearest(String quote) {
     String q = normalize(quote);
     int lo = 0;
     int hi = q.length();

@@ -9,4 +9,7 @@
  *
  * <p>Internal: used by {@link org.policyset.core.validation.DatasetValidator} only.
  */
+@NullMarked
 package org.policyset.core.validation.internal.provenance;
+
+import org.jspecify.annotations.NullMarked;
