@@ -370,14 +370,35 @@ public final class StagedOutput implements AutoCloseable {
 
   /** Removes a file or a folder with everything in it, not following links; nothing if missing. */
   public static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
+    // Another writer may be removing the same tree (closing its staging folder while this one
+    // clears leftovers): what it removed first is not an error here.
+    Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+      @Override
+      public java.nio.file.FileVisitResult visitFile(Path file,
+          java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+        Files.deleteIfExists(file);
+        return java.nio.file.FileVisitResult.CONTINUE;
       }
-    }
+
+      @Override
+      public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e)
+          throws IOException {
+        if (e instanceof NoSuchFileException) {
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+        throw e;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e)
+          throws IOException {
+        if (e != null && !(e instanceof NoSuchFileException)) {
+          throw e;
+        }
+        Files.deleteIfExists(dir);
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+    });
   }
 
   /** The parent of a target {@link #create} accepted (it refuses one without). */
