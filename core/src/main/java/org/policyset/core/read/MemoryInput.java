@@ -3,11 +3,7 @@ package org.policyset.core.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +11,7 @@ import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Location;
 import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.io.FileErrors;
+import org.policyset.core.internal.text.StrictUtf8;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.model.Dataset;
 
@@ -49,13 +46,7 @@ final class MemoryInput {
   /** The UTF-8 bytes of {@code content}, or null when it holds an unpaired surrogate. */
   static byte @Nullable [] utf8(InputFile file, String content) {
     try {
-      ByteBuffer b = StandardCharsets.UTF_8.newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(CharBuffer.wrap(content));
-      byte[] bytes = new byte[b.remaining()];
-      b.get(bytes);
-      return bytes;
+      return StrictUtf8.encode(content);
     } catch (CharacterCodingException e) {
       return null;
     }

@@ -208,12 +208,9 @@ public final class DatasetValidator {
     Objects.requireNonNull(texts, "texts");
     String text = InMemoryDocument.of(Objects.requireNonNull(dataset, "dataset"));
     InputFile file = new InputFile(null, MEMORY_NAME, InputFormat.JSON);
-    java.nio.ByteBuffer bytes;
+    byte[] content;
     try {
-      bytes = java.nio.charset.StandardCharsets.UTF_8.newEncoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-          .encode(java.nio.CharBuffer.wrap(text));
+      content = org.policyset.core.internal.text.StrictUtf8.encode(text);
     } catch (java.nio.charset.CharacterCodingException e) {
       // A string built in code may hold half a surrogate pair, which no file can: say so rather
       // than validate a replacement character.
@@ -226,8 +223,6 @@ public final class DatasetValidator {
               .withHint("remove the lone surrogate, or pair it with its other half")),
           List.of(file), none, 0, false);
     }
-    byte[] content = new byte[bytes.remaining()];
-    bytes.get(content);
     return run(null, file, content, texts);
   }
 

@@ -137,13 +137,7 @@ public final class DatasetWriter {
     java.util.Objects.requireNonNull(format, "format");
     String text = format == InputFormat.JSON ? CanonicalJson.document(dataset)
         : CanonicalJson.jsonLines(dataset);
-    java.nio.ByteBuffer b = java.nio.charset.StandardCharsets.UTF_8.newEncoder()
-        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-        .encode(java.nio.CharBuffer.wrap(text));
-    byte[] bytes = new byte[b.remaining()];
-    b.get(bytes);
-    return bytes;
+    return org.policyset.core.internal.text.StrictUtf8.encode(text);
   }
 
   /**
