@@ -101,9 +101,10 @@ public enum Rule {
   /** A quote does not stand in the source's archived text. */
   QUOTE_NOT_FOUND("PS402", "quote-not-found", Layer.PROVENANCE, Severity.ERROR,
       "A quote does not stand verbatim in the archived text of its source."),
-  /** A source's archived text cannot be read. */
+  /** A source's archived text cannot be read, or its text field is too wrong to look for it. */
   SOURCE_TEXT_UNREADABLE("PS403", "source-text-unreadable", Layer.PROVENANCE, Severity.ERROR,
-      "A source names an archived text file that cannot be read as UTF-8."),
+      "A source names an archived text file that cannot be read as UTF-8, or its text field is "
+          + "itself wrong, so that the quotes citing it go unchecked."),
   /** A source is never cited. */
   UNUSED_SOURCE("PS404", "unused-source", Layer.PROVENANCE, Severity.WARNING,
       "A source is declared but no record cites it."),

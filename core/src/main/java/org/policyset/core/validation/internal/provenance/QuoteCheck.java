@@ -47,6 +47,10 @@ final class QuoteCheck {
 
   /** Checks a quote against the archived text of its source, if the source has one that reads. */
   void check(Quote q, ProvenanceIndex.SourceInfo s) {
+    if (s.textUnusable) {
+      s.leftUnchecked(q.record());
+      return;
+    }
     QuoteMatcher m = texts.matcher(s);
     if (m == null) {
       return;
