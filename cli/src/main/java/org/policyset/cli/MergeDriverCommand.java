@@ -72,8 +72,8 @@ final class MergeDriverCommand implements Callable<Integer> {
     }
     if (!outcome.conflicts().isEmpty()) {
       err.print(ConflictReport.text(outcome.conflicts(), "ours", "theirs"));
-      err.println("policyset merge-driver: " + shown + ": " + outcome.conflicts().size()
-          + " conflict(s); the file holds our side of each, fix the fields above and commit");
+      err.println("policyset merge-driver: " + shown + ": "
+          + MergeCommand.count(outcome.conflicts().size(), "conflict") + "; the file holds our side of each, fix the fields above and commit");
       err.flush();
       return ExitCode.FINDINGS.code();
     }

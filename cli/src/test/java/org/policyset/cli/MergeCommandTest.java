@@ -43,7 +43,7 @@ class MergeCommandTest {
     Path out = dir.resolve("out.json");
     Cli r = Cli.run("merge", a.toString(), b.toString(), "-o", out.toString(), "--on-conflict", "last");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("merged 2 inputs").contains("1 conflict(s) resolved by --on-conflict last");
+    assertThat(r.out()).contains("merged 2 inputs").contains("1 conflict resolved by --on-conflict last");
     String text = Files.readString(out);
     assertThat(text).contains("\"name\": \"Two\"").doesNotContain("\"One\"").endsWith("}\n");
     assertThat(Cli.run("format", "--check", out.toString()).exit()).isZero();

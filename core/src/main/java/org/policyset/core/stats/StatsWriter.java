@@ -1,5 +1,6 @@
 package org.policyset.core.stats;
 
+import org.policyset.core.internal.text.Plural;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -138,7 +139,7 @@ public final class StatsWriter {
       dates += sh.count();
     }
     out.println();
-    out.println("Dates by precision (" + dates + " dates)");
+    out.println("Dates by precision (" + Plural.count(dates, "date") + ")");
     for (Share sh : s.datePrecision()) {
       out.printf(Locale.ROOT, "  %-6s %6d  %5.1f%%%n", sh.precision(), sh.count(), sh.share() * 100);
     }

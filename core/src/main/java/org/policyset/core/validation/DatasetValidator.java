@@ -337,8 +337,10 @@ public final class DatasetValidator {
     perFile.forEach((file, n) -> {
       if (n[1] > 0) {
         findings.add(Finding.of(Rule.LIMIT_EXCEEDED, Location.ofFile(file),
-                n[1] + " more integrity and provenance findings in this file are not listed (the "
-                    + "limit is " + limits.maxFindingsPerFile() + " a file)")
+                org.policyset.core.internal.text.Plural.count(n[1],
+                        "more integrity and provenance finding")
+                    + " in this file " + (n[1] == 1 ? "is" : "are") + " not listed (the limit is "
+                    + limits.maxFindingsPerFile() + " a file)")
             .withHint("fix these first, or raise ReadLimits.maxFindingsPerFile (--max-findings-per-file in the command)"));
       }
     });

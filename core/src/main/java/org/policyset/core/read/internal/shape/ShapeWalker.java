@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import org.policyset.core.internal.json.LocatedTree;
 import org.policyset.core.internal.json.Pointers;
 import org.policyset.core.internal.text.Hints;
+import org.policyset.core.internal.text.Plural;
 
 /**
  * Checks a JSON tree against the structure of a record type before binding: unknown properties,
@@ -148,7 +149,7 @@ final class ShapeWalker {
                 "required field '" + required + "' is missing" + (pointer.isEmpty() ? ""
                     : " in " + field(pointer)))
             .withPointer(filePointer + Pointers.child(pointer, required))
-            .withHint("add '" + required + "'"));
+            .withHint(addHint(required, structure.get(required))));
       }
     }
   }
@@ -239,7 +240,21 @@ final class ShapeWalker {
   }
 
   private static String article(String noun) {
-    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    return Plural.article(noun);
+  }
+
+  /** "add 'position'", with the allowed values when the field takes one of a few. */
+  private static String addHint(String field, @Nullable Kind kind) {
+    return "add '" + field + "'"
+        + (kind instanceof Choice c ? ", one of: " + String.join(", ", c.allowed()) : "");
+  }
+
+  /**
+   * {@return the hint for adding {@code field} of {@code owner}: "add 'kind', one of: state, …"
+   * for a field that takes one of a few values, else "add 'kind'"}
+   */
+  static String addHint(Class<?> owner, String field) {
+    return owner.isRecord() ? addHint(field, structure(owner).get(field)) : "add '" + field + "'";
   }
 
   /** Returns the JSON property names of a record type, in component order, with their kinds. */

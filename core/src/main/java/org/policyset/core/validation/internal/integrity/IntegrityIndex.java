@@ -18,6 +18,7 @@ import org.policyset.core.model.Stance;
 import org.policyset.core.model.Topic;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Location;
+import org.policyset.core.internal.text.Suggestions;
 
 /**
  * The integrity layer's index: keeps compact indexes of ids, references, dates and stance
@@ -96,6 +97,10 @@ public final class IntegrityIndex implements RecordPreparer {
   private int[] supersedesBuffer = new int[8];
   private final Consumer<Finding> findings;
   private final int conflictBudget;
+  /** By type: the names of the records, for "did you mean" (kept up to {@link #NAMED} records). */
+  private final Suggestions[] names = new Suggestions[TYPES.length];
+  /** Above this many records of a type, names are no longer kept for hints. */
+  static final int NAMED = 200_000;
 
   /** Creates an index that reports duplicate ids to {@code findings} as soon as it sees them. */
   public IntegrityIndex(Consumer<Finding> findings) {
@@ -114,6 +119,7 @@ public final class IntegrityIndex implements RecordPreparer {
       places[t.ordinal()] = new RecordPlaces(t);
       pendingNames.add(new ArrayList<>());
       pendingIndex.add(new HashMap<>());
+      names[t.ordinal()] = new Suggestions();
     }
   }
 
@@ -251,6 +257,9 @@ public final class IntegrityIndex implements RecordPreparer {
         where.take(slot, r, ref.pointer());
       }
     }
+    if (slot < NAMED) {
+      name(slot, value);
+    }
     if (value instanceof Event e) {
       if (e.date() != null) {
         eventDates.set(slot, StanceLifecycles.date(e.date()) ^ NONE);
@@ -262,6 +271,28 @@ public final class IntegrityIndex implements RecordPreparer {
     } else if (value instanceof Actor a) {
       memberOf.put(table.name(slot), a.memberOf());
     }
+  }
+
+  /** Keeps the name (and an actor's aliases) of a record that a reference may mistype. */
+  private void name(int slot, PolicyRecord value) {
+    String id = table(value.recordType()).name(slot);
+    Suggestions s = names[value.recordType().ordinal()];
+    if (value instanceof Actor a) {
+      s.name(id, a.name(), a.aliases());
+    } else if (value instanceof Topic t) {
+      s.name(id, t.name(), List.of());
+    } else if (value instanceof org.policyset.core.model.Principle p) {
+      s.name(id, p.name(), List.of());
+    } else if (value instanceof Event e) {
+      s.name(id, e.title(), List.of());
+    } else if (value instanceof org.policyset.core.model.Source src) {
+      s.name(id, src.title(), List.of());
+    }
+  }
+
+  /** The "did you mean" engine over the names of a type's records. */
+  Suggestions suggestions(RecordType t) {
+    return names[t.ordinal()];
   }
 
   /**
