@@ -94,6 +94,9 @@ public enum Rule {
   /** One holder has two different positions on a topic in effect at once. */
   CONFLICTING_STANCES("PS307", "conflicting-stances", Layer.INTEGRITY, Severity.WARNING,
       "One holder has two different positions on one topic in effect at once, and neither supersedes the other."),
+  /** An actor, topic or principle takes part in no reference. */
+  UNUSED_RECORD("PS308", "unused-record", Layer.INTEGRITY, Severity.WARNING,
+      "An actor, topic or principle is referred to by no record and refers to no other one."),
 
   /** A record cites no source. */
   MISSING_CITATION("PS401", "missing-citation", Layer.PROVENANCE, Severity.ERROR,
@@ -114,7 +117,7 @@ public enum Rule {
       "A suppression lacks a reason, names an unknown rule, or names neither a record nor a file."),
   /** A suppression matched no finding. */
   UNUSED_SUPPRESSION("PS502", "unused-suppression", Layer.CONFIGURATION, Severity.WARNING,
-      "A suppression matched no finding, so it can be removed.");
+      "A suppression or baseline entry matched no finding, so it can be removed.");
 
   private final String code;
   private final String slug;

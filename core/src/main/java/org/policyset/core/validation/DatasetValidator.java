@@ -269,7 +269,7 @@ public final class DatasetValidator {
         n[1]++;
       }
     };
-    IntegrityIndex integrity = new IntegrityIndex(capped);
+    IntegrityIndex integrity = new IntegrityIndex(capped, all);
     ProvenanceIndex provenance = new ProvenanceIndex(capped, all, texts);
     int[] perType = new int[RecordType.values().length];
     List<Manifest> manifests = new ArrayList<>();
@@ -385,8 +385,22 @@ public final class DatasetValidator {
     }
     sort(reported, files);
     suppressed.sort(Comparator.comparing(SuppressedFinding::finding, ValidationReport.order(files)));
-    return new ValidationReport(reported, files, counts, manifests, complete, suppressed, List.of())
-        .applying(baseline);
+    ValidationReport report = new ValidationReport(reported, files, counts, manifests, complete,
+        suppressed, List.of()).applying(baseline);
+    if (!(complete || all) || !reports(Rule.UNUSED_SUPPRESSION)) {
+      return report;
+    }
+    List<Finding> stale = StaleBaseline.findings(baseline, report.baselined(), this::reports);
+    if (stale.isEmpty()) {
+      return report;
+    }
+    List<Finding> more = new ArrayList<>(report.findings());
+    for (Finding f : stale) {
+      more.add(strict ? f.withSeverity(Severity.ERROR) : f);
+    }
+    sort(more, files);
+    return new ValidationReport(more, files, counts, manifests, complete, suppressed,
+        report.baselined());
   }
 
   private boolean reports(Rule rule) {

@@ -55,23 +55,34 @@ public final class Suggestions {
    *     id, or null when no id is close
    */
   public @Nullable String didYouMean(String wrong, Collection<String> ids) {
-    String lower = wrong.toLowerCase(Locale.ROOT);
-    String byName = idByName.get(lower.replace('-', ' '));
-    if (byName == null) {
-      byName = idByName.get(lower);
+    Found f = find(wrong, ids);
+    if (f == null) {
+      return null;
     }
-    if (byName != null && !byName.equals(wrong)) {
-      return named(byName);
+    return f.byName() ? named(f.id()) : "did you mean '" + f.id() + "'?";
+  }
+
+  /** A suggested id, and whether it was found by a name. */
+  private record Found(String id, boolean byName) {}
+
+  private @Nullable Found find(String wrong, Collection<String> ids) {
+    String lower = wrong.toLowerCase(Locale.ROOT);
+    String named = idByName.get(lower.replace('-', ' '));
+    if (named == null) {
+      named = idByName.get(lower);
+    }
+    if (named != null && !named.equals(wrong)) {
+      return new Found(named, true);
     }
     String near = Hints.closest(wrong, ids);
     if (near != null && !near.equals(wrong)) {
-      return "did you mean '" + near + "'?";
+      return new Found(near, false);
     }
     String nearName = Hints.closest(wrong, idByName.keySet());
     if (nearName != null) {
       String id = idByName.get(nearName);
       if (id != null && !id.equals(wrong)) {
-        return named(id);
+        return new Found(id, true);
       }
     }
     return null;

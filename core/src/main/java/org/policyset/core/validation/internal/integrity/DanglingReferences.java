@@ -31,12 +31,16 @@ final class DanglingReferences {
       if (targets.slot(ref.id) >= 0) {
         continue;
       }
-      String hint = targets.size() <= HINT_LIMIT
-          ? index.suggestions(ref.target).didYouMean(ref.id, targets.names()) : null;
+      String hint = null;
+      if (targets.size() <= HINT_LIMIT) {
+        hint = index.suggestions(ref.target).didYouMean(ref.id, targets.names());
+      }
       if (hint == null) {
         hint = "add " + Plural.article(ref.target.singular()) + " with id '" + ref.id + "' to '"
             + ref.target.section() + "', or fix the reference";
       }
+      // The record the reference was meant to name is not also reported unused (PS308).
+      index.unusedRecords().dangling(ref.target);
       findings.accept(Finding.of(Rule.DANGLING_REFERENCE, ref.location(),
               ref.from.singular() + " '" + ref.fromId() + "' refers to unknown "
                   + ref.target.singular() + " '" + ref.id + "'")
