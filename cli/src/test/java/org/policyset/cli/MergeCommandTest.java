@@ -118,7 +118,7 @@ class MergeCommandTest {
     Files.writeString(in.resolve("texts/s.txt"), "The “quoted” words.");
     Files.writeString(in.resolve("data.json"), "{\"manifest\": {\"id\": \"m\", \"title\": \"M\", \"version\": \"1.0.0\","
         + " \"license\": \"CC0-1.0\", \"schemaVersion\": \"1\"}, \"topics\": [{\"id\": \"t\", \"name\": \"T\"}],"
-        + " \"events\": [{\"id\": \"e\", \"title\": \"E\", \"date\": \"2025\", \"type\": \"meeting\","
+        + " \"events\": [{\"id\": \"e\", \"title\": \"E\", \"date\": \"2025\", \"type\": \"meeting\", \"topics\": [\"t\"],"
         + " \"sources\": [{\"source\": \"s\", \"quote\": \"The \\\"quoted\\\" words\"}]}],"
         + " \"sources\": [{\"id\": \"s\", \"title\": \"S\", \"kind\": \"news\", \"text\": \"texts/s.txt\"}]}");
     Path out = dir.resolve("merged");

@@ -20,6 +20,9 @@ import tools.jackson.databind.JsonNode;
  * reported, even when no stance names them. A reference marks its target's slot as it resolves (at
  * once, or at the end for a forward reference); a record that names only itself does not count.
  *
+ * <p>Nothing is reported for input that holds no stance and no event (a file of actors or topics
+ * checked or merged alone), whose records nothing could refer to yet.
+ *
  * <p>As for unused sources, a record that could not be bound still refers: every short string in it
  * counts as a reference (unless every consequence is reported), so that its shape error does not
  * also make what it names look unused; so does a record with a shape error of its own, and a
@@ -93,6 +96,11 @@ final class UnusedRecords {
 
   /** Reports the actors, topics and principles nothing refers to. */
   void check(IntegrityIndex index, Consumer<Finding> findings) {
+    if (index.table(RecordType.STANCE).size() == 0 && index.table(RecordType.EVENT).size() == 0) {
+      // A part of a dataset without the records that refer (a topics file checked alone, topic
+      // files being merged): nothing could refer to its records yet.
+      return;
+    }
     for (IntegrityIndex.Ref ref : index.refs()) {
       int slot = index.table(ref.target).slot(ref.id);
       if (slot >= 0 && !(ref.from == ref.target && slot == ref.fromSlot)) {
