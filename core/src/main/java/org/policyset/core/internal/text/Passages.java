@@ -50,7 +50,7 @@ public final class Passages {
    */
   public static Result find(SourceText text, String fragment) {
     String q = SourceText.fold(SourceText.normalize(fragment));
-    Words t = Words.of(text.normalized());
+    Words t = text.words();
     List<String> qw = Words.of(q).keys(q);
     if (q.isEmpty()) {
       return new Result(Kind.NOT_FOUND, List.of(), 0, 0);
@@ -82,7 +82,7 @@ public final class Passages {
     if (exact.size() > 1) {
       return new Result(Kind.AMBIGUOUS, exact, 0, qw.size());
     }
-    List<Alignment> best = align(t.keys(text.normalized()), qw);
+    List<Alignment> best = align(text.keys(), qw);
     if (best.isEmpty()) {
       return new Result(Kind.NOT_FOUND, List.of(), qw.size(), qw.size());
     }
@@ -105,12 +105,61 @@ public final class Passages {
   public static SourceText.@Nullable Span closest(SourceText text, String quote) {
     String q = SourceText.fold(SourceText.normalize(quote));
     List<String> qw = Words.of(q).keys(q);
-    Words t = Words.of(text.normalized());
-    List<Alignment> best = align(t.keys(text.normalized()), qw);
-    if (best.isEmpty() || best.get(0).distance() * 2 > qw.size()) {
+    List<String> keys = text.keys();
+    Alignment best = null;
+    if ((long) keys.size() * qw.size() <= WHOLE_CELLS) {
+      List<Alignment> all = align(keys, qw);
+      best = all.isEmpty() ? null : all.get(0);
+    } else {
+      // A long text: align only around the places most of the quote's words point to.
+      for (int start : candidates(text, qw)) {
+        int from = Math.max(0, start - qw.size());
+        int to = Math.min(keys.size(), start + 2 * qw.size());
+        List<Alignment> here = align(keys.subList(from, to), qw);
+        if (!here.isEmpty()) {
+          Alignment a = here.get(0);
+          Alignment shifted = new Alignment(a.from() + from, a.to() + from, a.distance());
+          if (best == null || shifted.distance() < best.distance()) {
+            best = shifted;
+          }
+        }
+      }
+    }
+    if (best == null || best.distance() * 2 > qw.size()) {
       return null;
     }
-    return span(text, t, best.get(0), quote);
+    return span(text, text.words(), best, quote);
+  }
+
+  /** Above this many cells, {@link #closest} aligns around candidate places only. */
+  static final long WHOLE_CELLS = 200_000;
+  /** The candidate places {@link #closest} aligns around. */
+  static final int CANDIDATES = 8;
+
+  /**
+   * Returns where a quote would start in the text if it stood there, for the places most of its
+   * words point to: each occurrence in the text of the quote's word i votes for a start i words
+   * before it. The {@link #CANDIDATES} starts with the most votes, most first.
+   */
+  static List<Integer> candidates(SourceText text, List<String> quote) {
+    java.util.Map<String, List<Integer>> wanted = new java.util.HashMap<>();
+    for (int i = 0; i < quote.size(); i++) {
+      wanted.computeIfAbsent(quote.get(i), k -> new ArrayList<>()).add(i);
+    }
+    java.util.Map<Integer, Integer> votes = new java.util.HashMap<>();
+    List<String> keys = text.keys();
+    for (int p = 0; p < keys.size(); p++) {
+      List<Integer> at = wanted.get(keys.get(p));
+      if (at != null) {
+        for (int i : at) {
+          votes.merge(p - i, 1, Integer::sum);
+        }
+      }
+    }
+    return votes.entrySet().stream()
+        .sorted((a, b) -> a.getValue().equals(b.getValue()) ? Integer.compare(a.getKey(), b.getKey())
+            : Integer.compare(b.getValue(), a.getValue()))
+        .limit(CANDIDATES).map(java.util.Map.Entry::getKey).toList();
   }
 
   private static SourceText.Span span(SourceText text, Words t, Alignment a, String fragment) {

@@ -3,6 +3,7 @@ package org.policyset.core.internal.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Quotes are found after {@link #normalize normalising} white space, quotation marks,
  * apostrophes, dashes and ellipses, on both sides; the span found is mapped back to the text's own
- * characters, so that what is shown or cited is verbatim.
+ * characters, so that what is shown or cited is verbatim. A text quoted often is indexed by its
+ * 8-character windows, so that each quote costs about its own length rather than a scan of the
+ * text. Not safe for use by several threads at once.
  */
 public final class SourceText {
 
@@ -49,6 +52,25 @@ public final class SourceText {
   /** The structural label of each line (index n - 1), or null. */
   private final @Nullable String[] labels;
   private @Nullable String folded;
+  /** The text's words and their keys, made when a passage is first sought word by word. */
+  private Passages.@Nullable Words words;
+  private @Nullable List<String> keys;
+  /** Lookups so far; the index below is built once they show the text is quoted often. */
+  private int lookups;
+  /**
+   * An index of the normalised text's {@link #GRAM}-character windows, by hash: the first position
+   * of each bucket in {@code heads}, the next position of the same bucket in {@code next}, so that
+   * a quote is sought only where its first characters stand instead of by scanning the text.
+   */
+  private int @Nullable [] heads;
+  private int @Nullable [] next;
+
+  /** Characters of the windows the index is made of. */
+  static final int GRAM = 8;
+  /** Lookups of a text after which it is indexed. */
+  static final int INDEX_AFTER = 8;
+  /** The longest normalised text that is indexed (the index takes 6 bytes a character). */
+  static final int INDEX_MAX = 8 << 20;
 
   private SourceText(String text) {
     this.text = text;
@@ -205,12 +227,77 @@ public final class SourceText {
     if (q.isEmpty()) {
       return found;
     }
+    if (!ignoreCase && q.length() >= GRAM && indexed()) {
+      int[] h = Objects.requireNonNull(heads);
+      int[] n = Objects.requireNonNull(next);
+      for (int at = h[hash(q, 0) & (h.length - 1)]; at >= 0 && found.size() < max; at = n[at]) {
+        if (normalized.startsWith(q, at)) {
+          found.add(span(at, at + q.length()));
+        }
+      }
+      return found;
+    }
     int at = in.indexOf(q);
     while (at >= 0 && found.size() < max) {
       found.add(span(at, at + q.length()));
       at = in.indexOf(q, at + 1);
     }
     return found;
+  }
+
+  /** Whether the index is there, building it once the text has been sought often enough. */
+  private boolean indexed() {
+    if (heads != null) {
+      return true;
+    }
+    if (++lookups < INDEX_AFTER || normalized.length() > INDEX_MAX || normalized.length() < GRAM) {
+      return false;
+    }
+    int windows = normalized.length() - GRAM + 1;
+    int size = Integer.highestOneBit(Math.max(16, windows)) << 1;
+    int[] h = new int[size];
+    Arrays.fill(h, -1);
+    int[] n = new int[windows];
+    // From the end, so that each bucket lists its positions in text order.
+    for (int i = windows - 1; i >= 0; i--) {
+      int b = hash(normalized, i) & (size - 1);
+      n[i] = h[b];
+      h[b] = i;
+    }
+    heads = h;
+    next = n;
+    return true;
+  }
+
+  /** The hash of the {@link #GRAM} characters of {@code s} from {@code at}. */
+  private static int hash(String s, int at) {
+    int h = 0;
+    for (int i = at; i < at + GRAM; i++) {
+      h = h * 31 + s.charAt(i);
+    }
+    h ^= h >>> 16;
+    h *= 0x45d9f3b;
+    return h ^ (h >>> 16);
+  }
+
+  /** {@return the text's words, made the first time} */
+  Passages.Words words() {
+    Passages.Words w = words;
+    if (w == null) {
+      w = Passages.Words.of(normalized);
+      words = w;
+    }
+    return w;
+  }
+
+  /** {@return the keys of the text's words, as {@link Passages} compares them, made the first time} */
+  List<String> keys() {
+    List<String> k = keys;
+    if (k == null) {
+      k = words().keys(normalized);
+      keys = k;
+    }
+    return k;
   }
 
   /** {@return the passage of normalised characters {@code [from, to)}, in the text's own characters} */

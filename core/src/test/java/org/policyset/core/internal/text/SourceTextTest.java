@@ -111,4 +111,51 @@ class SourceTextTest {
     assertThat(t.verbatim(s)).isEqualTo("Consultation helps to better understand common threats.");
     assertThat(Passages.closest(t, "Nothing of this stands anywhere at all")).isNull();
   }
+
+  /** A long text of random words, each paragraph 40 words. */
+  private static String randomText(int paragraphs, java.util.Random random) {
+    StringBuilder sb = new StringBuilder();
+    for (int p = 0; p < paragraphs; p++) {
+      for (int k = 0; k < 40; k++) {
+        sb.append(k == 0 ? "" : " ").append((char) ('a' + random.nextInt(6)))
+            .append((char) ('a' + random.nextInt(6))).append((char) ('a' + random.nextInt(26)));
+      }
+      sb.append(".\n");
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void anIndexedTextFindsWhatAScanFinds() {
+    java.util.Random random = new java.util.Random(7);
+    String text = randomText(300, random);
+    SourceText t = SourceText.of(text);
+    String normalized = SourceText.normalize(text);
+    for (int i = 0; i < 400; i++) {
+      // Short passages of few letters stand many times; some are cut mid-word, some are absent.
+      int from = random.nextInt(normalized.length() - 20);
+      String q = i % 7 == 0 ? "zz" + normalized.substring(from, from + 9)
+          : normalized.substring(from, from + 5 + random.nextInt(12)).strip();
+      List<Integer> scanned = new java.util.ArrayList<>();
+      for (int at = normalized.indexOf(q); at >= 0 && scanned.size() < 3; at = normalized.indexOf(q, at + 1)) {
+        scanned.add(at);
+      }
+      assertThat(t.find(q, false, 3)).as(q).extracting(SourceText.Span::start).containsExactlyElementsOf(scanned);
+    }
+  }
+
+  @Test
+  void theClosestPassageOfALongTextIsFoundAroundItsWords() {
+    java.util.Random random = new java.util.Random(11);
+    String text = randomText(2_000, random);
+    SourceText t = SourceText.of(text);
+    String line = t.paragraph(1234);
+    String[] words = line.split(" ");
+    String[] quote = java.util.Arrays.copyOfRange(words, 10, 22);
+    quote[5] = "xyzzy";
+    SourceText.Span s = Passages.closest(t, String.join(" ", quote));
+    assertThat(s).isNotNull();
+    assertThat(s.first()).isEqualTo(1234);
+    assertThat(t.verbatim(s)).isEqualTo(String.join(" ", java.util.Arrays.copyOfRange(words, 10, 22)));
+  }
 }
