@@ -14,7 +14,7 @@ import org.policyset.core.diagnostic.Severity;
 
 /**
  * What a maintainer sees when a quote's place in its source goes wrong: a quote moved to another
- * paragraph (PS405), a quote that stands twice (PS406), a quote retyped wrongly (PS402 with the
+ * paragraph (PS408), a quote that stands twice (PS409), a quote retyped wrongly (PS402 with the
  * closest passage, its locator and the words that differ), and locators of other schemes left
  * alone.
  */
@@ -122,5 +122,20 @@ class QuoteLocatorTest {
     assertThat(validate(TEXT, "Nothing like this was ever written by anyone.", "para. 3"))
         .singleElement().extracting(Finding::hint).asString()
         .startsWith("no passage of the source shares even half of the quote's words");
+  }
+
+  @Test
+  void aLongClosestPassageIsShownByItsEnds() throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      line.append(i == 0 ? "" : " ").append("word").append(i);
+    }
+    String quote = line.toString().replace("word30", "changed");
+    List<Finding> f = validate(line + "\n", quote, "para. 1");
+    assertThat(f).singleElement().extracting(Finding::hint).asString()
+        .startsWith("the closest passage, para. 1, reads \"word0 word1 ")
+        .contains(" \u2026 ")
+        .contains("word59\"; quote against it, word by word: ")
+        .contains("[-changed-]{+word30+}");
   }
 }

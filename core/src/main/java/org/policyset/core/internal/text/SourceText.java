@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An archived source text and its paragraphs: the one model of where a quote stands, shared by
- * {@code policyset cite}, the provenance layer (PS402 quote-not-found and its closest passage, PS405
- * locator-mismatch, PS406 ambiguous-quote) and the coverage of {@code policyset stats}.
+ * {@code policyset cite}, the provenance layer (PS402 quote-not-found and its closest passage, PS408
+ * locator-mismatch, PS409 ambiguous-quote) and the coverage of {@code policyset stats}.
  *
  * <p>The locator scheme is the dataset's: paragraph N is line N of the text ({@code para. N}); a
  * quote across a line break stands in {@code paras. N–M}. Numbered items ({@code 1) …}) and

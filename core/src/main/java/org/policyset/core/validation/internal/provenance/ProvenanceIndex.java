@@ -32,7 +32,7 @@ import org.policyset.core.internal.json.LocatedTree;
  *       {@link QuoteCheck};
  *   <li>PS403 source-text-unreadable: an archived text cannot be read, in {@link ArchivedTexts};
  *   <li>PS404 unused-source: a source no record cites, reported here at the end;
- *   <li>PS405 locator-mismatch and PS406 ambiguous-quote: a quote's locator names another
+ *   <li>PS408 locator-mismatch and PS409 ambiguous-quote: a quote's locator names another
  *       paragraph, or the quote stands twice, in {@link QuoteCheck}.
  * </ul>
  */

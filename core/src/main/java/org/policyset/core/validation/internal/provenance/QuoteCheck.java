@@ -19,9 +19,9 @@ import org.policyset.core.internal.text.WordDiff;
  *   <li>PS402 quote-not-found: the quote does not stand in the text; the hint shows the closest
  *       passage ({@link Passages#closest}), its locator and the words that differ, sought only for
  *       a failed quote;
- *   <li>PS405 locator-mismatch: the quote stands in the text, but its {@code para. N} locator names
+ *   <li>PS408 locator-mismatch: the quote stands in the text, but its {@code para. N} locator names
  *       another paragraph (a locator of another scheme, such as {@code p. 12}, is not checked);
- *   <li>PS406 ambiguous-quote: the quote stands in the text more than once.
+ *   <li>PS409 ambiguous-quote: the quote stands in the text more than once.
  * </ul>
  * A quote of a source already declared is checked at once; only quotes of sources not declared yet
  * wait for the end, so that memory does not grow with the number of quotes.
