@@ -58,6 +58,7 @@ final class PolicysetCommand implements Runnable {
     SUBCOMMANDS.put("schema", SchemaCommand::new);
     SUBCOMMANDS.put("query", QueryCommand::new);
     SUBCOMMANDS.put("stats", StatsCommand::new);
+    SUBCOMMANDS.put("cite", CiteCommand::new);
     SUBCOMMANDS.put("export", ExportCommand::new);
     SUBCOMMANDS.put("generate", GenerateCommand::new);
     SUBCOMMANDS.put("completion", CompletionCommand::new);

@@ -111,6 +111,12 @@ public enum Rule {
   /** A source is never cited. */
   UNUSED_SOURCE("PS404", "unused-source", Layer.PROVENANCE, Severity.WARNING,
       "A source is declared but no record cites it."),
+  /** A quote's paragraph locator names another paragraph than the one the quote stands in. */
+  LOCATOR_MISMATCH("PS408", "locator-mismatch", Layer.PROVENANCE, Severity.WARNING,
+      "A citation's 'para. N' locator does not name the paragraph of the archived text its quote stands in."),
+  /** A quote stands more than once in the source's archived text. */
+  AMBIGUOUS_QUOTE("PS409", "ambiguous-quote", Layer.PROVENANCE, Severity.WARNING,
+      "A quote stands more than once in the archived text of its source, so which place is meant is unclear."),
 
   /** A suppression is malformed: no reason, an unknown rule, or no target. */
   INVALID_SUPPRESSION("PS501", "invalid-suppression", Layer.CONFIGURATION, Severity.ERROR,

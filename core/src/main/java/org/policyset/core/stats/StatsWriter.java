@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.TerminalText;
 import org.policyset.core.internal.json.Json;
 import org.policyset.core.stats.DatasetStats.Named;
@@ -75,14 +76,64 @@ public final class StatsWriter {
    * @throws UncheckedIOException if writing fails
    */
   public void write(DatasetStats stats, Writer out) {
+    write(stats, null, out);
+  }
+
+  /**
+   * Writes the statistics with how much of each archived source text the dataset cites: in text, a
+   * last section "Source coverage" (paragraphs cited of all, the share, the paragraphs not cited);
+   * in JSON, a last field {@code sourceCoverage}, an array of
+   * {@code {"source", "text", "paragraphs", "cited", "uncited": [N, …]}} (with {@code "problem"}
+   * instead of the counts for a text that could not be read).
+   *
+   * @param stats the statistics
+   * @param coverage the coverage of each source with an archived text, or null to leave it out
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(DatasetStats stats, @Nullable List<SourceCoverage> coverage, Writer out) {
     PrintWriter p = new PrintWriter(out);
     if (format == StatsFormat.JSON) {
-      p.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(stats)));
+      ObjectNode root = json(stats);
+      if (coverage != null) {
+        CoverageReport.summary(root.putArray("sourceCoverage"), coverage);
+      }
+      p.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
     } else {
       text(stats, p);
+      if (coverage != null) {
+        CoverageReport.summary(p, coverage);
+      }
     }
+    p.flush();
     if (p.checkError()) {
       throw new UncheckedIOException(new IOException("could not write the statistics"));
+    }
+  }
+
+  /**
+   * Writes the coverage report: for each source with an archived text, every paragraph that is not
+   * blank with its locator and the records that cite it, or its opening words when none does. In
+   * JSON: {@code {"formatVersion": 1, "sources": [{"source", "text", "paragraphs", "cited",
+   * "coverage": [{"paragraph", "locator", "opening", "citedBy": ["type:id", …]}, …]}, …]}}.
+   *
+   * @param coverage the coverage of each source
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeCoverage(List<SourceCoverage> coverage, Writer out) {
+    PrintWriter p = new PrintWriter(out);
+    if (format == StatsFormat.JSON) {
+      ObjectNode root = JsonNodeFactory.instance.objectNode();
+      root.put("formatVersion", FORMAT_VERSION);
+      CoverageReport.full(root.putArray("sources"), coverage);
+      p.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    } else {
+      CoverageReport.full(p, coverage);
+    }
+    p.flush();
+    if (p.checkError()) {
+      throw new UncheckedIOException(new IOException("could not write the coverage report"));
     }
   }
 

@@ -110,6 +110,21 @@ public final class Policyset {
   }
 
   /**
+   * Finds a passage in a source's archived text and returns its citation: the text's own words
+   * and the locator of the paragraph they stand in. The passage may differ from the text in white
+   * space, quote marks, dashes, case and a few words; a passage that stands in several places
+   * equally well is reported as such, not guessed. Nothing is written.
+   *
+   * @param request the dataset, the source and the passage
+   * @return what was found, or the inputs' errors
+   * @throws WorkflowException if the passage is empty, the source is unknown or has no archived
+   *     text ({@code REQUEST}), or its text cannot be read ({@code UNREADABLE})
+   */
+  public static CiteOutcome cite(CiteRequest request) {
+    return CiteWorkflow.run(request);
+  }
+
+  /**
    * Writes a dataset as flat tables (and their Data Package descriptor) into a folder, which is
    * switched whole.
    *

@@ -34,7 +34,9 @@ import org.policyset.core.internal.text.Plural;
  *   <li>PS403 source-text-unreadable: an archived text cannot be read, in {@link ArchivedTexts}, or
  *       a source's {@code text} field is itself wrong, so that the quotes citing it (which the
  *       finding names) cannot be checked;
- *   <li>PS404 unused-source: a source no record cites, reported here at the end.
+ *   <li>PS404 unused-source: a source no record cites, reported here at the end;
+ *   <li>PS408 locator-mismatch and PS409 ambiguous-quote: a quote's locator names another
+ *       paragraph, or the quote stands twice, in {@link QuoteCheck}.
  * </ul>
  */
 public final class ProvenanceIndex implements RecordPreparer {
@@ -331,12 +333,16 @@ public final class ProvenanceIndex implements RecordPreparer {
         continue;
       }
       String p = base + "/" + i + "/quote";
-      QuoteCheck.Quote q = new QuoteCheck.Quote(c.source(), c.quote(),
-          LazyLocation.of(r.locator(), p), r.pointer() + p, r.key());
+      String l = base + "/" + i + "/locator";
       if (known != null) {
-        quotes.check(q, known);
+        // Checked now, while the record is at hand: its locations are looked up only for a finding.
+        quotes.check(new QuoteCheck.Quote(c.source(), c.quote(),
+            new LazyLocation.Deferred(r.locator(), p), r.pointer() + p, r.key(), c.locator(),
+            new LazyLocation.Deferred(r.locator(), l)), known);
       } else {
-        quotes.keep(q);
+        quotes.keep(new QuoteCheck.Quote(c.source(), c.quote(), LazyLocation.of(r.locator(), p),
+            r.pointer() + p, r.key(), c.locator(),
+            c.locator() == null ? null : LazyLocation.of(r.locator(), l)));
       }
     }
   }
