@@ -110,17 +110,22 @@ final class DatasetEdit {
   }
 
   /**
-   * Puts back a dataset folder whose switch an earlier edit (or merge) was killed in the middle of:
-   * the folder missing and its previous version beside it. The edit then works on that version.
+   * Clears what an earlier write of a dataset folder that was killed left beside it, before the
+   * folder is read: a folder whose switch was interrupted (missing, its previous version beside it)
+   * is put back, and the edit works on that version; a staging folder is removed now rather than
+   * during the edit's own switch, where unlinking the files it links would change the files' status
+   * times and make the edit take them for edited meanwhile.
    */
   private static void recoverInterrupted(Path root) {
-    if (Files.exists(root, LinkOption.NOFOLLOW_LINKS) || StagedOutput.interruptedPrevious(root) == null) {
+    boolean missing = !Files.exists(root, LinkOption.NOFOLLOW_LINKS);
+    if (missing ? StagedOutput.interruptedPrevious(root) == null : !Files.isDirectory(root)) {
       return;
     }
     try {
-      OutputLock lock = OutputLock.acquire(root);
+      Path folder = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+      OutputLock lock = OutputLock.acquire(folder);
       try {
-        StagedOutput.recover(root);
+        StagedOutput.recover(folder);
       } finally {
         lock.close();
       }
