@@ -239,6 +239,20 @@ class NewRecordCommandTest {
   }
 
   @Test
+  void aJsonLinesDatasetGetsACanonicalLine() throws Exception {
+    Path f = dir.resolve("data.jsonl");
+    Files.writeString(f, "{\"$type\":\"topic\",\"id\":\"t\",\"name\":\"T\"}\n");
+    Cli print = Cli.run("new", "topic", "--id", "a", "--name", "A", "--parent", "t", "--print", "--",
+        f.toString());
+    assertThat(print.out()).isEqualTo("{\"$type\":\"topic\",\"id\":\"a\",\"name\":\"A\",\"parent\":\"t\"}\n");
+    Cli r = Cli.run("new", "topic", "--id", "a", "--name", "A", "--parent", "t", "--", f.toString());
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    assertThat(Files.readString(f)).isEqualTo("{\"$type\":\"topic\",\"id\":\"a\",\"name\":\"A\","
+        + "\"parent\":\"t\"}\n{\"$type\":\"topic\",\"id\":\"t\",\"name\":\"T\"}\n");
+    assertThat(Cli.run("format", "--check", "--", f.toString()).exit()).isZero();
+  }
+
+  @Test
   void aDatasetWithErrorsIsRefused() throws Exception {
     Files.writeString(data.resolve("topics.json"), "{\"topics\": [{\"id\": \"t\", \"nmae\": \"T\"}]}\n");
     Map<String, byte[]> before = snapshot(data);
