@@ -86,6 +86,10 @@ final class DatasetEdit {
       throw WorkflowException.request("give one dataset folder or file to edit, not " + inputs.size());
     }
     Path root = inputs.get(0);
+    if (root.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+      throw WorkflowException.request(root.toUri() + " is not a folder or file on disk (such as the "
+          + "dataset inside a jar) and cannot be edited; give a dataset folder or file");
+    }
     recoverInterrupted(root);
     List<Finding> inputFindings = new ArrayList<>();
     List<InputFile> found = DatasetReader.resolve(inputs, inputFindings::add);

@@ -88,6 +88,20 @@ class DatasetEditTest {
   }
 
   @Test
+  void aDatasetInsideAJarIsAUsageErrorNotACrash() throws Exception {
+    Path jar = dir.resolve("d.jar");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("data/topics.json"));
+      out.write(TOPICS.getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    try (var fs = java.nio.file.FileSystems.newFileSystem(jar)) {
+      assertThatThrownBy(() -> DatasetEdit.read(List.of(fs.getPath("/data")), ReadLimits.DEFAULTS))
+          .isInstanceOf(WorkflowException.class).hasMessageContaining("cannot be edited");
+    }
+  }
+
+  @Test
   void lineEndsAndUtf8AreToldAsTheyAre() {
     assertThat(ScaffoldWorkflow.lineEnds("a\nb\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("LF");
     assertThat(ScaffoldWorkflow.lineEnds("a\r\nb\r\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("CRLF");
