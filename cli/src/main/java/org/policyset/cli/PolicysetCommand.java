@@ -60,6 +60,9 @@ final class PolicysetCommand implements Runnable {
     SUBCOMMANDS.put("stats", StatsCommand::new);
     SUBCOMMANDS.put("cite", CiteCommand::new);
     SUBCOMMANDS.put("export", ExportCommand::new);
+    SUBCOMMANDS.put("new", NewCommand::new);
+    SUBCOMMANDS.put("add-source", AddSourceCommand::new);
+    SUBCOMMANDS.put("rename", RenameCommand::new);
     SUBCOMMANDS.put("generate", GenerateCommand::new);
     SUBCOMMANDS.put("completion", CompletionCommand::new);
   }

@@ -125,6 +125,60 @@ public final class Policyset {
   }
 
   /**
+   * Adds a new record to a dataset ({@code policyset new}), or with {@code print} only checks it
+   * and returns its text. The record goes to the file given, else to the one file that holds
+   * records of its type, else (in a folder) to the folder's only dataset file or a new
+   * {@code SECTION.json}. Nothing is written when the dataset has syntax or shape errors, the id
+   * is taken (a finding at the record that has it), or validating the dataset with the record finds
+   * errors in it (an unknown reference, with "did you mean"; a quote not in its source's text).
+   * The file is replaced atomically, and only if no file of the dataset changed since it was read;
+   * its other records keep their canonical text.
+   *
+   * @param request the dataset, the record and where it goes
+   * @return what was written, or the findings that stopped it
+   * @throws WorkflowException if the request cannot be carried out (not one dataset, an ambiguous
+   *     or unusable file) or the file could not be written
+   * @since 0.1.0
+   */
+  public static EditOutcome newRecord(NewRecordRequest request) {
+    return ScaffoldWorkflow.newRecord(request);
+  }
+
+  /**
+   * Archives a text file in a dataset with its source record ({@code policyset add-source}): the
+   * text is copied byte for byte into the {@code texts} folder beside the file that holds the
+   * sources, and the source, its {@code text} naming the copy, is added as {@link #newRecord}
+   * adds a record. The text must be a regular file of valid UTF-8 without a byte order mark, at
+   * most 64 MiB; an existing text is never replaced, and a {@code texts} that is a link is refused.
+   * In a folder dataset the text and the record are switched in as one.
+   *
+   * @param request the dataset, the source record and the text
+   * @return what was written (with the text's line ends), or the findings that stopped it
+   * @throws WorkflowException if the request cannot be carried out or the files could not be written
+   * @since 0.1.0
+   */
+  public static EditOutcome addSource(AddSourceRequest request) {
+    return ScaffoldWorkflow.addSource(request);
+  }
+
+  /**
+   * Renames an id everywhere in a dataset ({@code policyset rename}): the record and every
+   * reference to it, in every file. The files that change are written canonically and as one (a
+   * folder is switched whole), so that a process killed at any moment leaves the old dataset or
+   * the new one. Nothing is written when the dataset has syntax or shape errors, or when a record
+   * of the type already has the new id (a finding there).
+   *
+   * @param request the dataset, the type and the two ids
+   * @return what was written, or the findings that stopped it
+   * @throws WorkflowException if the new id is not a valid id, no record has the old one (with a
+   *     "did you mean"), or the files could not be written
+   * @since 0.1.0
+   */
+  public static EditOutcome rename(RenameRequest request) {
+    return RenameWorkflow.rename(request);
+  }
+
+  /**
    * Writes a dataset as flat tables (and their Data Package descriptor) into a folder, which is
    * switched whole.
    *
