@@ -24,12 +24,17 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = Version.class,
     header = "Show records added, removed and changed between two versions.",
     description = "Show the records added, removed and changed from OLD to NEW (files or folders), "
-        + "with the changed fields' old and new values. Stances whose position flips are called "
-        + "out. --format markdown is ready to paste into a changelog or pull-request comment.",
+        + "with the changed fields' old and new values (added records with their statement, title "
+        + "or name). Stances whose position flips are called out. The archived texts of the sources "
+        + "both versions declare are compared too: each changed paragraph (a line of the text, as "
+        + "'para. N' counts them) with its changed words, and each citation whose quote the change "
+        + "broke (! lines; validate would report PS402). --format markdown is ready to paste into a "
+        + "changelog or pull-request comment.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:Compared (with --exit-code: and no differences).",
-      " 1:With --exit-code: there are differences. Also: an input has syntax or shape errors.",
+      " 1:With --exit-code: there are differences (records or archived texts). Also: an input has "
+          + "syntax or shape errors.",
       " 2:Usage error.",
       " 3:An input could not be read.",
       " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."

@@ -92,7 +92,9 @@ public final class Policyset {
   }
 
   /**
-   * Compares two versions of a dataset record by record.
+   * Compares two versions of a dataset record by record, and the archived texts of the sources both
+   * declare paragraph by paragraph, with the citations a changed text broke. A text that cannot be
+   * read (under validation's rules) counts as absent from its version.
    *
    * @param request the two versions
    * @return the differences, or the inputs' errors
@@ -106,7 +108,8 @@ public final class Policyset {
     if (!errors.isEmpty()) {
       return new DiffOutcome(null, errors);
     }
-    return new DiffOutcome(DatasetDiff.between(before.dataset(), after.dataset()), List.of());
+    return new DiffOutcome(DatasetDiff.between(before.dataset(), before.readSourceTexts(f -> { }),
+        after.dataset(), after.readSourceTexts(f -> { })), List.of());
   }
 
   /**
