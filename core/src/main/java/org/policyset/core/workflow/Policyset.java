@@ -113,6 +113,23 @@ public final class Policyset {
   }
 
   /**
+   * Compares working files and folders with their version at a git revision, as {@link #diff} compares
+   * two versions: the old version (the dataset files under each path, found as reading a folder finds
+   * them, and the archived texts their sources name) is read through git, never copied to a file. A
+   * path with no file at the revision has no old version: all its records are added.
+   *
+   * @param request the revision and the working paths
+   * @return the differences, or the inputs' errors
+   * @throws WorkflowException (a request problem) if git is not installed, a path lies outside the
+   *     git work tree of the first, or the revision names no commit; (unreadable) if git fails to
+   *     give the files
+   * @since 0.1.0
+   */
+  public static DiffOutcome diff(RevisionDiffRequest request) {
+    return RevisionDiff.run(request);
+  }
+
+  /**
    * Writes a dataset as flat tables (and their Data Package descriptor) into a folder, which is
    * switched whole.
    *
