@@ -67,6 +67,35 @@ public final class Policyset {
   }
 
   /**
+   * Returns what formatting would change in one file: a unified diff (as {@code git apply} and
+   * {@code patch -p1} read it, the file named as {@code file.display()}) from its text to its
+   * canonical text; empty if it is canonical.
+   *
+   * @param file the file (a file on disk, as {@link FormatResult#files()} names it)
+   * @param limits the read limits
+   * @return the diff, or null if the file has errors or cannot be read (as {@code format} reports)
+   * @since 0.1.0
+   */
+  public static @org.jspecify.annotations.Nullable String canonicalDiff(
+      org.policyset.core.io.InputFile file, org.policyset.core.io.ReadLimits limits) {
+    Path path = file.path();
+    if (path == null) {
+      return null;
+    }
+    List<Finding> errors = new ArrayList<>();
+    String canonical = new DatasetFormatter(DatasetReader.withLimits(limits)).canonicalText(file, errors);
+    if (canonical == null) {
+      return null;
+    }
+    try {
+      String current = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8);
+      return org.policyset.core.diff.UnifiedDiff.of(file.display(), current, canonical);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
    * Merges datasets record by record and writes the result, validated, canonically and atomically;
    * on errors, conflicts the policy does not resolve, or an invalid result, nothing is written.
    *
