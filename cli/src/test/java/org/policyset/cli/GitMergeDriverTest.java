@@ -143,6 +143,57 @@ class GitMergeDriverTest {
     assertThat(Files.readString(repo.resolve("data.json"))).contains("\"Main.\"");
   }
 
+  /** The line of the merged file where a record's object opens: what the report must name. */
+  private int lineOf(String file, String id) throws IOException {
+    List<String> lines = Files.readAllLines(repo.resolve(file));
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains("\"id\": \"" + id + "\"")) {
+        return i; // the line above holds the record's "{", 1-based: i
+      }
+    }
+    throw new AssertionError(id + " not in " + file);
+  }
+
+  private void conflictOnStanceA() throws Exception {
+    git("checkout", "-qb", "left");
+    writeData("Left.", "Second.");
+    git("commit", "-qam", "left");
+    git("checkout", "-q", "main");
+    writeData("Main.", "Second.");
+    git("commit", "-qam", "main");
+  }
+
+  @Test
+  void aConflictNamesTheLineOfItsRecordInTheMergedFile() throws Exception {
+    conflictOnStanceA();
+    Run merge = git("merge", "--no-edit", "left");
+    assertThat(merge.exit()).isNotZero();
+    assertThat(merge.output()).contains("data.json:" + lineOf("data.json", "a") + ": conflict: stance:a\n");
+    assertThat(repo.resolve("data.json.conflicts")).doesNotExist();
+  }
+
+  @Test
+  void sideFileStyleWritesTheConflictsBesideTheFile() throws Exception {
+    String driver = git("config", "merge.policyset.driver").output().strip()
+        .replace("merge-driver --", "merge-driver --conflict-style side-file --");
+    assertThat(git("config", "merge.policyset.driver", driver).exit()).isZero();
+    conflictOnStanceA();
+    Run merge = git("merge", "--no-edit", "left");
+    assertThat(merge.exit()).isNotZero();
+    assertThat(merge.output()).contains("they are also in data.json.conflicts");
+    String side = Files.readString(repo.resolve("data.json.conflicts"));
+    assertThat(side).startsWith("data.json:" + lineOf("data.json", "a") + ": conflict: stance:a\n")
+        .contains("  field 'statement'\n").contains("\"Main.\"").contains("\"Left.\"");
+    assertThat(git("status", "--porcelain").output()).contains("UU data.json").contains("?? data.json.conflicts");
+  }
+
+  @Test
+  void anUnknownConflictStyleIsAUsageError() {
+    Cli run = Cli.run("merge-driver", "--conflict-style", "nope", "--", "a", "b", "c");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("expected ours or side-file, not 'nope'");
+  }
+
   @org.junit.jupiter.api.AfterAll
   static void write() {
     LOG.write();

@@ -1,5 +1,11 @@
 package org.policyset.core.workflow;
 
+import org.policyset.core.merge.ConflictReport;
+
+import org.policyset.core.diagnostic.Location;
+
+import java.util.Map;
+
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -118,7 +124,43 @@ final class MergeWorkflow {
     } catch (IOException e) {
       throw WorkflowException.unwritable(request.ours(), e);
     }
-    return new ThreeWayMergeOutcome(List.of(), result.conflicts());
+    if (result.conflicts().isEmpty()) {
+      return new ThreeWayMergeOutcome(List.of(), List.of());
+    }
+    Map<String, Location> at = new java.util.HashMap<>();
+    Map<String, Location> all = reader.loadString(name, text, format).locations();
+    result.conflicts().forEach(c -> {
+      Location l = all.get(c.key());
+      if (l != null) {
+        at.put(c.key(), l);
+      }
+    });
+    Path side = null;
+    if (request.style() == ConflictStyle.SIDE_FILE) {
+      side = sideFile(request);
+      try {
+        AtomicFiles.write(side, ConflictReport.text(result.conflicts(), at, "ours", "theirs"));
+      } catch (IOException e) {
+        throw WorkflowException.unwritable(side, e);
+      }
+    }
+    return new ThreeWayMergeOutcome(List.of(), result.conflicts(), at, side);
+  }
+
+  /**
+   * The side file of a merge: {@code PATH.conflicts} for the file's path in the repository (relative
+   * to the working folder, where git runs its drivers), or beside our version when there is no path
+   * or it would lead out of the working folder.
+   */
+  private static Path sideFile(ThreeWayMergeRequest request) {
+    String p = request.path();
+    if (p != null && !p.isEmpty()) {
+      Path rel = Path.of(p).normalize();
+      if (!rel.isAbsolute() && !rel.startsWith("..") && rel.getFileName() != null) {
+        return rel.resolveSibling(rel.getFileName() + ".conflicts");
+      }
+    }
+    return request.ours().resolveSibling(request.ours().getFileName() + ".conflicts");
   }
 
   /** The merged text, read back as the file it will be: its errors (syntax and shape), if any. */
