@@ -63,13 +63,16 @@ final class MergeDriverCommand implements Callable<Integer> {
           + ".jsonl from .json.")
   String path;
 
-  enum Style { ours, side_file }
+  enum Style { ours, side_file, marker }
 
   @Option(names = "--conflict-style", paramLabel = "STYLE", defaultValue = "ours",
       converter = StyleConverter.class,
       description = "How conflicts are left: ours (the file holds our side; conflicts listed on "
           + "standard error, each with the file:line of its record) or side-file (also written to "
-          + "PATH.conflicts beside the file, which no dataset read picks up). Default: ours.")
+          + "PATH.conflicts beside the file, which no dataset read picks up) or marker (each "
+          + "conflicted record gets a $conflict key with the base and theirs values, which every "
+          + "read, validate and format included, rejects until it is resolved and deleted, so a "
+          + "marked file cannot pass CI). Default: ours.")
   Style style;
 
   /** Reads {@code side-file} as {@link Style#side_file}. */
@@ -81,7 +84,7 @@ final class MergeDriverCommand implements Callable<Integer> {
           return s;
         }
       }
-      throw new picocli.CommandLine.TypeConversionException("expected ours or side-file, not '"
+      throw new picocli.CommandLine.TypeConversionException("expected ours, side-file or marker, not '"
           + value + "'");
     }
   }
@@ -90,7 +93,11 @@ final class MergeDriverCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     ThreeWayMergeRequest request = new ThreeWayMergeRequest(base, ours, theirs, path,
-        style == Style.side_file ? ConflictStyle.SIDE_FILE : ConflictStyle.OURS);
+        switch (style) {
+          case ours -> ConflictStyle.OURS;
+          case side_file -> ConflictStyle.SIDE_FILE;
+          case marker -> ConflictStyle.MARKER;
+        });
     String shown = TerminalText.escape(request.name());
     ThreeWayMergeOutcome outcome = Policyset.threeWayMerge(request);
     if (!outcome.inputErrors().isEmpty()) {
@@ -101,7 +108,9 @@ final class MergeDriverCommand implements Callable<Integer> {
     if (!outcome.conflicts().isEmpty()) {
       err.print(ConflictReport.text(outcome.conflicts(), outcome.locations(), "ours", "theirs"));
       err.println("policyset merge-driver: " + shown + ": " + outcome.conflicts().size()
-          + " conflict(s); the file holds our side of each, fix the fields above and commit"
+          + " conflict(s); the file holds our side of each" + (style == Style.marker
+              ? " and a $conflict key in each conflicted record: resolve and delete each"
+              : ", fix the fields above") + " and commit"
           + (outcome.sideFile() == null ? ""
               : "; they are also in " + TerminalText.escape(String.valueOf(outcome.sideFile()))));
       err.flush();

@@ -115,7 +115,13 @@ final class MergeWorkflow {
     MergeResult result = ThreeWayMerger.merge(b.dataset(), o.dataset(), t.dataset());
     String text = format == InputFormat.JSON_LINES ? CanonicalJson.jsonLines(result.dataset())
         : CanonicalJson.document(result.dataset(), schema(request));
-    List<Finding> readBack = readBack(request.ours(), text, name, format);
+    if (request.style() == ConflictStyle.MARKER && !result.conflicts().isEmpty()) {
+      text = ConflictMarkers.mark(text, format, result.conflicts(), t.dataset());
+    }
+    List<Finding> readBack = new ArrayList<>(readBack(request.ours(), text, name, format));
+    if (request.style() == ConflictStyle.MARKER) {
+      readBack.removeIf(ConflictMarkers::isMarker);
+    }
     if (!readBack.isEmpty()) {
       return new ThreeWayMergeOutcome(readBack, result.conflicts());
     }
@@ -128,7 +134,7 @@ final class MergeWorkflow {
       return new ThreeWayMergeOutcome(List.of(), List.of());
     }
     Map<String, Location> at = new java.util.HashMap<>();
-    Map<String, Location> all = reader.loadString(name, text, format).locations();
+    Map<String, Location> all = ConflictMarkers.lines(text, format, name);
     result.conflicts().forEach(c -> {
       Location l = all.get(c.key());
       if (l != null) {
