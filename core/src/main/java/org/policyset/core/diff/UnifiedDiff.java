@@ -12,7 +12,8 @@ import java.util.Map;
  * without a line feed.
  *
  * <pre>{@code
- * String patch = UnifiedDiff.of("stances.json", current, canonical);
+ * String patch = UnifiedDiff.of("stances.json", "{\"topics\": []}", "{}\n");
+ * // --- a/stances.json, +++ b/stances.json, @@ -1,1 +1,1 @@, -{"topics": []}, \ No newline …, +{}
  * }</pre>
  *
  * @since 0.1.0

@@ -10,7 +10,7 @@ import org.policyset.core.validation.internal.provenance.QuoteMatcher;
  * forms.
  *
  * <pre>{@code
- * Quotes.stands("He said \u201Cno\u201D.", "said \"no\"")   // true
+ * boolean found = Quotes.stands("The minister said:  no.", "said: no");   // true: white space folds
  * }</pre>
  *
  * @since 0.1.0
