@@ -67,6 +67,35 @@ public final class Policyset {
   }
 
   /**
+   * Returns what formatting would change in one file: a unified diff (as {@code git apply} and
+   * {@code patch -p1} read it, the file named as {@code file.display()}) from its text to its
+   * canonical text; empty if it is canonical.
+   *
+   * @param file the file (a file on disk, as {@link FormatResult#files()} names it)
+   * @param limits the read limits
+   * @return the diff, or null if the file has errors or cannot be read (as {@code format} reports)
+   * @since 0.1.0
+   */
+  public static @org.jspecify.annotations.Nullable String canonicalDiff(
+      org.policyset.core.io.InputFile file, org.policyset.core.io.ReadLimits limits) {
+    Path path = file.path();
+    if (path == null) {
+      return null;
+    }
+    List<Finding> errors = new ArrayList<>();
+    String canonical = new DatasetFormatter(DatasetReader.withLimits(limits)).canonicalText(file, errors);
+    if (canonical == null) {
+      return null;
+    }
+    try {
+      String current = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8);
+      return org.policyset.core.diff.UnifiedDiff.of(file.display(), current, canonical);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
    * Merges datasets record by record and writes the result, validated, canonically and atomically;
    * on errors, conflicts the policy does not resolve, or an invalid result, nothing is written.
    *
@@ -92,7 +121,9 @@ public final class Policyset {
   }
 
   /**
-   * Compares two versions of a dataset record by record.
+   * Compares two versions of a dataset record by record, and the archived texts of the sources both
+   * declare paragraph by paragraph, with the citations a changed text broke. A text that cannot be
+   * read (under validation's rules) counts as absent from its version.
    *
    * @param request the two versions
    * @return the differences, or the inputs' errors
@@ -106,7 +137,25 @@ public final class Policyset {
     if (!errors.isEmpty()) {
       return new DiffOutcome(null, errors);
     }
-    return new DiffOutcome(DatasetDiff.between(before.dataset(), after.dataset()), List.of());
+    return new DiffOutcome(DatasetDiff.between(before.dataset(), before.readSourceTexts(f -> { }),
+        after.dataset(), after.readSourceTexts(f -> { })), List.of());
+  }
+
+  /**
+   * Compares working files and folders with their version at a git revision, as {@link #diff} compares
+   * two versions: the old version (the dataset files under each path, found as reading a folder finds
+   * them, and the archived texts their sources name) is read through git, never copied to a file. A
+   * path with no file at the revision has no old version: all its records are added.
+   *
+   * @param request the revision and the working paths
+   * @return the differences, or the inputs' errors
+   * @throws WorkflowException (a request problem) if git is not installed, a path lies outside the
+   *     git work tree of the first, or the revision names no commit; (unreadable) if git fails to
+   *     give the files
+   * @since 0.1.0
+   */
+  public static DiffOutcome diff(RevisionDiffRequest request) {
+    return RevisionDiff.run(request);
   }
 
   /**

@@ -289,7 +289,8 @@ public final class RecordBinder {
       return Finding.of(Rule.UNKNOWN_PROPERTY, loc,
               "unknown property '" + name + "' in " + article(simpleName(owner)))
           .withPointer(filePointer + pointer).withRecord(recordKey)
-          .withHint(hint != null ? hint : "known properties: " + String.join(", ", known));
+          .withHint(name.equals("$conflict") ? ShapeWalker.CONFLICT_HINT
+              : hint != null ? hint : "known properties: " + String.join(", ", known));
     }
     JsonNode actual = tree.node().at(pointer);
     Class<?> target = targetType(e);

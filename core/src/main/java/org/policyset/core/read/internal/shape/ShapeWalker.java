@@ -114,6 +114,11 @@ final class ShapeWalker {
         List.copyOf(w.missing), List.copyOf(w.suggested));
   }
 
+  /** The hint for a merge-conflict marker left by {@code merge-driver --conflict-style marker}. */
+  static final String CONFLICT_HINT = "an unresolved merge conflict marked by 'policyset merge-driver "
+      + "--conflict-style marker': set each field to the value it should have (the base and theirs "
+      + "values are in '$conflict'), then delete the '$conflict' key";
+
   private void object(JsonNode node, Class<?> type, String pointer) {
     Map<String, Kind> structure = structure(type);
     java.util.Set<String> meant = new java.util.HashSet<>();
@@ -132,7 +137,8 @@ final class ShapeWalker {
         report(Finding.of(Rule.UNKNOWN_PROPERTY, tree.locate(p),
                 "unknown property '" + name + "' in " + article(noun(type)))
             .withPointer(filePointer + p)
-            .withHint(hint != null ? hint : "known properties: " + String.join(", ", structure.keySet())));
+            .withHint(name.equals("$conflict") ? CONFLICT_HINT
+                : hint != null ? hint : "known properties: " + String.join(", ", structure.keySet())));
         continue;
       }
       value(e.getValue(), kind, p);
