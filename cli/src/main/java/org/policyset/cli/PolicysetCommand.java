@@ -73,7 +73,8 @@ final class PolicysetCommand implements Runnable {
         + "and ./policyset pass them on.");
     ENVIRONMENT.put("JAVA_HOME", "The Java that bin/policyset runs (default: java on the PATH).");
     ENVIRONMENT.put("NO_COLOR", "When set, --color=auto means no colour (as does TERM=dumb).");
-    ENVIRONMENT.put("COLUMNS", "The width that query --format table fits (default: 100).");
+    ENVIRONMENT.put("COLUMNS", "The width that query --format table fits on a terminal whose width "
+        + "stty cannot tell (default: 80); output to a pipe or a file is never cut.");
   }
 
   /** Returns the names of the subcommands, in the order help lists them. */
