@@ -114,6 +114,7 @@ final class PolicysetCommand implements Runnable {
     cl.setParameterExceptionHandler(new ErrorPolicy());
     cl.setExitCodeExceptionMapper(ErrorPolicy::exitCode);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.AUTO));
+    cl.setHelpFactory(ShortSynopsisHelp::new);
     // The root's help lists the environment variables after the exit codes.
     java.util.List<String> sections = new java.util.ArrayList<>(cl.getHelpSectionKeys());
     int at = sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING);
