@@ -19,7 +19,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes {@link DatasetStats} as text or JSON.
+ * Writes {@link DatasetStats} as text, JSON or Markdown.
  *
  * <p>Text has one headed section per statistic: records per type, the tallies of stances and
  * events (key, count and the name of the record counted, aligned), dates by precision with their
@@ -34,6 +34,10 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{@code
  * {"formatVersion": 1, "recordsPerType": {"actors": 8, ...}, "stancesPerActor": [...], ...}
  * }</pre>
+ *
+ * <p>Markdown (GitHub-flavoured) gives the figures of the text format as one {@code ##} section per
+ * component of {@link DatasetStats}, in order, each a table with a header row, or {@code (none)};
+ * text from the data is escaped so that it shows as written in one cell.
  *
  * <p>Lines end with the platform's line separator. Writers are immutable and may be shared between
  * threads.
@@ -77,6 +81,8 @@ public final class StatsWriter {
     PrintWriter p = new PrintWriter(out);
     if (format == StatsFormat.JSON) {
       p.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(stats)));
+    } else if (format == StatsFormat.MARKDOWN) {
+      StatsMarkdown.write(stats, p);
     } else {
       text(stats, p);
     }
