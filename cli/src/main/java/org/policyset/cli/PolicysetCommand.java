@@ -57,6 +57,7 @@ final class PolicysetCommand implements Runnable {
     SUBCOMMANDS.put("merge-driver", MergeDriverCommand::new);
     SUBCOMMANDS.put("schema", SchemaCommand::new);
     SUBCOMMANDS.put("query", QueryCommand::new);
+    SUBCOMMANDS.put("show", ShowCommand::new);
     SUBCOMMANDS.put("stats", StatsCommand::new);
     SUBCOMMANDS.put("export", ExportCommand::new);
     SUBCOMMANDS.put("generate", GenerateCommand::new);

@@ -98,7 +98,7 @@ final class IdResolution {
   }
 
   /** Suggests an id for a mistyped one: a record named so, else the nearest id, else the nearest name. */
-  private static String suggest(RecordType type, String wrong, Map<String, PolicyRecord> index) {
+  static String suggest(RecordType type, String wrong, Map<String, PolicyRecord> index) {
     Map<String, String> idByName = new HashMap<>();
     for (PolicyRecord r : index.values()) {
       List<String> names = new ArrayList<>();
