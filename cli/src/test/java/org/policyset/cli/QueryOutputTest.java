@@ -266,7 +266,7 @@ class QueryOutputTest {
         .contains("resolution, agreement, summit")
         .contains("table, json, jsonl, csv, markdown (default: table)")
         .contains("Exit codes:");
-    assertThat(Cli.run("stats", "--help").out().replaceAll("\\s+", " ")).contains("text, json (default: text)");
+    assertThat(Cli.run("stats", "--help").out().replaceAll("\\s+", " ")).contains("text, json, markdown (default: text)");
     assertThat(Cli.run("export", "--help").out().replaceAll("\\s+", " ")).contains("csv, jsonl (default: csv)");
     assertThat(Cli.run("--help").out()).contains("query").contains("stats").contains("export");
   }
