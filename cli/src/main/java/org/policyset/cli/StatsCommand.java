@@ -38,7 +38,7 @@ final class StatsCommand implements Callable<Integer> {
 
   /** The output formats, as the command line names them. */
   enum Format {
-    text(StatsFormat.TEXT), json(StatsFormat.JSON);
+    text(StatsFormat.TEXT), json(StatsFormat.JSON), markdown(StatsFormat.MARKDOWN);
 
     final StatsFormat format;
 
@@ -64,7 +64,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is "
-          + "{formatVersion, recordsPerType, stancesPerActor, …} (see README).")
+          + "{formatVersion, recordsPerType, stancesPerActor, …} (see README); markdown is one "
+          + "GitHub-flavoured table per statistic, for a pull request or an issue.")
   Format format;
 
   @Option(names = "--coverage", description = "Show which paragraphs of each archived source text "

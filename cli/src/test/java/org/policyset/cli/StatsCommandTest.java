@@ -33,6 +33,16 @@ class StatsCommandTest {
   }
 
   @Test
+  void markdownIsOneTablePerSection() {
+    Cli r = Cli.run("stats", "--format", "markdown", "--", Fixture.PATH);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).startsWith("## Records\n\n| Type | Records |\n|---|---:|\n| actors | 8 |\n")
+        .contains("\n## Stances per actor\n\n| Actor | Name | Stances |\n|---|---|---:|\n");
+    assertThat(Cli.run("stats", "--help").out()).contains("text, json, markdown");
+  }
+
+  @Test
   void jsonHasTheDocumentedShape() {
     Cli r = Cli.run("stats", "--format", "json", Fixture.PATH);
     assertThat(r.exit()).isZero();

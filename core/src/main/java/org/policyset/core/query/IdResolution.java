@@ -96,7 +96,7 @@ final class IdResolution {
   }
 
   /** Suggests an id for a mistyped one, as validation's hints do ({@link Suggestions}). */
-  private static String suggest(RecordType type, String wrong, Map<String, PolicyRecord> index) {
+  static String suggest(RecordType type, String wrong, Map<String, PolicyRecord> index) {
     Suggestions names = new Suggestions();
     for (PolicyRecord r : index.values()) {
       names.name(r.id(), Lookup.label(r), r instanceof Actor a ? a.aliases() : List.of());

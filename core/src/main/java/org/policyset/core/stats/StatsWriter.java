@@ -21,7 +21,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes {@link DatasetStats} as text or JSON.
+ * Writes {@link DatasetStats} as text, JSON or Markdown.
  *
  * <p>Text has one headed section per statistic: records per type, the tallies of stances and
  * events (key, count and the name of the record counted, aligned), dates by precision with their
@@ -36,6 +36,10 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{@code
  * {"formatVersion": 1, "recordsPerType": {"actors": 8, ...}, "stancesPerActor": [...], ...}
  * }</pre>
+ *
+ * <p>Markdown (GitHub-flavoured) gives the figures of the text format as one {@code ##} section per
+ * component of {@link DatasetStats}, in order, each a table with a header row, or {@code (none)};
+ * text from the data is escaped so that it shows as written in one cell.
  *
  * <p>Lines end with the platform's line separator. Writers are immutable and may be shared between
  * threads.
@@ -99,6 +103,8 @@ public final class StatsWriter {
         CoverageReport.summary(root.putArray("sourceCoverage"), coverage);
       }
       p.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    } else if (format == StatsFormat.MARKDOWN) {
+      StatsMarkdown.write(stats, p);
     } else {
       text(stats, p);
       if (coverage != null) {
