@@ -54,7 +54,7 @@ class AddSourceCommandTest {
     Cli cite = Cli.run("new", "stance", "--id", "x-ceasefire-must-hold", "--holder", "cn", "--topic",
         "gaza-ceasefire", "--position", "calls-for", "--statement", "The ceasefire must hold.",
         "--date", "2025-10", "--source", "minister-note", "--quote", "the ceasefire must hold",
-        "--locator", "para. 2", "--", data.toString());
+        "--locator", "para. 3", "--", data.toString());
     assertThat(cite.exit()).as(cite.out() + cite.err()).isZero();
     Cli validate = Cli.run("validate", "--strict", "--", data.toString());
     assertThat(validate.exit()).as(validate.out()).isZero();

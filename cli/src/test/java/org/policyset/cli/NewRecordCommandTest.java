@@ -80,7 +80,7 @@ class NewRecordCommandTest {
     Cli validate = Cli.run("validate", "--strict", "--", data.toString());
     assertThat(validate.exit()).as(validate.out()).isZero();
     Cli diff = Cli.run("diff", "--", BUNDLED.toString(), data.toString());
-    assertThat(diff.out()).isEqualTo("+ stance:cn-test-stance\n1 added, 0 removed, 0 changed\n");
+    assertThat(diff.out()).isEqualTo("+ stance:cn-test-stance   China calls for it.\n1 added, 0 removed, 0 changed\n");
     assertThat(Files.readString(data.resolve("stances.json"))).contains("""
             {
               "id": "cn-test-stance",

@@ -1,5 +1,6 @@
 package org.policyset.core.diff;
 
+import org.policyset.core.internal.text.WordDiff;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.TerminalText;

@@ -2,7 +2,7 @@ package org.policyset.core.validation;
 
 import java.util.Objects;
 import java.util.function.Predicate;
-import org.policyset.core.validation.internal.provenance.QuoteMatcher;
+import org.policyset.core.internal.text.SourceText;
 
 /**
  * Whether a quote stands in an archived text, by the rule PS402 quote-not-found applies: verbatim
@@ -27,7 +27,7 @@ public final class Quotes {
    */
   public static boolean stands(String text, String quote) {
     Objects.requireNonNull(quote, "quote");
-    return new QuoteMatcher(Objects.requireNonNull(text, "text")).contains(quote);
+    return !SourceText.of(Objects.requireNonNull(text, "text")).find(quote, false, 1).isEmpty();
   }
 
   /**
@@ -38,7 +38,7 @@ public final class Quotes {
    * @return whether a quote stands in the text
    */
   public static Predicate<String> in(String text) {
-    QuoteMatcher m = new QuoteMatcher(Objects.requireNonNull(text, "text"));
-    return quote -> m.contains(Objects.requireNonNull(quote, "quote"));
+    SourceText t = SourceText.of(Objects.requireNonNull(text, "text"));
+    return quote -> !t.find(Objects.requireNonNull(quote, "quote"), false, 1).isEmpty();
   }
 }

@@ -239,8 +239,9 @@ final class ScaffoldWorkflow {
     ValidationReport report = DatasetValidator.create().validate(with, provider);
     List<Finding> mine = new ArrayList<>();
     for (Finding f : report.findings()) {
-      // A source just added is cited by nothing yet: saying so would only be noise.
-      boolean expected = f.rule() == Rule.UNUSED_SOURCE;
+      // A source, actor, topic or principle just added is cited or referenced by nothing yet:
+      // saying so would only be noise.
+      boolean expected = f.rule() == Rule.UNUSED_SOURCE || f.rule() == Rule.UNUSED_RECORD;
       if (key.equals(f.record()) && !expected) {
         // The record is not in a file yet: name the file it would go to, without a line.
         mine.add(new Finding(f.rule(), f.severity(), Location.ofFile(target.display()),
