@@ -59,6 +59,7 @@ final class PolicysetCommand implements Runnable {
     SUBCOMMANDS.put("query", QueryCommand::new);
     SUBCOMMANDS.put("stats", StatsCommand::new);
     SUBCOMMANDS.put("export", ExportCommand::new);
+    SUBCOMMANDS.put("site", SiteCommand::new);
     SUBCOMMANDS.put("generate", GenerateCommand::new);
     SUBCOMMANDS.put("completion", CompletionCommand::new);
   }
