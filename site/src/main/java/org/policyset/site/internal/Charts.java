@@ -151,14 +151,24 @@ final class Charts {
     marks.sort(Comparator.comparing((TimelineSvg.Mark k) -> k.date().start()).thenComparing(TimelineSvg.Mark::kind)
         .thenComparing(TimelineSvg.Mark::id));
     String svg = TimelineSvg.draw(marks);
-    List<List<Part>> rows = new ArrayList<>();
-    for (TimelineSvg.Mark k : marks.subList(0, Math.min(TABLE_MAX, marks.size()))) {
-      rows.add(List.of(Part.text(k.date().toString()), Part.text(k.kind()),
-          Part.link(RecordPages.shortTitle(k.label()), k.href())));
-    }
     boolean aggregated = marks.size() > TimelineSvg.MAX_MARKS;
-    String note = marks.size() > TABLE_MAX ? "The table lists the first " + TABLE_MAX + " of " + marks.size()
-        + " events and stances; the lists of events and stances hold them all." : null;
+    List<List<Part>> rows = new ArrayList<>();
+    if (aggregated) {   // the table of the chart: counts per month, and per year of dates known only to the year
+      java.util.TreeMap<String, int[]> counts = new java.util.TreeMap<>();
+      for (TimelineSvg.Mark k : marks) {
+        String key = k.date().precision() == org.policyset.core.model.PartialDate.Precision.YEAR
+            ? k.date().year() + " (known only to the year)" : k.date().toString().substring(0, 7);
+        counts.computeIfAbsent(key, x -> new int[2])[k.kind().equals("event") ? 0 : 1]++;
+      }
+      counts.forEach((key, c) -> rows.add(List.of(Part.text(key), Part.text(Integer.toString(c[0])),
+          Part.text(Integer.toString(c[1])))));
+    } else {
+      for (TimelineSvg.Mark k : marks) {
+        rows.add(List.of(Part.text(k.date().toString()), Part.text(k.kind()),
+            Part.link(RecordPages.shortTitle(k.label()), k.href())));
+      }
+    }
+    String note = aggregated ? "The lists of events and stances hold every record, with its date." : null;
     List<List<Part>> filters = aggregated ? List.of() : List.of(
         index.data.actors().stream().map(a -> new Part(a.name(), a.id(), null)).toList(),
         index.data.topics().stream().map(t -> new Part(t.name(), t.id(), null)).toList());
@@ -167,11 +177,11 @@ final class Charts {
         : "Every event and stance at its date. A date known to the day is a narrow solid mark; one known only "
             + "to the month is a month wide and one known only to the year a year wide, both lighter and dashed. "
             + "Each mark links to its record.",
-        svg, aggregated ? List.of(new Legend("event month", "events per month"), new Legend("stance month", "stances per month"),
+        svg, aggregated ? List.of(new Legend("event", "events per month"), new Legend("stance", "stances per month"),
             new Legend("stance year", "known only to the year"))
             : List.of(new Legend("event day", "event, known to the day"), new Legend("stance day", "stance, known to the day"),
                 new Legend("stance month", "known only to the month"), new Legend("stance year", "known only to the year")),
-        List.of("Date", "Kind", "Record"), rows, note, filters);
+        aggregated ? List.of("Month", "Events", "Stances") : List.of("Date", "Kind", "Record"), rows, note, filters);
   }
 
   Views.Matrix matrix() {

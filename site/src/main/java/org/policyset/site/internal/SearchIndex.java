@@ -30,7 +30,7 @@ final class SearchIndex {
         first[0] = false;
         String label = SiteIndex.label(r);
         w.write("{\"type\":" + Text.json(r.recordType().singular()) + ",\"id\":" + Text.json(r.id())
-            + ",\"name\":" + Text.json(label.length() > 300 ? label.substring(0, 300) : label)
+            + ",\"name\":" + Text.json(RecordPages.shortTitle(label))
             + ",\"date\":" + Text.json(SiteWriter.dateOf(r))
             + ",\"href\":" + Text.json(SiteIndex.path(r.recordType(), r.id())) + "}");
       }

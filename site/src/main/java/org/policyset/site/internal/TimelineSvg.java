@@ -105,7 +105,7 @@ final class TimelineSvg {
           years.values().stream().mapToInt(i -> i).max().orElse(1)));
       body.append("<text class=\"band\" x=\"4\" y=\"").append(y + 11).append("\">")
           .append(kind.equals("event") ? "Events" : "Stances").append("</text>\n");
-      bars(body, months, y, bar, max, kind + " month", "per month", 1);
+      bars(body, months, y, bar, max, kind + " bar", "per month", 1);
       bars(body, years, y + bar + 6, bar / 2, max, kind + " year", "known only to the year", 12);
       y += bar + bar / 2 + 28;
     }
