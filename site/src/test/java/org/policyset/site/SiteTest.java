@@ -179,6 +179,24 @@ class SiteTest {
   }
 
   @Test
+  void thePrincipleMapDrawsEveryRelationByKindAndLinksEachPrinciple() throws Exception {
+    Path out = tmp.resolve("site");
+    build(out, List.of());
+    String map = Files.readString(out.resolve("principles.html"));
+    assertThat(map).containsPattern("<line class=\"edge tension-with\"[^>]*><title>Sovereignty tension-with Protection of civilians</title>");
+    assertThat(map).containsPattern("<line class=\"edge part-of\"[^>]*marker-end=\"url\\(#arrow\\)\"><title>Protection of civilians part-of Multilateralism</title>");
+    assertThat(map).containsPattern("<line class=\"edge reconciled-by\"[^>]*><title>Multilateralism reconciled-by Sovereignty</title>");
+    for (String id : List.of("sovereignty", "protection", "multilateralism")) {
+      assertThat(map).contains("<a href=\"principle/" + id + ".html\"><circle class=\"node\"");
+    }
+    // Protection is invoked by both stances, sovereignty by one: the table says so.
+    assertThat(map).containsPattern("<a href=\"principle/protection.html\">Protection of civilians</a></th><td>"
+        + "<span>part-of Multilateralism</span></td><td><span>2</span>");
+    assertThat(Files.readString(out.resolve("principle/protection.html")))
+        .contains("<a href=\"../stance/alpha-ceasefire.html\">", "<a href=\"../stance/beta-aid.html\">");
+  }
+
+  @Test
   void aFolderThatIsNotASiteIsRefusedAndASiteIsReplacedWhole() throws Exception {
     Path out = Files.createDirectories(tmp.resolve("notes"));
     Files.writeString(out.resolve("mine.txt"), "keep me");

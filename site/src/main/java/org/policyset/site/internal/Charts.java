@@ -142,7 +142,7 @@ final class Charts {
     List<TimelineSvg.Mark> marks = new ArrayList<>();
     for (Event e : index.data.events()) {
       marks.add(new TimelineSvg.Mark("event", e.id(), e.title(), e.date(), SiteIndex.path(RecordType.EVENT, e.id()),
-          SiteIndex.actors(e), ""));
+          SiteIndex.actors(e), String.join(" ", e.topics())));
     }
     for (Stance s : index.data.stances()) {
       marks.add(new TimelineSvg.Mark("stance", s.id(), s.statement(), s.date(), SiteIndex.path(RecordType.STANCE, s.id()),

@@ -25,10 +25,10 @@ final class PrincipleMapSvg {
    */
   static String draw(List<Principle> principles, Map<String, Integer> stances, Map<String, String> href) {
     int count = principles.size();
-    int height = Math.max(420, Math.min(900, 260 + count * 8));
+    int height = Math.max(560, Math.min(960, 320 + count * 10));
     double cx = WIDTH / 2.0;
     double cy = height / 2.0;
-    double radius = Math.min(cx, cy) - 120;
+    double radius = Math.min(cx - 210, cy - 40);   // room for the labels beside the circle
     Map<String, double[]> at = new HashMap<>();
     for (int i = 0; i < count; i++) {
       double a = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, count);

@@ -25,7 +25,7 @@ final class TimelineSvg {
   static final int AXIS = 30;
   static final double MIN_MARK = 4;
 
-  /** One event or stance. */
+  /** One event or stance; {@code topic} holds its topic ids, separated by spaces. */
   record Mark(String kind, String id, String label, PartialDate date, String href, List<String> actors,
       String topic) {}
 

@@ -11,7 +11,7 @@
     var a = actor.value, t = topic.value;
     document.querySelectorAll('svg.timeline a[data-actors]').forEach(function (m) {
       var show = (!a || m.getAttribute('data-actors').split(' ').indexOf(a) >= 0)
-        && (!t || m.getAttribute('data-topic') === t);
+        && (!t || m.getAttribute('data-topic').split(' ').indexOf(t) >= 0);
       m.style.display = show ? '' : 'none';
     });
   }
