@@ -233,6 +233,17 @@ class SiteTest {
   }
 
   @Test
+  void twoRecordsOfOneIdWouldShareAPageAndAreRefused() throws Exception {
+    Path twice = tmp.resolve("twice.json");
+    Files.writeString(twice, "{\"actors\": [{\"id\": \"a\", \"name\": \"One\", \"kind\": \"state\"},"
+        + "{\"id\": \"a\", \"name\": \"Two\", \"kind\": \"state\"}]}");
+    assertThatThrownBy(() -> Site.build(new SiteRequest(List.of(twice), tmp.resolve("site"), List.of(),
+        ReadLimits.DEFAULTS))).isInstanceOf(WorkflowException.class)
+        .hasMessageContaining("two actors with the id 'a'").hasMessageContaining("policyset validate");
+    assertThat(tmp.resolve("site")).doesNotExist();
+  }
+
+  @Test
   void inputErrorsStopBeforeAnythingIsWritten() throws Exception {
     Path bad = tmp.resolve("bad.json");
     Files.writeString(bad, "{\"actors\": [{\"id\": \"Not A Slug\", \"name\": \"x\", \"kind\": \"state\"}]}");
