@@ -64,6 +64,7 @@ final class PolicysetCommand implements Runnable {
     SUBCOMMANDS.put("new", NewCommand::new);
     SUBCOMMANDS.put("add-source", AddSourceCommand::new);
     SUBCOMMANDS.put("rename", RenameCommand::new);
+    SUBCOMMANDS.put("site", SiteCommand::new);
     SUBCOMMANDS.put("generate", GenerateCommand::new);
     SUBCOMMANDS.put("completion", CompletionCommand::new);
   }
