@@ -1,6 +1,5 @@
 package org.policyset.cli;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,24 +22,6 @@ final class Converters {
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
-    }
-  }
-
-  /** A day, {@code YYYY-MM-DD}. */
-  static final class DayConverter implements ITypeConverter<LocalDate> {
-    @Override
-    public LocalDate convert(String value) {
-      PartialDate d;
-      try {
-        d = PartialDate.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-      if (d.precision() != PartialDate.Precision.DAY) {
-        throw new TypeConversionException("'" + value + "' is not a day: give YYYY-MM-DD, such as "
-            + d.start());
-      }
-      return d.start();
     }
   }
 

@@ -9,10 +9,12 @@ import org.policyset.core.diff.DiffRenderer;
 import org.policyset.core.workflow.DiffOutcome;
 import org.policyset.core.workflow.DiffRequest;
 import org.policyset.core.workflow.Policyset;
+import org.policyset.core.workflow.RevisionDiffRequest;
 import org.policyset.core.workflow.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,13 +26,21 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = Version.class,
     header = "Show records added, removed and changed between two versions.",
     description = "Show the records added, removed and changed from OLD to NEW (files or folders), "
-        + "with the changed fields' old and new values. Stances whose position flips are called "
-        + "out. --format markdown is ready to paste into a changelog or pull-request comment.",
+        + "with the changed fields' old and new values (added records with their statement, title "
+        + "or name). Stances whose position flips are called out. The archived texts of the sources "
+        + "both versions declare are compared too: each changed paragraph (a line of the text, as "
+        + "'para. N' counts them) with its changed words, and each citation whose quote the change "
+        + "broke (! lines; validate would report PS402). --format markdown is ready to paste into a "
+        + "changelog or pull-request comment. With --rev REV, the old version is the PATHs' version "
+        + "at the git revision REV, read through git (no temporary copy); a PATH with no file at REV "
+        + "has all its records added.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:Compared (with --exit-code: and no differences).",
-      " 1:With --exit-code: there are differences. Also: an input has syntax or shape errors.",
-      " 2:Usage error.",
+      " 1:With --exit-code: there are differences (records or archived texts). Also: an input has "
+          + "syntax or shape errors.",
+      " 2:Usage error. With --rev also: git is not installed, a PATH lies outside the git work tree, "
+          + "or REV names no commit.",
       " 3:An input could not be read.",
       " 5:Out of memory: raise the heap (POLICYSET_JAVA_OPTS=-Xmx4g) or lower the read limits."
     })
@@ -50,11 +60,13 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   ProgressMixin progress;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The old version.")
-  Path before;
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "OLD and NEW (two files or "
+      + "folders); with --rev, the working files and folders to compare with their version at REV.")
+  List<Path> paths;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The new version.")
-  Path after;
+  @Option(names = "--rev", paramLabel = "REV", description = "Compare the working PATHs with their "
+      + "version at the git revision REV (HEAD, HEAD~1, a branch, tag or commit), read through git.")
+  String revision;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -66,9 +78,14 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (revision == null && paths.size() != 2) {
+      throw new ParameterException(spec.commandLine(), "diff takes two operands, OLD and NEW, or "
+          + "--rev REV and the working PATHs to compare with REV (got " + paths.size() + ")");
+    }
     DiffOutcome outcome = progress.around(spec.commandLine().getErr(), "diff", "comparing",
-        List.of(before, after), line -> Policyset.diff(new DiffRequest(before, after,
-            limits.limits())));
+        paths, line -> revision != null
+            ? Policyset.diff(new RevisionDiffRequest(revision, paths, limits.limits()))
+            : Policyset.diff(new DiffRequest(paths.get(0), paths.get(1), limits.limits())));
     if (outcome.status() != Status.OK) {
       return LoadedInputs.failOnFindings(outcome.inputErrors(), out, "diff");
     }

@@ -10,6 +10,7 @@ import org.policyset.core.workflow.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Rewrite dataset files in canonical form, in place: records sorted by id, keys in "
         + "a fixed order, two-space indent, UTF-8 without BOM, \\n line ends, trailing newline. "
         + "Each file keeps its records. Files with syntax or shape errors are left untouched. "
-        + "Every write is atomic (temporary file, then rename).",
+        + "Every write is atomic (temporary file, then rename). --check --diff shows what would "
+        + "change as a unified diff.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:Every file is (now) canonical.",
@@ -53,6 +55,11 @@ final class FormatCommand implements Callable<Integer> {
       + "and exit 1 if there are any (for CI).")
   boolean check;
 
+  @Option(names = "--diff", description = "With --check: print, per file that is not canonical, a "
+      + "unified diff of its text against its canonical text on standard output (apply it with "
+      + "git apply or patch -p1 from this folder); the report goes to standard error.")
+  boolean diff;
+
   enum Format { text, github, json }
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -63,11 +70,19 @@ final class FormatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (diff && (!check || format != Format.text)) {
+      throw new ParameterException(spec.commandLine(), "--diff goes with --check and the text format: "
+          + "'policyset format --check --diff -- PATH…'");
+    }
     FormatResult result = progress.around(spec.commandLine().getErr(), "format",
         check ? "comparing" : "writing", input.resolve(), line ->
             Policyset.format(FormatRequest.of(input.resolve()).limits(limits.limits()).check(check)));
     FormatReport.write(FormatReport.Format.valueOf(format.name().toUpperCase(Locale.ROOT)),
-        result.files(), result.inputFindings(), check, spec.commandLine().getOut());
+        result.files(), result.inputFindings(), check,
+        diff ? spec.commandLine().getErr() : spec.commandLine().getOut());
+    if (diff) {
+      PatchOutput.print(result, limits.limits(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
     if (result.status() != Status.UNREADABLE_INPUT && result.writeFailed()) {
       return ExitCode.UNWRITABLE.code();
     }

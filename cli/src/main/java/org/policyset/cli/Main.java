@@ -11,7 +11,7 @@ public final class Main {
 
   /** The commands that read dataset records. */
   private static final Set<String> READS_DATASETS =
-      Set.of("validate", "query", "stats", "export", "format", "merge", "diff", "merge-driver");
+      Set.of("validate", "query", "show", "stats", "export", "format", "merge", "diff", "merge-driver");
 
   /**
    * Runs the command and exits with its exit code.

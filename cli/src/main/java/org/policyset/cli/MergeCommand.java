@@ -87,7 +87,7 @@ final class MergeCommand implements Callable<Integer> {
     if (!outcome.conflicts().isEmpty()) {
       out.print(ConflictReport.text(outcome.conflicts(), "first", "second"));
       if (onConflict == OnConflict.fail) {
-        out.println("merge: " + outcome.conflicts().size() + " conflict(s); nothing written. "
+        out.println("merge: " + count(outcome.conflicts().size(), "conflict") + "; nothing written. "
             + "Resolve them in the inputs, or choose --on-conflict first|last.");
         out.flush();
         return ExitCode.FINDINGS.code();
@@ -100,11 +100,16 @@ final class MergeCommand implements Callable<Integer> {
       return ExitCode.FINDINGS.code();
     }
     out.println("merged " + inputs.size() + " inputs into " + TerminalText.escape(output.toString())
-        + ": " + outcome.records() + " records" + (outcome.collapsed() > 0
-            ? " (" + outcome.collapsed() + " identical duplicates collapsed)" : "")
-        + (outcome.conflicts().isEmpty() ? "" : ", " + outcome.conflicts().size()
-            + " conflict(s) resolved by --on-conflict " + onConflict));
+        + ": " + count(outcome.records(), "record") + (outcome.collapsed() > 0
+            ? " (" + count(outcome.collapsed(), "identical duplicate") + " collapsed)" : "")
+        + (outcome.conflicts().isEmpty() ? "" : ", " + count(outcome.conflicts().size(), "conflict")
+            + " resolved by --on-conflict " + onConflict));
     out.flush();
     return ExitCode.OK.code();
+  }
+
+  /** "1 record", "2 records": a count that reads as English. */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

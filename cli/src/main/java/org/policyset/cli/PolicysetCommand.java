@@ -57,8 +57,14 @@ final class PolicysetCommand implements Runnable {
     SUBCOMMANDS.put("merge-driver", MergeDriverCommand::new);
     SUBCOMMANDS.put("schema", SchemaCommand::new);
     SUBCOMMANDS.put("query", QueryCommand::new);
+    SUBCOMMANDS.put("show", ShowCommand::new);
     SUBCOMMANDS.put("stats", StatsCommand::new);
+    SUBCOMMANDS.put("cite", CiteCommand::new);
     SUBCOMMANDS.put("export", ExportCommand::new);
+    SUBCOMMANDS.put("new", NewCommand::new);
+    SUBCOMMANDS.put("add-source", AddSourceCommand::new);
+    SUBCOMMANDS.put("rename", RenameCommand::new);
+    SUBCOMMANDS.put("site", SiteCommand::new);
     SUBCOMMANDS.put("generate", GenerateCommand::new);
     SUBCOMMANDS.put("completion", CompletionCommand::new);
   }
@@ -73,7 +79,8 @@ final class PolicysetCommand implements Runnable {
         + "and ./policyset pass them on.");
     ENVIRONMENT.put("JAVA_HOME", "The Java that bin/policyset runs (default: java on the PATH).");
     ENVIRONMENT.put("NO_COLOR", "When set, --color=auto means no colour (as does TERM=dumb).");
-    ENVIRONMENT.put("COLUMNS", "The width that query --format table fits (default: 100).");
+    ENVIRONMENT.put("COLUMNS", "The width that query --format table fits on a terminal whose width "
+        + "stty cannot tell (default: 80); output to a pipe or a file is never cut.");
   }
 
   /** Returns the names of the subcommands, in the order help lists them. */
@@ -113,6 +120,7 @@ final class PolicysetCommand implements Runnable {
     cl.setParameterExceptionHandler(new ErrorPolicy());
     cl.setExitCodeExceptionMapper(ErrorPolicy::exitCode);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.AUTO));
+    cl.setHelpFactory(ShortSynopsisHelp::new);
     // The root's help lists the environment variables after the exit codes.
     java.util.List<String> sections = new java.util.ArrayList<>(cl.getHelpSectionKeys());
     int at = sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING);

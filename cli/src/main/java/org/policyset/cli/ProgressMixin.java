@@ -2,7 +2,6 @@ package org.policyset.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -76,12 +75,6 @@ final class ProgressMixin {
     if ("dumb".equals(System.getenv("TERM"))) {
       return false;
     }
-    try {
-      String device = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-      return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty")
-          || device.equals("/dev/console");
-    } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      return false;
-    }
+    return TerminalWidth.isTerminal(2);
   }
 }

@@ -2,7 +2,6 @@ package org.policyset.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyset.core.read.DatasetReader;
@@ -39,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
           + "partial (YYYY, YYYY-MM or YYYY-MM-DD) and denote ranges: a record matches --from/--to "
           + "when its date's days overlap the days from the first day of --from to the last day of "
           + "--to (so --from 2025-03-04 --to 2025-03-04 matches records dated 2025, 2025-03 and "
-          + "2025-03-04). An unknown actor, topic or principle id is a usage error with a "
+          + "2025-03-04); --as-of with a month or a year matches stances in effect on at least one "
+          + "of its days. An unknown actor, topic or principle id is a usage error with a "
           + "suggestion, not an empty result."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -138,10 +138,12 @@ final class QueryCommand implements Callable<Integer> {
       description = "Records whose date overlaps the range ending on the last day of DATE.")
   PartialDate to;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.DayConverter.class,
-      description = "Stances in effect on that day: from the first day of their date to the last day "
-          + "of their until date, or to the day before the earliest stance superseding them.")
-  LocalDate asOf;
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.PartialDateConverter.class,
+      description = "Stances in effect on DATE (YYYY-MM-DD), or on at least one day of it when it "
+          + "is a month or a year (YYYY-MM, YYYY): a stance is in effect from the first day of its "
+          + "date to the last day of its until date, or to the day before the earliest stance "
+          + "superseding it.")
+  PartialDate asOf;
 
   @Option(names = "--text", paramLabel = "TEXT",
       description = "Records containing TEXT, ignoring case, in their names, aliases, titles, "
@@ -199,7 +201,9 @@ final class QueryCommand implements Callable<Integer> {
   Formulas csvFormulas;
 
   @Option(names = "--width", paramLabel = "COLUMNS",
-      description = "Width of a table (default: $COLUMNS, else 100); long cells are cut with \u2026.")
+      description = "Width of a table (default: on a terminal its width, else $COLUMNS, else 80; "
+          + "to a pipe or a file, unlimited); columns are as wide as their widest cell, and when "
+          + "the table is too wide the widest are narrowed and their cells cut with \u2026.")
   Integer width;
 
   @Option(names = "--list-fields", description = "List the fields of --type with what they hold, and exit.")
@@ -281,7 +285,7 @@ final class QueryCommand implements Callable<Integer> {
       q = q.to(to);
     }
     if (asOf != null) {
-      q = q.asOf(asOf);
+      q = q.asOfPeriod(asOf);
     }
     if (text != null) {
       q = q.text(text);
@@ -304,23 +308,7 @@ final class QueryCommand implements Callable<Integer> {
   }
 
   private int tableWidth() {
-    if (width != null) {
-      if (width < 20) {
-        throw new UserException(ExitCode.USAGE, "--width must be at least 20, not " + width);
-      }
-      return width;
-    }
-    String columns = System.getenv("COLUMNS");
-    if (columns != null) {
-      try {
-        int n = Integer.parseInt(columns.strip());
-        if (n >= 20) {
-          return n;
-        }
-      } catch (NumberFormatException ignored) {
-        // Not a number: use the default.
-      }
-    }
-    return ResultWriter.DEFAULT_WIDTH;
+    return TerminalWidth.forTable(width, output != null, TerminalWidth.SYSTEM);
   }
+
 }

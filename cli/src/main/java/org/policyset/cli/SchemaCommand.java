@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.policyset.core.diagnostic.TerminalText;
+import org.policyset.schema.EditorSchemas;
 import org.policyset.schema.SchemaGenerator;
 import org.policyset.schema.Schemas;
 import picocli.CommandLine.Command;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "schema",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    header = "Print, regenerate or check the JSON Schema of dataset files.",
+    header = "Print, regenerate, check or install the JSON Schema of dataset files.",
     description = "Print the JSON Schema (draft 2020-12) of a dataset document or of one record "
         + "type, as checked in and packaged. Tools in any language can validate files with it; it "
         + "checks shape only — references, unique ids, date logic, cycles and quotes need "
@@ -26,9 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
         + "from a checkout of the sources.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      " 0:Printed, written, or (with --check) up to date.",
+      " 0:Printed, written, installed, or (with --check) up to date.",
       " 1:With --check: the checked-in schemas differ from a fresh generation.",
-      " 2:Usage error (unknown type, or --write/--check outside a checkout)."
+      " 2:Usage error (unknown type, or --write/--check outside a checkout).",
+      " 4:With --install: a file could not be written."
     })
 final class SchemaCommand implements Callable<Integer> {
 
@@ -48,9 +51,27 @@ final class SchemaCommand implements Callable<Integer> {
       + "fresh generation (run from the repository root).")
   boolean check;
 
+  @Option(names = "--install", paramLabel = "DIR", arity = "0..1", fallbackValue = ".policyset/schema",
+      description = "Write the schema files, a schema catalogue (catalog.json), VS Code settings "
+          + "(vscode-settings.json) and a JetBrains mapping (jetbrains-jsonSchemas.xml) into DIR "
+          + "(default: .policyset/schema), so that editors complete and check dataset documents "
+          + "without the network; then print where each goes.")
+  Path install;
+
+  @Option(names = "--match", paramLabel = "GLOB",
+      description = "With --install: a file pattern of dataset documents, relative to the working "
+          + "folder; repeatable (default: **/data/*.json).")
+  List<String> match = new java.util.ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (install != null) {
+      return install(out);
+    }
+    if (!match.isEmpty()) {
+      throw new UserException(ExitCode.USAGE, "--match goes with --install");
+    }
     if (write || check) {
       Path folder = SchemaGenerator.SOURCE_FOLDER;
       if (!Files.isDirectory(folder)) {
@@ -80,6 +101,35 @@ final class SchemaCommand implements Callable<Integer> {
           + String.join(", ", Schemas.types()));
     }
     out.print(Schemas.text(type));
+    out.flush();
+    return ExitCode.OK.code();
+  }
+
+  private int install(PrintWriter out) {
+    if (write || check) {
+      throw new UserException(ExitCode.USAGE, "--install cannot be combined with --write or --check");
+    }
+    if (Files.exists(install) && !Files.isDirectory(install)) {
+      throw new UserException(ExitCode.USAGE, "cannot install into " + install + ": it is not a folder");
+    }
+    List<String> patterns = match.isEmpty() ? EditorSchemas.DEFAULT_PATTERNS : match;
+    List<Path> written;
+    try {
+      written = EditorSchemas.install(install, Path.of(""), patterns);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(ExitCode.USAGE, e.getMessage());
+    } catch (IOException e) {
+      throw UserException.unwritable(install, e);
+    }
+    String dir = TerminalText.escape(install.toString());
+    out.println("wrote " + written.size() + " files to " + dir + " for "
+        + TerminalText.escape(String.join(", ", patterns)));
+    out.println("  VS Code: merge the \"json.schemas\" of " + dir + "/" + EditorSchemas.VSCODE
+        + " into .vscode/settings.json");
+    out.println("  JetBrains IDEs: copy " + dir + "/" + EditorSchemas.JETBRAINS
+        + " to .idea/jsonSchemas.xml (with the IDE closed)");
+    out.println("  other tools: " + dir + "/" + EditorSchemas.CATALOG
+        + " is a schema catalogue in the SchemaStore format");
     out.flush();
     return ExitCode.OK.code();
   }

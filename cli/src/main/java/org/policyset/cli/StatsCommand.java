@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyset.core.read.DatasetReader;
 import org.policyset.core.stats.DatasetStats;
+import org.policyset.core.stats.SourceCoverage;
 import org.policyset.core.stats.StatsFormat;
 import org.policyset.core.stats.StatsWriter;
 import picocli.CommandLine.Command;
@@ -21,7 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Describe a dataset: records per type; stances per actor, topic, principle and "
         + "position; events per year; the share of dates known to the year, month and day; sources "
         + "cited per record (min, max, mean); principles and topics no stance is about; actors that "
-        + "hold no stance. Counts are direct: a stance counts for its own holders and topic.",
+        + "hold no stance; how many paragraphs of each archived source text are cited. Counts are "
+        + "direct: a stance counts for its own holders and topic. --coverage shows instead, for "
+        + "each archived text, every paragraph with its locator and the records citing it, or its "
+        + "opening words when none does: what a new source still holds.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:Success.",
@@ -34,7 +38,7 @@ final class StatsCommand implements Callable<Integer> {
 
   /** The output formats, as the command line names them. */
   enum Format {
-    text(StatsFormat.TEXT), json(StatsFormat.JSON);
+    text(StatsFormat.TEXT), json(StatsFormat.JSON), markdown(StatsFormat.MARKDOWN);
 
     final StatsFormat format;
 
@@ -60,8 +64,13 @@ final class StatsCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is "
-          + "{formatVersion, recordsPerType, stancesPerActor, …} (see README).")
+          + "{formatVersion, recordsPerType, stancesPerActor, …} (see README); markdown is one "
+          + "GitHub-flavoured table per statistic, for a pull request or an issue.")
   Format format;
+
+  @Option(names = "--coverage", description = "Show which paragraphs of each archived source text "
+      + "are cited and by which records, and which are not (instead of the counts).")
+  boolean coverage;
 
   @Override
   public Integer call() {
@@ -71,7 +80,13 @@ final class StatsCommand implements Callable<Integer> {
     if (failed != null) {
       return failed;
     }
-    StatsWriter.of(format.format).write(DatasetStats.of(read.dataset()), spec.commandLine().getOut());
+    List<SourceCoverage> sources = SourceCoverage.of(read);
+    if (coverage) {
+      StatsWriter.of(format.format).writeCoverage(sources, spec.commandLine().getOut());
+    } else {
+      StatsWriter.of(format.format).write(DatasetStats.of(read.dataset()), sources,
+          spec.commandLine().getOut());
+    }
     return ExitCode.OK.code();
   }
 }

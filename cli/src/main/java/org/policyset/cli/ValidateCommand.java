@@ -103,8 +103,10 @@ final class ValidateCommand implements Callable<Integer> {
   List<String> ignore = new ArrayList<>();
 
   @Option(names = "--suppressions", paramLabel = "FILE",
-      description = "Accept the findings listed in FILE, each with a reason. Default: "
-          + Suppressions.DEFAULT_FILE_NAME + " in the working folder, when present.")
+      description = "Accept the findings listed in FILE alone, each with a reason. Default: "
+          + Suppressions.DEFAULT_FILE_NAME + " in the working folder, then the one beside each "
+          + "dataset (in each PATH folder, or the folder of each PATH file), when present; a "
+          + "finding is accepted by the first entry that matches it.")
   Path suppressions;
 
   @Option(names = "--baseline", paramLabel = "FILE",

@@ -30,14 +30,14 @@ class DiffAndFormatCommandTest {
     assertThat(text.exit()).isZero();
     assertThat(text.out()).isEqualTo("""
         - topic:gone
-        + topic:new
+        + topic:new   New
         ~ stance:s   (position flip)
             position: "supports" -> "opposes"
         1 added, 1 removed, 1 changed
         """);
     Cli md = Cli.run("diff", "--format", "markdown", old.toString(), now.toString());
     assertThat(md.out()).startsWith("### Dataset changes").contains("**Position flips**")
-        .contains("**Added**\n\n- `topic:new`");
+        .contains("**Added**\n\n- `topic:new`: `New`");
     assertThat(Cli.run("diff", "--exit-code", old.toString(), now.toString()).exit()).isEqualTo(1);
     assertThat(Cli.run("diff", "--exit-code", old.toString(), old.toString()).exit()).isZero();
     Cli json = Cli.run("diff", "-f", "json", old.toString(), now.toString());

@@ -143,6 +143,126 @@ class GitMergeDriverTest {
     assertThat(Files.readString(repo.resolve("data.json"))).contains("\"Main.\"");
   }
 
+  /** The line of the merged file where a record's object opens: what the report must name. */
+  private int lineOf(String file, String id) throws IOException {
+    List<String> lines = Files.readAllLines(repo.resolve(file));
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains("\"id\": \"" + id + "\"")) {
+        return i; // the line above holds the record's "{", 1-based: i
+      }
+    }
+    throw new AssertionError(id + " not in " + file);
+  }
+
+  private void conflictOnStanceA() throws Exception {
+    git("checkout", "-qb", "left");
+    writeData("Left.", "Second.");
+    git("commit", "-qam", "left");
+    git("checkout", "-q", "main");
+    writeData("Main.", "Second.");
+    git("commit", "-qam", "main");
+  }
+
+  @Test
+  void aConflictNamesTheLineOfItsRecordInTheMergedFile() throws Exception {
+    conflictOnStanceA();
+    Run merge = git("merge", "--no-edit", "left");
+    assertThat(merge.exit()).isNotZero();
+    assertThat(merge.output()).contains("data.json:" + lineOf("data.json", "a") + ": conflict: stance:a\n");
+    assertThat(repo.resolve("data.json.conflicts")).doesNotExist();
+  }
+
+  @Test
+  void sideFileStyleWritesTheConflictsBesideTheFile() throws Exception {
+    String driver = git("config", "merge.policyset.driver").output().strip()
+        .replace("merge-driver --", "merge-driver --conflict-style side-file --");
+    assertThat(git("config", "merge.policyset.driver", driver).exit()).isZero();
+    conflictOnStanceA();
+    Run merge = git("merge", "--no-edit", "left");
+    assertThat(merge.exit()).isNotZero();
+    assertThat(merge.output()).contains("they are also in data.json.conflicts");
+    String side = Files.readString(repo.resolve("data.json.conflicts"));
+    assertThat(side).startsWith("data.json:" + lineOf("data.json", "a") + ": conflict: stance:a\n")
+        .contains("  field 'statement'\n").contains("\"Main.\"").contains("\"Left.\"");
+    assertThat(git("status", "--porcelain").output()).contains("UU data.json").contains("?? data.json.conflicts");
+  }
+
+  private void useStyle(String style) throws Exception {
+    String driver = git("config", "merge.policyset.driver").output().strip()
+        .replace("merge-driver --", "merge-driver --conflict-style " + style + " --");
+    assertThat(git("config", "merge.policyset.driver", driver).exit()).isZero();
+  }
+
+  @Test
+  void markerStyleLeavesAMarkerThatNoReadLetsPass() throws Exception {
+    useStyle("marker");
+    conflictOnStanceA();
+    Run merge = git("merge", "--no-edit", "left");
+    assertThat(merge.exit()).isNotZero();
+    assertThat(merge.output()).contains("a $conflict key in each conflicted record");
+    assertThat(merge.output()).contains("data.json:" + lineOf("data.json", "a") + ": conflict: stance:a\n");
+    String merged = Files.readString(repo.resolve("data.json"));
+    assertThat(merged).contains("\"statement\": \"Main.\"").contains("\"$conflict\": {\n")
+        .contains("\"kind\": \"changed by both\"").contains("\"theirs\": {\n          \"statement\": \"Left.\"");
+    assertThat(git("status", "--porcelain").output()).contains("UU data.json");
+
+    Cli validate = Cli.run("validate", "--", repo.resolve("data.json").toString());
+    assertThat(validate.exit()).isEqualTo(1);
+    assertThat(validate.out()).contains("PS203").contains("unknown property '$conflict'")
+        .contains("--conflict-style marker");
+    assertThat(Cli.run("format", "--check", "--", repo.resolve("data.json").toString()).exit()).isEqualTo(1);
+  }
+
+  @Test
+  void markerStyleBringsBackARecordOursDeletedAndTheirsChanged() throws Exception {
+    useStyle("marker");
+    git("checkout", "-qb", "left");
+    writeData("First.", "Second, changed on the left.");
+    git("commit", "-qam", "left");
+    git("checkout", "-q", "main");
+    Files.writeString(repo.resolve("data.json"), "{\"stances\": [" + stance("a", "First.") + "]}\n");
+    git("commit", "-qam", "main deletes b");
+    Run merge = git("merge", "--no-edit", "left");
+    assertThat(merge.exit()).isNotZero();
+    String merged = Files.readString(repo.resolve("data.json"));
+    assertThat(merged).contains("Second, changed on the left.")
+        .contains("\"kind\": \"deleted by ours, changed by theirs\"");
+    assertThat(merge.output()).contains("data.json:" + lineOf("data.json", "b") + ": conflict: stance:b");
+    assertThat(Cli.run("validate", "--", repo.resolve("data.json").toString()).out())
+        .contains("unknown property '$conflict'");
+  }
+
+  @Test
+  void markerStyleMarksJsonLinesToo() throws Exception {
+    useStyle("marker");
+    Files.writeString(repo.resolve(".gitattributes"), "*.json merge=policyset\n*.jsonl merge=policyset\n");
+    Files.writeString(repo.resolve("data.jsonl"), "{\"$type\": \"stance\", " + stance("a", "First.").substring(1) + "\n");
+    git("add", ".");
+    git("commit", "-qm", "jsonl");
+    git("checkout", "-qb", "left");
+    Files.writeString(repo.resolve("data.jsonl"), "{\"$type\": \"stance\", " + stance("a", "Left.").substring(1) + "\n");
+    git("commit", "-qam", "left");
+    git("checkout", "-q", "main");
+    Files.writeString(repo.resolve("data.jsonl"), "{\"$type\": \"stance\", " + stance("a", "Main.").substring(1) + "\n");
+    git("commit", "-qam", "main");
+    Run merge = git("merge", "--no-edit", "left");
+    assertThat(merge.exit()).isNotZero();
+    assertThat(merge.output()).contains("data.jsonl:1: conflict: stance:a");
+    String merged = Files.readString(repo.resolve("data.jsonl"));
+    assertThat(merged).startsWith("{\"$type\":\"stance\",\"id\":\"a\"").contains("\"statement\":\"Main.\"")
+        .contains("\"$conflict\":{\"kind\":\"changed by both\"").contains("\"theirs\":{\"statement\":\"Left.\"}")
+        .hasLineCount(1);
+    assertThat(Cli.run("validate", "--", repo.resolve("data.jsonl").toString()).out())
+        .contains("unknown property '$conflict'");
+  }
+
+  @Test
+  void anUnknownConflictStyleIsAUsageError() {
+    Cli run = Cli.run("merge-driver", "--conflict-style", "nope", "--", "a", "b", "c");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("expected ours, side-file or marker, not 'nope'");
+  }
+
   @org.junit.jupiter.api.AfterAll
   static void write() {
     LOG.write();

@@ -94,11 +94,11 @@ class LimitsOptionsTest {
             "{\"$type\": \"topic\", \"id\": \"a\", \"name\": \"A\"}\n", "line is longer than 20 characters"),
         new Limit("--max-records-per-file", "1", "2", "r.json",
             "{\"topics\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}]}",
-            "file holds more than 1 records"),
+            "file holds more than 1 record"),
         new Limit("--max-total-size", "30", "1KiB", "t.json",
             "{\"topics\": [{\"id\": \"a\", \"name\": \"A\"}]}", "the limit is 30"),
         new Limit("--max-findings-per-file", "1", "3", "x.jsonl", "[1]\n[2]\n",
-            "reading stopped after 1 findings in this file"),
+            "reading stopped after 1 finding in this file"),
         new Limit("--max-record-values", "3", "4", "v.json",
             "{\"topics\": [{\"id\": \"a\", \"name\": \"A\", \"colour\": \"red\", \"size\": 1}]}",
             "record holds more than 3 values"));

@@ -43,7 +43,7 @@ class MergeCommandTest {
     Path out = dir.resolve("out.json");
     Cli r = Cli.run("merge", a.toString(), b.toString(), "-o", out.toString(), "--on-conflict", "last");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("merged 2 inputs").contains("1 conflict(s) resolved by --on-conflict last");
+    assertThat(r.out()).contains("merged 2 inputs").contains("1 conflict resolved by --on-conflict last");
     String text = Files.readString(out);
     assertThat(text).contains("\"name\": \"Two\"").doesNotContain("\"One\"").endsWith("}\n");
     assertThat(Cli.run("format", "--check", out.toString()).exit()).isZero();
@@ -118,7 +118,7 @@ class MergeCommandTest {
     Files.writeString(in.resolve("texts/s.txt"), "The “quoted” words.");
     Files.writeString(in.resolve("data.json"), "{\"manifest\": {\"id\": \"m\", \"title\": \"M\", \"version\": \"1.0.0\","
         + " \"license\": \"CC0-1.0\", \"schemaVersion\": \"1\"}, \"topics\": [{\"id\": \"t\", \"name\": \"T\"}],"
-        + " \"events\": [{\"id\": \"e\", \"title\": \"E\", \"date\": \"2025\", \"type\": \"meeting\","
+        + " \"events\": [{\"id\": \"e\", \"title\": \"E\", \"date\": \"2025\", \"type\": \"meeting\", \"topics\": [\"t\"],"
         + " \"sources\": [{\"source\": \"s\", \"quote\": \"The \\\"quoted\\\" words\"}]}],"
         + " \"sources\": [{\"id\": \"s\", \"title\": \"S\", \"kind\": \"news\", \"text\": \"texts/s.txt\"}]}");
     Path out = dir.resolve("merged");

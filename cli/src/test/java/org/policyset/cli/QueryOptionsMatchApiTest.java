@@ -67,6 +67,8 @@ class QueryOptionsMatchApiTest {
             Query.of(RecordType.SOURCE).from(d("2024-02-29")).to(d("2024-02-29"))),
         Arguments.of("--as-of 2024-06-14", s.asOf(LocalDate.of(2024, 6, 14))),
         Arguments.of("--as-of 2024-02-29", s.asOf(LocalDate.of(2024, 2, 29))),
+        Arguments.of("--as-of 2024-06", s.asOfPeriod(d("2024-06"))),
+        Arguments.of("--as-of 2024", s.asOfPeriod(d("2024"))),
         Arguments.of("--text riverine", s.text("riverine")),
         Arguments.of("--type actor --text FORUM", Query.of(RecordType.ACTOR).text("FORUM")),
         Arguments.of("--sort -date", s.sortBy("-date")),

@@ -208,7 +208,8 @@ class QueryOutputTest {
     assertUsage(query("--position", "support"), "'support' is not one of supports, opposes");
     assertUsage(query("--event-type", "sumit", "--type", "event"), "is not one of resolution");
     assertUsage(query("--from", "2025-02-30"), "2025-02 has 28 days");
-    assertUsage(query("--as-of", "2024"), "'2024' is not a day: give YYYY-MM-DD, such as 2024-01-01");
+    assertUsage(query("--as-of", "2024-13"), "2024-13");
+    assertUsage(query("--as-of", "June 2024"), "June 2024");
     assertUsage(query("--from", "2026", "--to", "2025"), "the date range from 2026 to 2025 is empty");
     assertUsage(query("--count", "--group-by", "position"), "--count and --group-by cannot be combined");
     assertUsage(query("--limit", "-1"), "the limit -1 is negative");
@@ -265,7 +266,7 @@ class QueryOutputTest {
         .contains("resolution, agreement, summit")
         .contains("table, json, jsonl, csv, markdown (default: table)")
         .contains("Exit codes:");
-    assertThat(Cli.run("stats", "--help").out().replaceAll("\\s+", " ")).contains("text, json (default: text)");
+    assertThat(Cli.run("stats", "--help").out().replaceAll("\\s+", " ")).contains("text, json, markdown (default: text)");
     assertThat(Cli.run("export", "--help").out().replaceAll("\\s+", " ")).contains("csv, jsonl (default: csv)");
     assertThat(Cli.run("--help").out()).contains("query").contains("stats").contains("export");
   }

@@ -35,7 +35,7 @@ class ReliabilityReportTest {
       "cli", List.of("JsonTestSuiteTest", "HostileInputTest", "LimitsOptionsTest", "NoNetworkTest",
           "OutputFaultTest", "KilledWriteTest", "KilledMergeTest", "RacingMergeTest",
           "KilledFolderSwitchTest", "OutOfMemoryTest", "OptionLikeFileNameTest", "GitMergeDriverTest",
-          "OutputOverInputTest", "MergeTextsTest", "TerminalInjectionTest"));
+          "OutputOverInputTest", "MergeTextsTest", "TerminalInjectionTest", "KilledRenameTest"));
 
   /** Sections in the order the page shows them, by the start of their category. */
   static final List<String> ORDER = List.of("Hostile files", "Special files", "Unreadable",

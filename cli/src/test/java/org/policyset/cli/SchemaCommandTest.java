@@ -2,7 +2,13 @@ package org.policyset.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyset.schema.EditorSchemas;
+import org.policyset.schema.Schemas;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,5 +32,37 @@ class SchemaCommandTest {
     Cli r = Cli.run("schema", "--type", "stanse");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("unknown type 'stanse'").contains("stance");
+  }
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void installWritesTheSchemasAndSaysWhereEachSettingGoes() throws IOException {
+    Path target = dir.resolve("schemas");
+    Cli r = Cli.run("schema", "--install", target.toString(), "--match", "data/*.json", "--match",
+        "more/*.json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("wrote " + (Schemas.types().size() + 3) + " files to " + target
+        + " for data/*.json, more/*.json\n")
+        .contains("into .vscode/settings.json").contains("to .idea/jsonSchemas.xml");
+    assertThat(Files.readString(target.resolve("stance.schema.json"))).isEqualTo(Schemas.text("stance"));
+    JsonNode vscode = JsonMapper.builder().build().readTree(target.resolve(EditorSchemas.VSCODE).toFile());
+    assertThat(vscode.at("/json.schemas/0/fileMatch/1").asString()).isEqualTo("more/*.json");
+    assertThat(Cli.run("schema", "--help").out()).contains("--install[=DIR]").contains("--match=GLOB");
+  }
+
+  @Test
+  void installRefusesAFileAMisplacedMatchAndAMixOfModes() throws IOException {
+    Path file = Files.writeString(dir.resolve("file.txt"), "not a folder");
+    Cli r = Cli.run("schema", "--install", file.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("it is not a folder");
+    assertThat(Files.readString(file)).isEqualTo("not a folder");
+    assertThat(Cli.run("schema", "--match", "x/*.json").err()).contains("--match goes with --install");
+    assertThat(Cli.run("schema", "--install", dir.toString(), "--check").exit()).isEqualTo(2);
+    Cli quote = Cli.run("schema", "--install", dir.resolve("q").toString(), "--match", "a\"b");
+    assertThat(quote.exit()).isEqualTo(2);
+    assertThat(quote.err()).contains("is not a file pattern editors read safely");
   }
 }

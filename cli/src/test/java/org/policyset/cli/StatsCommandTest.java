@@ -33,6 +33,16 @@ class StatsCommandTest {
   }
 
   @Test
+  void markdownIsOneTablePerSection() {
+    Cli r = Cli.run("stats", "--format", "markdown", "--", Fixture.PATH);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).startsWith("## Records\n\n| Type | Records |\n|---|---:|\n| actors | 8 |\n")
+        .contains("\n## Stances per actor\n\n| Actor | Name | Stances |\n|---|---|---:|\n");
+    assertThat(Cli.run("stats", "--help").out()).contains("text, json, markdown");
+  }
+
+  @Test
   void jsonHasTheDocumentedShape() {
     Cli r = Cli.run("stats", "--format", "json", Fixture.PATH);
     assertThat(r.exit()).isZero();
@@ -41,7 +51,7 @@ class StatsCommandTest {
     root.propertyNames().forEach(keys::add);
     assertThat(keys).containsExactly("formatVersion", "recordsPerType", "stancesPerActor", "stancesPerTopic",
         "stancesPerPrinciple", "stancesPerPosition", "eventsPerYear", "datePrecision", "sourcesPerRecord",
-        "principlesWithoutStance", "topicsWithoutStance", "actorsWithoutStance");
+        "principlesWithoutStance", "topicsWithoutStance", "actorsWithoutStance", "sourceCoverage");
     assertThat(root.get("formatVersion").asInt()).isEqualTo(1);
     assertThat(root.at("/recordsPerType/stances").asInt()).isEqualTo(13);
     assertThat(root.at("/stancesPerActor/0/key").asString()).isEqualTo("bd");
@@ -79,5 +89,39 @@ class StatsCommandTest {
     assertThat(events).isEqualTo(data.events().size());
     assertThat(root.get("actorsWithoutStance").size() + root.get("stancesPerActor").size())
         .isGreaterThanOrEqualTo(data.actors().size());
+  }
+
+  @Test
+  void theBundledSourcesCoverageNamesTheParagraphsNoRecordCites() {
+    Cli r = Cli.run("stats");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("Source coverage (paragraphs of archived texts cited)\n"
+        + "  seed-commentary   18 of   23   78.3%  not cited: 6, 7, 8, 10, 11\n");
+    Cli json = Cli.run("stats", "--format", "json");
+    JsonNode c = JSON.readTree(json.out()).at("/sourceCoverage/0");
+    assertThat(c.get("source").asString()).isEqualTo("seed-commentary");
+    assertThat(c.get("text").asString()).isEqualTo("texts/south-south-security-cooperation.txt");
+    assertThat(c.get("paragraphs").asInt()).isEqualTo(23);
+    assertThat(c.get("cited").asInt()).isEqualTo(18);
+    assertThat(c.get("uncited").toString()).isEqualTo("[6,7,8,10,11]");
+  }
+
+  @Test
+  void theCoverageReportListsEveryParagraphWithWhoCitesIt() {
+    Cli r = Cli.run("stats", "--coverage", "--", "../dataset/data");
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .startsWith("seed-commentary (texts/south-south-security-cooperation.txt): 18 of 23 paragraphs cited\n")
+        .containsPattern("\n  para\\. 6 \\(item 1, heading\\) +not cited: \"1\\) Addressing Common Challenges:\"\n")
+        .contains("\n  para. 9 (item 2)              principle:development-security\n");
+    Cli json = Cli.run("stats", "--coverage", "--format", "json");
+    JsonNode root = JSON.readTree(json.out());
+    assertThat(root.get("formatVersion").asInt()).isEqualTo(1);
+    JsonNode p6 = root.at("/sources/0/coverage/5");
+    assertThat(p6.get("paragraph").asInt()).isEqualTo(6);
+    assertThat(p6.get("locator").asString()).isEqualTo("para. 6 (item 1, heading)");
+    assertThat(p6.get("citedBy").isEmpty()).isTrue();
+    assertThat(root.at("/sources/0/coverage/2/citedBy").toString()).contains("\"stance:");
   }
 }

@@ -94,7 +94,28 @@ public final class TestDatasets {
           EventType.STATEMENT, List.of(), null, null, List.of(),
           List.of(new Citation("src-" + i, null, "p. " + i))));
     }
-    return new Dataset(manifest, actors, topics, principles, citing, stances, sources);
+    // Make every actor, topic and principle referred to (PS308), without drawing on r: the records
+    // above stay what they were for every seed.
+    List<Participant> everyone = new ArrayList<>();
+    for (int i = 0; i < na; i++) {
+      everyone.add(new Participant("actor-" + i, ParticipantRole.values()[0]));
+    }
+    List<String> everyTopic = new ArrayList<>();
+    for (int i = 0; i < nt; i++) {
+      everyTopic.add("topic-" + i);
+    }
+    citing.add(new Event("names-all", "Naming every actor and topic", PartialDate.parse("2024"),
+        EventType.STATEMENT, everyone, null, null, everyTopic,
+        List.of(new Citation("src-0", null, null))));
+    List<String> everyPrinciple = new ArrayList<>();
+    for (int i = 0; i < np; i++) {
+      everyPrinciple.add("principle-" + i);
+    }
+    List<Stance> naming = new ArrayList<>(stances);
+    naming.add(new Stance("names-all", List.of("actor-0"), "topic-0", Position.SUPPORTS,
+        "Invoking every principle.", PartialDate.parse("2020"), null, everyPrinciple,
+        List.of(new Citation("src-0", null, null)), null, List.of()));
+    return new Dataset(manifest, actors, topics, principles, citing, naming, sources);
   }
 
   private static Citation cite(Random r, int ns) {

@@ -14,6 +14,7 @@ import org.policyset.core.read.DatasetReader;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.validation.DatasetValidator;
+import org.policyset.core.validation.Suppressions;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.validation.ValidationReport;
@@ -30,11 +31,28 @@ class BundledDatasetTest {
 
   static final Path SOURCE_FOLDER = Path.of("data");
 
+  /**
+   * No errors and no warnings, with the dataset's own suppressions file (read beside it, as
+   * {@code validate} reads it): the records kept on purpose that nothing refers to (PS308), each
+   * with its reason, and nothing else.
+   */
   @Test
-  void theWorkingCopyHasNoErrorsAndNoWarnings() {
-    ValidationReport report = DatasetValidator.create().validate(List.of(SOURCE_FOLDER));
+  void theWorkingCopyHasNoErrorsAndNoWarnings() throws IOException {
+    List<Path> files = Suppressions.defaultFiles(Path.of(""), List.of(SOURCE_FOLDER));
+    assertThat(files).containsExactly(SOURCE_FOLDER.resolve(Suppressions.DEFAULT_FILE_NAME));
+    ValidationReport report = DatasetValidator.create().withSuppressions(Suppressions.readAll(files))
+        .validate(List.of(SOURCE_FOLDER));
     assertThat(report.findings()).isEmpty();
     assertThat(report.manifests()).isEqualTo(1);
+    assertThat(report.suppressed()).extracting(s -> s.finding().rule().code() + " " + s.finding().record())
+        .containsExactlyInAnyOrder("PS308 actor:us",
+            "PS308 principle:concerted-efforts-not-donor-recipient");
+  }
+
+  @Test
+  void theBundledCopyCarriesItsSuppressions() {
+    assertThat(Files.isRegularFile(BundledDataset.path().resolve(Suppressions.DEFAULT_FILE_NAME)))
+        .as("the suppressions file is bundled beside the data").isTrue();
   }
 
   @Test
@@ -81,7 +99,7 @@ class BundledDatasetTest {
     Files.writeString(stances, text.replaceFirst(original, "China has been insisting on the need for a truce"));
     int line = 1 + (int) text.substring(0, text.indexOf(original)).chars().filter(c -> c == '\n').count();
 
-    ValidationReport report = DatasetValidator.create().validate(List.of(copy));
+    ValidationReport report = validateWithItsSuppressions(copy);
 
     assertThat(report.findings()).singleElement().satisfies(f -> {
       assertThat(f.rule()).isEqualTo(Rule.QUOTE_NOT_FOUND);
@@ -97,8 +115,15 @@ class BundledDatasetTest {
     copyTree(SOURCE_FOLDER, copy);
     Files.writeString(copy.resolve("extra.json"),
         "{\"sources\": [{\"id\": \"uncited\", \"title\": \"Never cited\", \"kind\": \"news\"}]}\n");
-    ValidationReport report = DatasetValidator.create().validate(List.of(copy));
+    ValidationReport report = validateWithItsSuppressions(copy);
     assertThat(report.findings()).extracting(Finding::rule).containsExactly(Rule.UNUSED_SOURCE);
+  }
+
+  /** Validates a dataset folder as {@code validate} does, with the suppressions beside it. */
+  static ValidationReport validateWithItsSuppressions(Path folder) throws IOException {
+    return DatasetValidator.create()
+        .withSuppressions(Suppressions.readAll(Suppressions.defaultFiles(Path.of(""), List.of(folder))))
+        .validate(List.of(folder));
   }
 
   static void copyTree(Path from, Path to) throws IOException {

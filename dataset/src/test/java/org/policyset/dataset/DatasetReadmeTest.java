@@ -5,6 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import org.policyset.core.io.InputFormat;
+import org.policyset.core.model.PolicyRecord;
+import org.policyset.core.read.DatasetReader;
+import org.policyset.core.write.CanonicalJson;
 import org.junit.jupiter.api.Test;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.RecordType;
@@ -45,5 +54,30 @@ class DatasetReadmeTest {
         .as("dataset/README.md counts drifted; regenerate with: "
             + "mvn -B -q -pl dataset -am test -Dtest=DatasetReadmeTest -Dsurefire.failIfNoSpecifiedTests=false -Dpolicyset.readme.write=true")
         .isEqualTo(expected);
+  }
+
+  /**
+   * The files table says in which order each file holds its records; that must be the order the
+   * canonical writer writes (and {@code format --check} enforces), which is by id, whatever the
+   * order of the records given to it. It once said "sorted by date" and "in the order of the text".
+   */
+  @Test
+  void theFilesTableStatesTheOrderTheCanonicalWriterKeeps() throws IOException {
+    String text = Files.readString(Path.of("README.md"));
+    Dataset bundled = BundledDataset.load();
+    List<PolicyRecord> reversed = new ArrayList<>(bundled.records().toList());
+    Collections.reverse(reversed);
+    String written = CanonicalJson.document(Dataset.of(bundled.manifest(), reversed));
+    Dataset readBack = DatasetReader.create().loadBytes("dataset.json",
+        written.getBytes(StandardCharsets.UTF_8), InputFormat.JSON).dataset();
+    for (RecordType t : RecordType.values()) {
+      String row = text.lines().filter(l -> l.startsWith("| `data/" + t.section() + ".json` |"))
+          .findFirst().orElseThrow(() -> new AssertionError("no row for " + t.section()));
+      List<String> ids = readBack.records(t).stream().map(PolicyRecord::id).toList();
+      assertThat(ids).as("the canonical writer's order of %s", t.section())
+          .isSortedAccordingTo(Comparator.naturalOrder()).hasSizeGreaterThan(1);
+      assertThat(row).as("README row of %s", t.section()).endsWith(", in id order |");
+    }
+    assertThat(text).doesNotContain("sorted by date").doesNotContain("in the order of the text");
   }
 }

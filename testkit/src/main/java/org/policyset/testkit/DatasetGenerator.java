@@ -366,11 +366,22 @@ public final class DatasetGenerator {
     private Citation citation(boolean first) {
       int s = first ? sourceCursor++ % plan.sources : r.nextInt(plan.sources);
       String quote = null;
+      int line = 0;
       if (r.nextInt(5) > 0) {
-        quote = s < plan.texts ? excerpt(archive.get(s)) : sentence(r, 12, 35);
+        if (s < plan.texts) {
+          quote = excerpt(archive.get(s));
+          line = excerptLine;
+        } else {
+          quote = sentence(r, 12, 35);
+        }
       }
-      return new Citation("source-" + s, quote, r.nextInt(10) < 7 ? "para. " + (1 + r.nextInt(120)) : null);
+      String locator = r.nextInt(10) < 7 ? "para. " + (1 + r.nextInt(120)) : null;
+      // A quote of an archived text names the line it starts on, as PS408 locator-mismatch asks.
+      return new Citation("source-" + s, quote, locator != null && line > 0 ? "para. " + line : locator);
     }
+
+    /** The line of its archived text that the last {@link #excerpt} starts on. */
+    private int excerptLine;
 
     private List<Citation> citations(int max) {
       int n = 1 + r.nextInt(max);
@@ -467,7 +478,15 @@ public final class DatasetGenerator {
       while (end < text.length() && text.charAt(end) != ' ') {
         end++;
       }
-      return text.substring(start, end).strip();
+      String excerpt = text.substring(start, end);
+      int from = start + excerpt.length() - excerpt.stripLeading().length();
+      excerptLine = 1;
+      for (int i = 0; i < from; i++) {
+        if (text.charAt(i) == '\n') {
+          excerptLine++;
+        }
+      }
+      return excerpt.strip();
     }
   }
 

@@ -94,6 +94,9 @@ public enum Rule {
   /** One holder has two different positions on a topic in effect at once. */
   CONFLICTING_STANCES("PS307", "conflicting-stances", Layer.INTEGRITY, Severity.WARNING,
       "One holder has two different positions on one topic in effect at once, and neither supersedes the other."),
+  /** An actor, topic or principle takes part in no reference. */
+  UNUSED_RECORD("PS308", "unused-record", Layer.INTEGRITY, Severity.WARNING,
+      "An actor, topic or principle is referred to by no record and refers to no other one."),
 
   /** A record cites no source. */
   MISSING_CITATION("PS401", "missing-citation", Layer.PROVENANCE, Severity.ERROR,
@@ -101,19 +104,26 @@ public enum Rule {
   /** A quote does not stand in the source's archived text. */
   QUOTE_NOT_FOUND("PS402", "quote-not-found", Layer.PROVENANCE, Severity.ERROR,
       "A quote does not stand verbatim in the archived text of its source."),
-  /** A source's archived text cannot be read. */
+  /** A source's archived text cannot be read, or its text field is too wrong to look for it. */
   SOURCE_TEXT_UNREADABLE("PS403", "source-text-unreadable", Layer.PROVENANCE, Severity.ERROR,
-      "A source names an archived text file that cannot be read as UTF-8."),
+      "A source names an archived text file that cannot be read as UTF-8, or its text field is "
+          + "itself wrong, so that the quotes citing it go unchecked."),
   /** A source is never cited. */
   UNUSED_SOURCE("PS404", "unused-source", Layer.PROVENANCE, Severity.WARNING,
       "A source is declared but no record cites it."),
+  /** A quote's paragraph locator names another paragraph than the one the quote stands in. */
+  LOCATOR_MISMATCH("PS408", "locator-mismatch", Layer.PROVENANCE, Severity.WARNING,
+      "A citation's 'para. N' locator does not name the paragraph of the archived text its quote stands in."),
+  /** A quote stands more than once in the source's archived text. */
+  AMBIGUOUS_QUOTE("PS409", "ambiguous-quote", Layer.PROVENANCE, Severity.WARNING,
+      "A quote stands more than once in the archived text of its source, so which place is meant is unclear."),
 
   /** A suppression is malformed: no reason, an unknown rule, or no target. */
   INVALID_SUPPRESSION("PS501", "invalid-suppression", Layer.CONFIGURATION, Severity.ERROR,
       "A suppression lacks a reason, names an unknown rule, or names neither a record nor a file."),
   /** A suppression matched no finding. */
   UNUSED_SUPPRESSION("PS502", "unused-suppression", Layer.CONFIGURATION, Severity.WARNING,
-      "A suppression matched no finding, so it can be removed.");
+      "A suppression or baseline entry matched no finding, so it can be removed.");
 
   private final String code;
   private final String slug;

@@ -20,28 +20,67 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The record-level difference between two versions of a dataset: records added, removed and
- * changed, with the changed fields and their old and new values.
+ * changed, with the changed fields and their old and new values; and, when the archived texts of
+ * the sources are given, the texts that changed, paragraph by paragraph, and the citations whose
+ * quote a changed text broke.
  *
  * <p>Laws: {@code between(A, A)} is empty, and {@code between(A, B).applyTo(A)} equals {@code B}
  * up to record order.
  *
  * @param changes the changes: manifest first, then by type and id
+ * @param texts the archived texts that changed, of sources both versions declare, by source id
+ * @param brokenCitations the citations of the new version whose quote stood in the old text of its
+ *     source and does not stand in the new, by record type and id
  * @since 0.1.0
  */
-public record DatasetDiff(List<RecordChange> changes) {
+public record DatasetDiff(List<RecordChange> changes, List<TextChange> texts,
+    List<BrokenCitation> brokenCitations) {
 
   /**
-   * Copies the list.
+   * Copies the lists.
    *
    * @param changes the changes: manifest first, then by type and id
+   * @param texts the archived texts that changed, by source id
+   * @param brokenCitations the citations a changed text broke
    */
   public DatasetDiff {
     changes = List.copyOf(changes);
+    texts = List.copyOf(texts);
+    brokenCitations = List.copyOf(brokenCitations);
   }
 
-  /** {@return whether the versions hold the same records} */
+  /**
+   * A difference of records only, with no texts compared.
+   *
+   * @param changes the changes: manifest first, then by type and id
+   */
+  public DatasetDiff(List<RecordChange> changes) {
+    this(changes, List.of(), List.of());
+  }
+
+  /** {@return whether the versions hold the same records and archived texts} */
   public boolean isEmpty() {
-    return changes.isEmpty();
+    return changes.isEmpty() && texts.isEmpty();
+  }
+
+  /**
+   * Computes the difference from {@code before} to {@code after}, their archived texts included:
+   * each text of a source both versions declare is compared by paragraph (a line of the text), and
+   * each citation of {@code after} whose quote stood in the old text and not in the new is listed.
+   *
+   * @param before the old version
+   * @param beforeTexts the archived texts of the old version's sources, by source id (those that
+   *     could be read)
+   * @param after the new version
+   * @param afterTexts the archived texts of the new version's sources, by source id
+   * @return the difference
+   * @since 0.1.0
+   */
+  public static DatasetDiff between(Dataset before, Map<String, byte[]> beforeTexts, Dataset after,
+      Map<String, byte[]> afterTexts) {
+    List<TextChange> texts = TextDiff.changes(before, beforeTexts, after, afterTexts);
+    return new DatasetDiff(between(before, after).changes(), texts,
+        TextDiff.broken(texts, beforeTexts, after, afterTexts));
   }
 
   /**

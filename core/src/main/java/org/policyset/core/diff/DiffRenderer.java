@@ -1,5 +1,6 @@
 package org.policyset.core.diff;
 
+import org.policyset.core.internal.text.WordDiff;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -19,10 +20,13 @@ public final class DiffRenderer {
   private DiffRenderer() {}
 
   /**
-   * Returns the diff as text: {@code +} added, {@code -} removed, {@code ~} changed with each changed
-   * field's old and new value. A value longer than 120 characters is not cut: the
-   * field shows the changed words as {@code git diff --word-diff} does, {@code [-removed-]} and
-   * <code>{+added+}</code>, with six unchanged words around each change.
+   * Returns the diff as text: {@code +} added (with its statement, title or name), {@code -}
+   * removed, {@code ~} changed with each changed field's old and new value. A value longer than 120
+   * characters is not cut: the field shows the changed words as {@code git diff --word-diff} does,
+   * {@code [-removed-]} and <code>{+added+}</code>, with six unchanged words around each change.
+   * Then the archived texts that changed ({@code ~ text of source:ID (PATH)}) with each changed
+   * paragraph's words, added and removed paragraphs, and a {@code !} line for each citation the
+   * change broke.
    *
    * @param diff the diff
    * @return the text, ending with a newline
@@ -31,7 +35,14 @@ public final class DiffRenderer {
     StringBuilder sb = new StringBuilder();
     for (RecordChange c : diff.changes()) {
       switch (c.kind()) {
-        case ADDED -> sb.append("+ ").append(TerminalText.escape(c.key())).append('\n');
+        case ADDED -> {
+          sb.append("+ ").append(TerminalText.escape(c.key()));
+          String label = label(c);
+          if (label != null) {
+            sb.append("   ").append(TerminalText.escape(label));
+          }
+          sb.append('\n');
+        }
         case REMOVED -> sb.append("- ").append(TerminalText.escape(c.key())).append('\n');
         case CHANGED -> {
           sb.append("~ ").append(TerminalText.escape(c.key()));
@@ -51,13 +62,15 @@ public final class DiffRenderer {
         }
       }
     }
+    DiffTexts.text(sb, diff);
     sb.append(summary(diff)).append('\n');
     return sb.toString();
   }
 
   /**
    * Returns the diff as Markdown: a summary line, position flips, then added, removed and changed
-   * records with tables of changed fields. For a value longer than 120 characters the
+   * records with tables of changed fields, citations broken by a text change (after the flips) and
+   * changed archived texts by paragraph (last). For a value longer than 120 characters the
    * before cell shows the removed words as {@code [-…-]} and the after cell the added words as
    * <code>{+…+}</code>, each with the unchanged words around them.
    *
@@ -75,6 +88,7 @@ public final class DiffRenderer {
             .append(cell(p.after())).append('\n');
       }
     }
+    DiffTexts.markdownBroken(sb, diff);
     section(sb, diff, RecordChange.Kind.ADDED, "Added");
     section(sb, diff, RecordChange.Kind.REMOVED, "Removed");
     List<RecordChange> changed = diff.changes().stream()
@@ -95,6 +109,7 @@ public final class DiffRenderer {
         }
       }
     }
+    DiffTexts.markdownTexts(sb, diff);
     return sb.toString();
   }
 
@@ -105,7 +120,12 @@ public final class DiffRenderer {
     }
     sb.append("\n**").append(title).append("**\n\n");
     for (RecordChange c : list) {
-      sb.append("- `").append(TerminalText.escape(c.key())).append("`\n");
+      sb.append("- `").append(TerminalText.escape(c.key())).append('`');
+      String label = kind == RecordChange.Kind.ADDED ? label(c) : null;
+      if (label != null) {
+        sb.append(": ").append(code(label));
+      }
+      sb.append('\n');
     }
   }
 
@@ -124,7 +144,10 @@ public final class DiffRenderer {
   /**
    * Returns the diff as a JSON tree: {@code summary} counts and {@code changes}, each with
    * {@code kind}, {@code type}, {@code id}, {@code positionFlip} and {@code fields}
-   * (field, before, after as canonical JSON values).
+   * (field, before, after as canonical JSON values); {@code texts} (source, text, kind, paragraphs
+   * with before and after numbers, null where absent, and oldText and newText) and
+   * {@code brokenCitations} (record, source, quote, locator), counted in the summary as
+   * {@code texts} and {@code brokenCitations}.
    *
    * @param diff the diff
    * @return the tree
@@ -152,6 +175,7 @@ public final class DiffRenderer {
         fo.set("after", f.after() == null ? n.nullNode() : Json.mapper().readTree(f.after()));
       }
     }
+    DiffTexts.json(root, diff);
     return root;
   }
 
@@ -160,7 +184,26 @@ public final class DiffRenderer {
       return "no changes";
     }
     return count(diff, RecordChange.Kind.ADDED) + " added, " + count(diff, RecordChange.Kind.REMOVED)
-        + " removed, " + count(diff, RecordChange.Kind.CHANGED) + " changed";
+        + " removed, " + count(diff, RecordChange.Kind.CHANGED) + " changed" + DiffTexts.summary(diff);
+  }
+
+  /** The fields that name a record, first found first: what an added record is shown with. */
+  private static final List<String> LABELS = List.of("statement", "title", "name", "label");
+
+  /** The statement, title or name of an added record, cut to 120 characters; null if it has none. */
+  static @Nullable String label(RecordChange c) {
+    for (String name : LABELS) {
+      for (FieldChange f : c.fields()) {
+        if (f.field().equals(name) && f.after() != null) {
+          tools.jackson.databind.JsonNode v = Json.mapper().readTree(f.after());
+          if (v.isString()) {
+            String s = v.asString().replaceAll("\\s+", " ").strip();
+            return s.length() > LONG ? s.substring(0, LONG - 1) + "…" : s;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static long count(DatasetDiff diff, RecordChange.Kind kind) {
@@ -184,7 +227,7 @@ public final class DiffRenderer {
     return json.replaceAll("\\s*\\n\\s*", " ");
   }
 
-  private static String code(String text) {
+  static String code(String text) {
     return "`" + TerminalText.escape(text).replace("|", "\\|").replace("`", "'") + "`";
   }
 
@@ -196,7 +239,7 @@ public final class DiffRenderer {
     return s.length() > 120 ? s.substring(0, 117) + "..." : s;
   }
 
-  private static String cell(@Nullable String json) {
+  static String cell(@Nullable String json) {
     return json == null ? "—" : "`" + oneLine(json).replace("|", "\\|").replace("`", "'") + "`";
   }
 }

@@ -1,5 +1,7 @@
 package org.policyset.core.merge;
 
+import org.policyset.core.diagnostic.Location;
+
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.TerminalText;
@@ -22,8 +24,28 @@ public final class ConflictReport {
    * @return the text, ending with a newline
    */
   public static String text(List<MergeConflict> conflicts, String leftName, String rightName) {
+    return text(conflicts, java.util.Map.of(), leftName, rightName);
+  }
+
+  /**
+   * Returns the conflicts as text, each line {@code conflict: …} preceded by where the record stands
+   * in the merged file ({@code FILE:LINE: }), when {@code at} knows it.
+   *
+   * @param conflicts the conflicts
+   * @param at where each record stands in the merged file, by {@code type:id}
+   * @param leftName what to call the first version
+   * @param rightName what to call the second version
+   * @return the text, ending with a newline
+   * @since 0.1.0
+   */
+  public static String text(List<MergeConflict> conflicts, java.util.Map<String, Location> at,
+      String leftName, String rightName) {
     StringBuilder sb = new StringBuilder();
     for (MergeConflict c : conflicts) {
+      Location where = at.get(c.key());
+      if (where != null) {
+        sb.append(TerminalText.escape(where.file())).append(':').append(where.line()).append(": ");
+      }
       sb.append("conflict: ").append(TerminalText.escape(c.key()));
       if (c.kind() == MergeConflict.Kind.DELETE_CHANGE) {
         sb.append(" (deleted on one side, changed on the other)");

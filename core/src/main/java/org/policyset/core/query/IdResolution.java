@@ -7,12 +7,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.policyset.core.internal.text.Hints;
+import org.policyset.core.internal.text.Suggestions;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.RecordType;
@@ -97,36 +95,15 @@ final class IdResolution {
     return new HashSet<>(ids);
   }
 
-  /** Suggests an id for a mistyped one: a record named so, else the nearest id, else the nearest name. */
-  private static String suggest(RecordType type, String wrong, Map<String, PolicyRecord> index) {
-    Map<String, String> idByName = new HashMap<>();
+  /** Suggests an id for a mistyped one, as validation's hints do ({@link Suggestions}). */
+  static String suggest(RecordType type, String wrong, Map<String, PolicyRecord> index) {
+    Suggestions names = new Suggestions();
     for (PolicyRecord r : index.values()) {
-      List<String> names = new ArrayList<>();
-      names.add(Lookup.label(r));
-      if (r instanceof Actor a) {
-        names.addAll(a.aliases());
-      }
-      for (String n : names) {
-        if (n != null) {
-          idByName.merge(n.toLowerCase(Locale.ROOT), r.id(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
-        }
-      }
+      names.name(r.id(), Lookup.label(r), r instanceof Actor a ? a.aliases() : List.of());
     }
-    String byName = idByName.get(wrong.toLowerCase(Locale.ROOT).replace('-', ' '));
-    if (byName == null) {
-      byName = idByName.get(wrong.toLowerCase(Locale.ROOT));
-    }
-    if (byName != null) {
-      return "did you mean '" + byName + "' (" + Lookup.label(Objects.requireNonNull(index.get(byName))) + ")?";
-    }
-    String hint = Hints.didYouMean(wrong, index.keySet());
+    String hint = names.didYouMean(wrong, index.keySet());
     if (hint != null) {
       return hint;
-    }
-    String nearName = Hints.closest(wrong, idByName.keySet());
-    if (nearName != null) {
-      String id = idByName.get(nearName);
-      return "did you mean '" + id + "' (" + Lookup.label(Objects.requireNonNull(index.get(id))) + ")?";
     }
     return index.isEmpty()
         ? "the dataset has no " + type.section()

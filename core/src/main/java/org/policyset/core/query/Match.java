@@ -201,7 +201,8 @@ public final class Match {
 
   private IllegalArgumentException unknown(String field) {
     return new IllegalArgumentException(
-        "a " + type() + " has no reference field '" + field + "'; it has " + REFERENCE_FIELDS.get(type()));
+        org.policyset.core.internal.text.Plural.article(type().singular())
+            + " has no reference field '" + field + "'; it has " + REFERENCE_FIELDS.get(type()));
   }
 
   private List<Resolved> resolve(RecordType type, List<String> ids) {

@@ -54,8 +54,8 @@ import org.policyset.core.read.DatasetReader;
  *   <tr><td>{@link #eventType}</td><td>events</td><td>its type is one of the types</td></tr>
  *   <tr><td>{@link #from}, {@link #to}</td><td>stances, events, sources</td><td>its date
  *       (a source's {@code published}) overlaps the range [from, to]; see below</td></tr>
- *   <tr><td>{@link #asOf}</td><td>stances</td><td>it is in effect on the day, as
- *       {@link StanceLifecycle} defines it</td></tr>
+ *   <tr><td>{@link #asOf}, {@link #asOfPeriod}</td><td>stances</td><td>it is in effect on the
+ *       day, or on some day of the period, as {@link StanceLifecycle} defines it</td></tr>
  *   <tr><td>{@link #text}</td><td>all</td><td>the text occurs, ignoring case, in its own text (see
  *       {@link #text})</td></tr>
  * </table>
@@ -294,17 +294,24 @@ public final class Query {
   }
 
   /**
-   * Returns a query that requires stances to be in effect on a day, as {@link StanceLifecycle}
-   * defines it: from the first day of their date to the last day of their {@code until}, or to the
-   * day before the earliest stance that supersedes them.
+   * {@return a query that requires stances to be in effect on a day ({@link #asOfPeriod})}
    *
    * @param day the day, or null to drop the filter
-   * @return the new query
-   * @throws QueryException if the record type is not stance
    */
   public Query asOf(@Nullable LocalDate day) {
+    return asOfPeriod(day == null ? null : PartialDate.of(day));
+  }
+
+  /**
+   * {@return a query that requires stances to be in effect on some day of a day, month or year
+   * ({@code 2024}: any day of 2024), as {@link StanceLifecycle} defines it}
+   *
+   * @param period the period, or null to drop the filter
+   * @throws QueryException if the record type is not stance
+   */
+  public Query asOfPeriod(@Nullable PartialDate period) {
     spec.requireApplies("as-of", QuerySpec.STANCES);
-    return with(d -> d.asOf = day);
+    return with(d -> d.asOf = period);
   }
 
   /**
@@ -439,9 +446,9 @@ public final class Query {
     return spec.to();
   }
 
-  /** {@return the day of the as-of filter; null when the filter is unset} */
+  /** {@return the day of the as-of filter; null when it is unset, or a month or a year} */
   public @Nullable LocalDate asOf() {
-    return spec.asOf();
+    return spec.asOfDay();
   }
 
   /** {@return the text of the text filter; null when the filter is unset} */

@@ -1,6 +1,5 @@
 package org.policyset.core.query;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -29,7 +28,7 @@ record QuerySpec(
     Set<EventType> eventTypes,
     @Nullable PartialDate from,
     @Nullable PartialDate to,
-    @Nullable LocalDate asOf,
+    @Nullable PartialDate asOf,
     @Nullable String text,
     List<SortKey> sort,
     int limit,
@@ -48,6 +47,11 @@ record QuerySpec(
   static QuerySpec of(RecordType type) {
     return new QuerySpec(type, List.of(), false, List.of(), false, List.of(), Set.of(), Set.of(),
         null, null, null, null, List.of(), -1, null);
+  }
+
+  /** The day of the as-of filter; null when it is unset or a month or a year. */
+  java.time.@Nullable LocalDate asOfDay() {
+    return asOf == null || asOf.precision() != PartialDate.Precision.DAY ? null : asOf.start();
   }
 
   /** Whether the result holds only the total: no group and no match is kept. */
@@ -106,7 +110,7 @@ record QuerySpec(
     Set<EventType> eventTypes;
     @Nullable PartialDate from;
     @Nullable PartialDate to;
-    @Nullable LocalDate asOf;
+    @Nullable PartialDate asOf;
     @Nullable String text;
     List<SortKey> sort;
     int limit;
@@ -159,7 +163,8 @@ record QuerySpec(
       parts.add("date overlaps [" + (from == null ? "" : from) + ", " + (to == null ? "" : to) + "]");
     }
     if (asOf != null) {
-      parts.add("in effect on " + asOf);
+      parts.add((asOf.precision() == PartialDate.Precision.DAY ? "in effect on " : "in effect during ")
+          + asOf);
     }
     if (text != null) {
       parts.add("text contains '" + text + "'");

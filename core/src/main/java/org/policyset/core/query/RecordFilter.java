@@ -47,7 +47,7 @@ final class RecordFilter {
           && inRange(s.date())
           && (spec.asOf() == null
               || Objects.requireNonNull(lifecycle, "an as-of filter needs the stances' lifecycle")
-                  .inEffect(s, spec.asOf()))
+                  .inEffectDuring(s, spec.asOf()))
           && (needle == null || contains(needle, s.statement()) || quoted(needle, s.citations()));
     } else if (r instanceof Event e) {
       List<String> actors = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.InEffect;
+import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.Stance;
 
 /**
@@ -113,5 +114,23 @@ public final class StanceLifecycle {
   public boolean inEffect(Stance stance, LocalDate day) {
     return stance.date() != null
         && InEffect.on(InEffect.day(day), InEffect.firstDay(stance.date()), lastEpochDay(stance));
+  }
+
+  /**
+   * Returns whether a stance is in effect on at least one day of a period: whether its days (from
+   * its first day to its last, if it has one) overlap the days of the partial date.
+   *
+   * @param stance the stance
+   * @param period the period, such as {@code 2024} (2024-01-01 to 2024-12-31)
+   * @return true if it is in effect on some day of the period
+   * @since 0.6.0
+   */
+  public boolean inEffectDuring(Stance stance, PartialDate period) {
+    if (stance.date() == null) {
+      return false;
+    }
+    int first = InEffect.firstDay(stance.date());
+    int last = lastEpochDay(stance);
+    return first <= InEffect.day(period.end()) && last >= InEffect.day(period.start());
   }
 }

@@ -11,7 +11,14 @@ public enum StatsFormat implements CodedValue {
   /** Headed sections of aligned lines, for reading in a terminal. */
   TEXT("text"),
   /** One pretty-printed JSON object: {@code formatVersion}, then the fields of {@link DatasetStats}. */
-  JSON("json");
+  JSON("json"),
+  /**
+   * GitHub-flavoured Markdown: one {@code ##} section per statistic, each a table, for a pull
+   * request, an issue or a README.
+   *
+   * @since 0.6.0
+   */
+  MARKDOWN("markdown");
 
   private final String value;
 
@@ -19,7 +26,7 @@ public enum StatsFormat implements CodedValue {
     this.value = value;
   }
 
-  /** Returns the name of the format: {@code text} or {@code json}. */
+  /** Returns the name of the format: {@code text}, {@code json} or {@code markdown}. */
   @Override
   public String value() {
     return value;
@@ -28,7 +35,7 @@ public enum StatsFormat implements CodedValue {
   /**
    * Returns the format with a name.
    *
-   * @param value {@code text} or {@code json}
+   * @param value {@code text}, {@code json} or {@code markdown}
    * @return the format
    * @throws IllegalArgumentException if no format has that name
    */

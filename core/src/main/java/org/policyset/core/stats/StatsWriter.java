@@ -1,5 +1,6 @@
 package org.policyset.core.stats;
 
+import org.policyset.core.internal.text.Plural;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.TerminalText;
 import org.policyset.core.internal.json.Json;
 import org.policyset.core.stats.DatasetStats.Named;
@@ -19,7 +21,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes {@link DatasetStats} as text or JSON.
+ * Writes {@link DatasetStats} as text, JSON or Markdown.
  *
  * <p>Text has one headed section per statistic: records per type, the tallies of stances and
  * events (key, count and the name of the record counted, aligned), dates by precision with their
@@ -34,6 +36,10 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{@code
  * {"formatVersion": 1, "recordsPerType": {"actors": 8, ...}, "stancesPerActor": [...], ...}
  * }</pre>
+ *
+ * <p>Markdown (GitHub-flavoured) gives the figures of the text format as one {@code ##} section per
+ * component of {@link DatasetStats}, in order, each a table with a header row, or {@code (none)};
+ * text from the data is escaped so that it shows as written in one cell.
  *
  * <p>Lines end with the platform's line separator. Writers are immutable and may be shared between
  * threads.
@@ -74,14 +80,66 @@ public final class StatsWriter {
    * @throws UncheckedIOException if writing fails
    */
   public void write(DatasetStats stats, Writer out) {
+    write(stats, null, out);
+  }
+
+  /**
+   * Writes the statistics with how much of each archived source text the dataset cites: in text, a
+   * last section "Source coverage" (paragraphs cited of all, the share, the paragraphs not cited);
+   * in JSON, a last field {@code sourceCoverage}, an array of
+   * {@code {"source", "text", "paragraphs", "cited", "uncited": [N, …]}} (with {@code "problem"}
+   * instead of the counts for a text that could not be read).
+   *
+   * @param stats the statistics
+   * @param coverage the coverage of each source with an archived text, or null to leave it out
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(DatasetStats stats, @Nullable List<SourceCoverage> coverage, Writer out) {
     PrintWriter p = new PrintWriter(out);
     if (format == StatsFormat.JSON) {
-      p.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(stats)));
+      ObjectNode root = json(stats);
+      if (coverage != null) {
+        CoverageReport.summary(root.putArray("sourceCoverage"), coverage);
+      }
+      p.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    } else if (format == StatsFormat.MARKDOWN) {
+      StatsMarkdown.write(stats, p);
     } else {
       text(stats, p);
+      if (coverage != null) {
+        CoverageReport.summary(p, coverage);
+      }
     }
+    p.flush();
     if (p.checkError()) {
       throw new UncheckedIOException(new IOException("could not write the statistics"));
+    }
+  }
+
+  /**
+   * Writes the coverage report: for each source with an archived text, every paragraph that is not
+   * blank with its locator and the records that cite it, or its opening words when none does. In
+   * JSON: {@code {"formatVersion": 1, "sources": [{"source", "text", "paragraphs", "cited",
+   * "coverage": [{"paragraph", "locator", "opening", "citedBy": ["type:id", …]}, …]}, …]}}.
+   *
+   * @param coverage the coverage of each source
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeCoverage(List<SourceCoverage> coverage, Writer out) {
+    PrintWriter p = new PrintWriter(out);
+    if (format == StatsFormat.JSON) {
+      ObjectNode root = JsonNodeFactory.instance.objectNode();
+      root.put("formatVersion", FORMAT_VERSION);
+      CoverageReport.full(root.putArray("sources"), coverage);
+      p.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    } else {
+      CoverageReport.full(p, coverage);
+    }
+    p.flush();
+    if (p.checkError()) {
+      throw new UncheckedIOException(new IOException("could not write the coverage report"));
     }
   }
 
@@ -138,7 +196,7 @@ public final class StatsWriter {
       dates += sh.count();
     }
     out.println();
-    out.println("Dates by precision (" + dates + " dates)");
+    out.println("Dates by precision (" + Plural.count(dates, "date") + ")");
     for (Share sh : s.datePrecision()) {
       out.printf(Locale.ROOT, "  %-6s %6d  %5.1f%%%n", sh.precision(), sh.count(), sh.share() * 100);
     }

@@ -96,6 +96,8 @@ public final class Baseline {
   }
 
   private final List<Entry> entries;
+  /** The file read, as given, for findings about its entries; null for a baseline built in code. */
+  private @Nullable String source;
 
   private Baseline(List<Entry> entries) {
     List<Entry> sorted = new ArrayList<>(entries);
@@ -185,7 +187,14 @@ public final class Baseline {
       entries.add(new Entry(rule, string(n, "record"), string(n, "pointer"), string(n, "file"),
           string(n, "message"), fingerprint));
     }
-    return new Baseline(entries);
+    Baseline b = new Baseline(entries);
+    b.source = file.toString();
+    return b;
+  }
+
+  /** {@return the file read, as given, or null for a baseline built in code} */
+  @Nullable String source() {
+    return source;
   }
 
   private static @Nullable String string(JsonNode n, String key) {

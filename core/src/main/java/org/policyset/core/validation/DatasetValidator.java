@@ -269,7 +269,7 @@ public final class DatasetValidator {
         n[1]++;
       }
     };
-    IntegrityIndex integrity = new IntegrityIndex(capped);
+    IntegrityIndex integrity = new IntegrityIndex(capped, all);
     ProvenanceIndex provenance = new ProvenanceIndex(capped, all, texts);
     int[] perType = new int[RecordType.values().length];
     List<Manifest> manifests = new ArrayList<>();
@@ -337,8 +337,10 @@ public final class DatasetValidator {
     perFile.forEach((file, n) -> {
       if (n[1] > 0) {
         findings.add(Finding.of(Rule.LIMIT_EXCEEDED, Location.ofFile(file),
-                n[1] + " more integrity and provenance findings in this file are not listed (the "
-                    + "limit is " + limits.maxFindingsPerFile() + " a file)")
+                org.policyset.core.internal.text.Plural.count(n[1],
+                        "more integrity and provenance finding")
+                    + " in this file " + (n[1] == 1 ? "is" : "are") + " not listed (the limit is "
+                    + limits.maxFindingsPerFile() + " a file)")
             .withHint("fix these first, or raise ReadLimits.maxFindingsPerFile (--max-findings-per-file in the command)"));
       }
     });
@@ -383,8 +385,22 @@ public final class DatasetValidator {
     }
     sort(reported, files);
     suppressed.sort(Comparator.comparing(SuppressedFinding::finding, ValidationReport.order(files)));
-    return new ValidationReport(reported, files, counts, manifests, complete, suppressed, List.of())
-        .applying(baseline);
+    ValidationReport report = new ValidationReport(reported, files, counts, manifests, complete,
+        suppressed, List.of()).applying(baseline);
+    if (!(complete || all) || !reports(Rule.UNUSED_SUPPRESSION)) {
+      return report;
+    }
+    List<Finding> stale = StaleBaseline.findings(baseline, report.baselined(), this::reports);
+    if (stale.isEmpty()) {
+      return report;
+    }
+    List<Finding> more = new ArrayList<>(report.findings());
+    for (Finding f : stale) {
+      more.add(strict ? f.withSeverity(Severity.ERROR) : f);
+    }
+    sort(more, files);
+    return new ValidationReport(more, files, counts, manifests, complete, suppressed,
+        report.baselined());
   }
 
   private boolean reports(Rule rule) {

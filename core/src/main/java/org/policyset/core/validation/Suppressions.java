@@ -64,12 +64,87 @@ public final class Suppressions {
 
   private final List<Suppression> entries;
   private final List<Finding> problems;
-  private final Path baseDirectory;
+  /** By entry: the folder its file target is relative to (that of the file declaring it). */
+  private final List<Path> bases;
 
   private Suppressions(List<Suppression> entries, List<Finding> problems, Path baseDirectory) {
+    this(entries, problems, java.util.Collections.nCopies(entries.size(),
+        baseDirectory.toAbsolutePath().normalize()));
+  }
+
+  private Suppressions(List<Suppression> entries, List<Finding> problems, List<Path> bases) {
     this.entries = List.copyOf(entries);
     this.problems = List.copyOf(problems);
-    this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+    this.bases = List.copyOf(bases);
+  }
+
+  /**
+   * Returns these suppressions followed by {@code later}'s, as when two suppressions files apply:
+   * a finding is accepted by the first entry that matches it (so an entry of {@code later} that
+   * only repeats one of these is reported unused), and file targets stay relative to the file
+   * that declared them.
+   *
+   * @param later the suppressions that come after these
+   * @return both
+   * @since 0.1.0
+   */
+  public Suppressions and(Suppressions later) {
+    List<Suppression> e = new ArrayList<>(entries);
+    e.addAll(later.entries);
+    List<Finding> p = new ArrayList<>(problems);
+    p.addAll(later.problems);
+    List<Path> b = new ArrayList<>(bases);
+    b.addAll(later.bases);
+    return new Suppressions(e, p, b);
+  }
+
+  /**
+   * Returns the suppressions files that apply by default to a run over {@code inputs}, in the
+   * order their entries are tried: {@value #DEFAULT_FILE_NAME} in {@code workingFolder}, then the
+   * one beside each dataset (in each input folder, or in the folder of each input file), each file
+   * once.
+   *
+   * @param workingFolder the folder the command runs in
+   * @param inputs the dataset files and folders
+   * @return the files that exist, in order
+   * @since 0.1.0
+   */
+  public static List<Path> defaultFiles(Path workingFolder, List<Path> inputs) {
+    List<Path> found = new ArrayList<>();
+    List<Path> seen = new ArrayList<>();
+    List<Path> folders = new ArrayList<>();
+    folders.add(workingFolder);
+    for (Path input : inputs) {
+      Path folder = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
+      if (folder != null) {
+        folders.add(folder);
+      }
+    }
+    for (Path folder : folders) {
+      Path file = folder.resolve(DEFAULT_FILE_NAME);
+      Path key = file.toAbsolutePath().normalize();
+      if (!seen.contains(key) && Files.isRegularFile(file)) {
+        seen.add(key);
+        found.add(file);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Reads suppressions files and joins them with {@link #and}, in order.
+   *
+   * @param files the files
+   * @return their suppressions
+   * @throws IOException if a file cannot be read
+   * @since 0.1.0
+   */
+  public static Suppressions readAll(List<Path> files) throws IOException {
+    Suppressions all = none();
+    for (Path f : files) {
+      all = all.and(read(f));
+    }
+    return all;
   }
 
   /** {@return suppressions that suppress nothing} */
@@ -283,22 +358,22 @@ public final class Suppressions {
     if (layer == Layer.INPUT || layer == Layer.CONFIGURATION) {
       return null;
     }
-    for (Suppression s : entries) {
-      if (matches(s, finding)) {
-        return s;
+    for (int i = 0; i < entries.size(); i++) {
+      if (matches(entries.get(i), finding, bases.get(i))) {
+        return entries.get(i);
       }
     }
     return null;
   }
 
-  private boolean matches(Suppression s, Finding f) {
+  private static boolean matches(Suppression s, Finding f, Path baseDirectory) {
     if (s.rule() != f.rule()) {
       return false;
     }
     if (s.record() != null && !s.record().equals(f.record())) {
       return false;
     }
-    if (s.file() != null && !inFile(s.file(), f.location().file())) {
+    if (s.file() != null && !inFile(baseDirectory, s.file(), f.location().file())) {
       return false;
     }
     if (s.pointer() != null) {
@@ -308,7 +383,7 @@ public final class Suppressions {
     return true;
   }
 
-  private boolean inFile(String target, String findingFile) {
+  private static boolean inFile(Path baseDirectory, String target, String findingFile) {
     try {
       Path t = baseDirectory.resolve(target).normalize();
       Path f = Path.of(findingFile).toAbsolutePath().normalize();

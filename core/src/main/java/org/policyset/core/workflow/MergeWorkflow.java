@@ -1,5 +1,11 @@
 package org.policyset.core.workflow;
 
+import org.policyset.core.merge.ConflictReport;
+
+import org.policyset.core.diagnostic.Location;
+
+import java.util.Map;
+
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -109,7 +115,13 @@ final class MergeWorkflow {
     MergeResult result = ThreeWayMerger.merge(b.dataset(), o.dataset(), t.dataset());
     String text = format == InputFormat.JSON_LINES ? CanonicalJson.jsonLines(result.dataset())
         : CanonicalJson.document(result.dataset(), schema(request));
-    List<Finding> readBack = readBack(request.ours(), text, name, format);
+    if (request.style() == ConflictStyle.MARKER && !result.conflicts().isEmpty()) {
+      text = ConflictMarkers.mark(text, format, result.conflicts(), t.dataset());
+    }
+    List<Finding> readBack = new ArrayList<>(readBack(request.ours(), text, name, format));
+    if (request.style() == ConflictStyle.MARKER) {
+      readBack.removeIf(ConflictMarkers::isMarker);
+    }
     if (!readBack.isEmpty()) {
       return new ThreeWayMergeOutcome(readBack, result.conflicts());
     }
@@ -118,7 +130,43 @@ final class MergeWorkflow {
     } catch (IOException e) {
       throw WorkflowException.unwritable(request.ours(), e);
     }
-    return new ThreeWayMergeOutcome(List.of(), result.conflicts());
+    if (result.conflicts().isEmpty()) {
+      return new ThreeWayMergeOutcome(List.of(), List.of());
+    }
+    Map<String, Location> at = new java.util.HashMap<>();
+    Map<String, Location> all = ConflictMarkers.lines(text, format, name);
+    result.conflicts().forEach(c -> {
+      Location l = all.get(c.key());
+      if (l != null) {
+        at.put(c.key(), l);
+      }
+    });
+    Path side = null;
+    if (request.style() == ConflictStyle.SIDE_FILE) {
+      side = sideFile(request);
+      try {
+        AtomicFiles.write(side, ConflictReport.text(result.conflicts(), at, "ours", "theirs"));
+      } catch (IOException e) {
+        throw WorkflowException.unwritable(side, e);
+      }
+    }
+    return new ThreeWayMergeOutcome(List.of(), result.conflicts(), at, side);
+  }
+
+  /**
+   * The side file of a merge: {@code PATH.conflicts} for the file's path in the repository (relative
+   * to the working folder, where git runs its drivers), or beside our version when there is no path
+   * or it would lead out of the working folder.
+   */
+  private static Path sideFile(ThreeWayMergeRequest request) {
+    String p = request.path();
+    if (p != null && !p.isEmpty()) {
+      Path rel = Path.of(p).normalize();
+      if (!rel.isAbsolute() && !rel.startsWith("..") && rel.getFileName() != null) {
+        return rel.resolveSibling(rel.getFileName() + ".conflicts");
+      }
+    }
+    return request.ours().resolveSibling(request.ours().getFileName() + ".conflicts");
   }
 
   /** The merged text, read back as the file it will be: its errors (syntax and shape), if any. */

@@ -67,6 +67,35 @@ public final class Policyset {
   }
 
   /**
+   * Returns what formatting would change in one file: a unified diff (as {@code git apply} and
+   * {@code patch -p1} read it, the file named as {@code file.display()}) from its text to its
+   * canonical text; empty if it is canonical.
+   *
+   * @param file the file (a file on disk, as {@link FormatResult#files()} names it)
+   * @param limits the read limits
+   * @return the diff, or null if the file has errors or cannot be read (as {@code format} reports)
+   * @since 0.1.0
+   */
+  public static @org.jspecify.annotations.Nullable String canonicalDiff(
+      org.policyset.core.io.InputFile file, org.policyset.core.io.ReadLimits limits) {
+    Path path = file.path();
+    if (path == null) {
+      return null;
+    }
+    List<Finding> errors = new ArrayList<>();
+    String canonical = new DatasetFormatter(DatasetReader.withLimits(limits)).canonicalText(file, errors);
+    if (canonical == null) {
+      return null;
+    }
+    try {
+      String current = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8);
+      return org.policyset.core.diff.UnifiedDiff.of(file.display(), current, canonical);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
    * Merges datasets record by record and writes the result, validated, canonically and atomically;
    * on errors, conflicts the policy does not resolve, or an invalid result, nothing is written.
    *
@@ -92,7 +121,9 @@ public final class Policyset {
   }
 
   /**
-   * Compares two versions of a dataset record by record.
+   * Compares two versions of a dataset record by record, and the archived texts of the sources both
+   * declare paragraph by paragraph, with the citations a changed text broke. A text that cannot be
+   * read (under validation's rules) counts as absent from its version.
    *
    * @param request the two versions
    * @return the differences, or the inputs' errors
@@ -106,7 +137,94 @@ public final class Policyset {
     if (!errors.isEmpty()) {
       return new DiffOutcome(null, errors);
     }
-    return new DiffOutcome(DatasetDiff.between(before.dataset(), after.dataset()), List.of());
+    return new DiffOutcome(DatasetDiff.between(before.dataset(), before.readSourceTexts(f -> { }),
+        after.dataset(), after.readSourceTexts(f -> { })), List.of());
+  }
+
+  /**
+   * Compares working files and folders with their version at a git revision, as {@link #diff} compares
+   * two versions: the old version (the dataset files under each path, found as reading a folder finds
+   * them, and the archived texts their sources name) is read through git, never copied to a file. A
+   * path with no file at the revision has no old version: all its records are added.
+   *
+   * @param request the revision and the working paths
+   * @return the differences, or the inputs' errors
+   * @throws WorkflowException (a request problem) if git is not installed, a path lies outside the
+   *     git work tree of the first, or the revision names no commit; (unreadable) if git fails to
+   *     give the files
+   * @since 0.1.0
+   */
+  public static DiffOutcome diff(RevisionDiffRequest request) {
+    return RevisionDiff.run(request);
+  }
+
+  /**
+   * Finds a passage in a source's archived text and returns its citation: the text's own words
+   * and the locator of the paragraph they stand in. The passage may differ from the text in white
+   * space, quote marks, dashes, case and a few words; a passage that stands in several places
+   * equally well is reported as such, not guessed. Nothing is written.
+   *
+   * @param request the dataset, the source and the passage
+   * @return what was found, or the inputs' errors
+   * @throws WorkflowException if the passage is empty, the source is unknown or has no archived
+   *     text ({@code REQUEST}), or its text cannot be read ({@code UNREADABLE})
+   */
+  public static CiteOutcome cite(CiteRequest request) {
+    return CiteWorkflow.run(request);
+  }
+
+  /**
+   * Adds a new record to a dataset ({@code policyset new}), or with {@code print} only checks it
+   * and returns its text. The record goes to the file given, else to the one file that holds
+   * records of its type, else (in a folder) to the folder's only dataset file or a new
+   * {@code SECTION.json}. Nothing is written when the dataset has syntax or shape errors, the id
+   * is taken (a finding at the record that has it), or validating the dataset with the record finds
+   * errors in it (an unknown reference, with "did you mean"; a quote not in its source's text).
+   * The file is replaced atomically, and only if no file of the dataset changed since it was read;
+   * its other records keep their canonical text.
+   *
+   * @param request the dataset, the record and where it goes
+   * @return what was written, or the findings that stopped it
+   * @throws WorkflowException if the request cannot be carried out (not one dataset, an ambiguous
+   *     or unusable file) or the file could not be written
+   * @since 0.1.0
+   */
+  public static EditOutcome newRecord(NewRecordRequest request) {
+    return ScaffoldWorkflow.newRecord(request);
+  }
+
+  /**
+   * Archives a text file in a dataset with its source record ({@code policyset add-source}): the
+   * text is copied byte for byte into the {@code texts} folder beside the file that holds the
+   * sources, and the source, its {@code text} naming the copy, is added as {@link #newRecord}
+   * adds a record. The text must be a regular file of valid UTF-8 without a byte order mark, at
+   * most 64 MiB; an existing text is never replaced, and a {@code texts} that is a link is refused.
+   * In a folder dataset the text and the record are switched in as one.
+   *
+   * @param request the dataset, the source record and the text
+   * @return what was written (with the text's line ends), or the findings that stopped it
+   * @throws WorkflowException if the request cannot be carried out or the files could not be written
+   * @since 0.1.0
+   */
+  public static EditOutcome addSource(AddSourceRequest request) {
+    return ScaffoldWorkflow.addSource(request);
+  }
+
+  /**
+   * Renames an id everywhere in a dataset ({@code policyset rename}): the record and every
+   * reference to it, in every file. The files that change are written canonically and as one (a
+   * folder is switched whole), so that a process killed at any moment leaves the old dataset or
+   * the new one. Nothing is written when the dataset has syntax or shape errors, or when a record
+   * of the type already has the new id (a finding there).
+   *
+   * @param request the dataset, the type and the two ids
+   * @return what was written, or the findings that stopped it
+   * @throws WorkflowException if the new id is not a valid id, no record has the old one (with a
+   *     "did you mean"), or the files could not be written
+   * @since 0.1.0
+   */
+  public static EditOutcome rename(RenameRequest request) {
+    return RenameWorkflow.rename(request);
   }
 
   /**

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param path the file's path in the repository (git's {@code %P}), or null to use {@code ours}
  * @since 0.1.0
  */
-public record ThreeWayMergeRequest(Path base, Path ours, Path theirs, @Nullable String path) {
+public record ThreeWayMergeRequest(Path base, Path ours, Path theirs, @Nullable String path,
+    ConflictStyle style) {
 
   /**
    * The three versions are required.
@@ -29,6 +30,19 @@ public record ThreeWayMergeRequest(Path base, Path ours, Path theirs, @Nullable 
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(ours, "ours");
     Objects.requireNonNull(theirs, "theirs");
+    Objects.requireNonNull(style, "style");
+  }
+
+  /**
+   * A request that leaves conflicts as {@link ConflictStyle#OURS}.
+   *
+   * @param base the common ancestor (git's {@code %O})
+   * @param ours our version, which receives the result (git's {@code %A})
+   * @param theirs their version (git's {@code %B})
+   * @param path the file's path in the repository (git's {@code %P}), or null
+   */
+  public ThreeWayMergeRequest(Path base, Path ours, Path theirs, @Nullable String path) {
+    this(base, ours, theirs, path, ConflictStyle.OURS);
   }
 
   /** {@return how findings name the file: its path in the repository, else our version's path} */

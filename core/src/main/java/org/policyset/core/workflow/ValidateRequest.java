@@ -26,7 +26,8 @@ import org.policyset.core.report.ReportWriter;
  * @param select the rules to report (empty: all)
  * @param ignore the rules not to report
  * @param reportAll whether to report what root-cause grouping hides
- * @param suppressions the suppressions file, or null for the default one when present
+ * @param suppressions the suppressions file, or null for the default ones present (in the working
+ *     folder, then beside each dataset)
  * @param baseline the baseline file to apply, or null for none
  * @param writeBaseline where to record today's findings as a baseline, or null to record none
  * @param report how to write the report
@@ -47,7 +48,8 @@ public record ValidateRequest(List<Path> inputs, ReadLimits limits, boolean stri
    * @param select the rules to report (empty: all)
    * @param ignore the rules not to report
    * @param reportAll whether to report what root-cause grouping hides
-   * @param suppressions the suppressions file, or null for the default one when present
+   * @param suppressions the suppressions file, or null for the default ones present (in the working
+   *     folder, then beside each dataset: {@link org.policyset.core.validation.Suppressions#defaultFiles})
    * @param baseline the baseline file to apply, or null
    * @param writeBaseline where to record today's findings as a baseline, or null
    * @param report how to write the report

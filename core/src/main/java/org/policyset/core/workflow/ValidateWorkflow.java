@@ -3,7 +3,6 @@ package org.policyset.core.workflow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +21,15 @@ final class ValidateWorkflow {
   private ValidateWorkflow() {}
 
   static ValidateResult run(ValidateRequest request, PrintWriter out) {
-    Path suppressionsFile = suppressionsFile(request);
-    guardOutputs(request, suppressionsFile);
+    List<Path> suppressionsFiles = suppressionsFiles(request);
+    guardOutputs(request, suppressionsFiles);
     DatasetValidator validator = DatasetValidator.create()
         .withLimits(request.limits())
         .strict(request.strict())
         .selecting(request.select())
         .ignoring(request.ignore())
         .reportingAll(request.reportAll())
-        .withSuppressions(suppressions(suppressionsFile))
+        .withSuppressions(suppressions(suppressionsFiles))
         .withBaseline(baseline(request.baseline()));
     ValidationReport report = validator.validate(request.inputs());
     int baselineSize = -1;
@@ -62,21 +61,21 @@ final class ValidateWorkflow {
     return new ValidateResult(report, baselineSize, request.report().leftOut(report));
   }
 
-  /** The suppressions file to read: the one asked for, else the default one when present. */
-  private static @Nullable Path suppressionsFile(ValidateRequest request) {
+  /**
+   * The suppressions files to read: the one asked for alone, else the default ones present, the
+   * working folder's first, then each dataset's own ({@link Suppressions#defaultFiles}).
+   */
+  private static List<Path> suppressionsFiles(ValidateRequest request) {
     if (request.suppressions() != null) {
-      return request.suppressions();
+      return List.of(request.suppressions());
     }
-    Path dflt = Path.of(Suppressions.DEFAULT_FILE_NAME);
-    return Files.isRegularFile(dflt) ? dflt : null;
+    return Suppressions.defaultFiles(Path.of(""), request.inputs());
   }
 
   /** Refuses a report or baseline that would overwrite a file this run reads. */
-  private static void guardOutputs(ValidateRequest request, @Nullable Path suppressionsFile) {
+  private static void guardOutputs(ValidateRequest request, List<Path> suppressionsFiles) {
     List<Path> read = new ArrayList<>(request.inputs());
-    if (suppressionsFile != null) {
-      read.add(suppressionsFile);
-    }
+    read.addAll(suppressionsFiles);
     if (request.output() != null) {
       List<Path> forReport = new ArrayList<>(read);
       if (request.baseline() != null) {
@@ -100,15 +99,16 @@ final class ValidateWorkflow {
     }
   }
 
-  private static Suppressions suppressions(@Nullable Path file) {
-    if (file == null) {
-      return Suppressions.none();
+  private static Suppressions suppressions(List<Path> files) {
+    Suppressions all = Suppressions.none();
+    for (Path file : files) {
+      try {
+        all = all.and(Suppressions.read(file));
+      } catch (IOException e) {
+        throw WorkflowException.request("cannot read suppressions " + file + ": " + describe(e));
+      }
     }
-    try {
-      return Suppressions.read(file);
-    } catch (IOException e) {
-      throw WorkflowException.request("cannot read suppressions " + file + ": " + describe(e));
-    }
+    return all;
   }
 
   private static Baseline baseline(@Nullable Path file) {

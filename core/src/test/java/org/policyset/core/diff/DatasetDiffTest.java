@@ -1,5 +1,6 @@
 package org.policyset.core.diff;
 
+import org.policyset.core.internal.text.WordDiff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

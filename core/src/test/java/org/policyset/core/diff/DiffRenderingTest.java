@@ -50,9 +50,9 @@ class DiffRenderingTest {
     assertThat(DiffRenderer.text(DIFF)).isEqualTo("""
         ~ manifest
             version: "1.0.0" -> "2.0.0"
-        + actor:peace
+        + actor:peace   Peace Party
         - actor:un
-        + topic:war
+        + topic:war   War
         ~ stance:s1   (position flip)
             holders: [ "cn" ] -> [ "cn", "us" ]
             position: "supports" -> "opposes"
@@ -75,8 +75,8 @@ class DiffRenderingTest {
 
         **Added**
 
-        - `actor:peace`
-        - `topic:war`
+        - `actor:peace`: `Peace Party`
+        - `topic:war`: `War`
 
         **Removed**
 
@@ -117,7 +117,7 @@ class DiffRenderingTest {
 
         **Added**
 
-        - `topic:war`
+        - `topic:war`: `War`
         """);
   }
 
@@ -128,13 +128,14 @@ class DiffRenderingTest {
     assertThat(DiffRenderer.text(none)).isEqualTo("no changes\n");
     assertThat(DiffRenderer.markdown(none)).isEqualTo("### Dataset changes\n\nno changes\n");
     assertThat(DiffRenderer.json(none).toString())
-        .isEqualTo("{\"formatVersion\":1,\"summary\":{\"added\":0,\"removed\":0,\"changed\":0},\"changes\":[]}");
+        .isEqualTo("{\"formatVersion\":1,\"summary\":{\"added\":0,\"removed\":0,\"changed\":0,"
+            + "\"texts\":0,\"brokenCitations\":0},\"changes\":[],\"texts\":[],\"brokenCitations\":[]}");
   }
 
   @Test
   void jsonGivesEveryChangeWithTypedValuesAndNullForAnAbsentSide() {
     String expected = """
-        {"formatVersion":1,"summary":{"added":2,"removed":1,"changed":3},"changes":[
+        {"formatVersion":1,"summary":{"added":2,"removed":1,"changed":3,"texts":0,"brokenCitations":0},"changes":[
         {"kind":"changed","type":"manifest","id":"manifest","positionFlip":false,
          "fields":[{"field":"version","before":"1.0.0","after":"2.0.0"}]},
         {"kind":"added","type":"actor","id":"peace","positionFlip":false,
@@ -151,7 +152,8 @@ class DiffRenderingTest {
          "fields":[{"field":"holders","before":["cn"],"after":["cn","us"]},
                    {"field":"position","before":"supports","after":"opposes"}]},
         {"kind":"changed","type":"stance","id":"s2","positionFlip":false,
-         "fields":[{"field":"statement","before":"Old.","after":"New | `quoted`."}]}]}
+         "fields":[{"field":"statement","before":"Old.","after":"New | `quoted`."}]}],
+        "texts":[],"brokenCitations":[]}
         """;
 
     assertThat(DiffRenderer.json(DIFF).toString()).isEqualTo(Json.mapper().readTree(expected).toString());

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policyset.core.model.Citation;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.EventType;
@@ -104,6 +105,45 @@ class QueryTest {
   void asOfFollowsDateUntilAndSupersession(String day, String expected) {
     assertThat(ids(Query.stances().asOf(LocalDate.parse(day))))
         .containsExactlyElementsOf(split(expected == null ? "" : expected));
+  }
+
+  /**
+   * A partial --as-of date is the range of its days, as --from/--to read it: a stance matches when
+   * it is in effect on at least one of them. In June 2024 the 2023 ceasefire stance (superseded on
+   * 06-15) and its successor both were.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2024-06 | sy-ceasefire-2023 fd-security-2024-02-28 pact-security-2024-02-29 assembly-security-2024 "
+          + "sy-ceasefire-2024",
+      "2024-04 | sy-ceasefire-2023 fd-security-2024-02-28 pact-security-2024-02-29 assembly-security-2024",
+  })
+  void asOfAMonthMatchesTheStancesInEffectOnAnyOfItsDays(String month, String expected) {
+    assertThat(ids(Query.stances().asOfPeriod(PartialDate.parse(month))))
+        .containsExactlyElementsOf(split(expected));
+  }
+
+  /** The same, checked day by day: a period matches the stances of the union of its days. */
+  @ParameterizedTest
+  @ValueSource(strings = {"2023", "2024", "2025", "2024-02", "2024-03", "2024-12", "2025-01", "2026"})
+  void asOfAPeriodIsTheUnionOfItsDays(String period) {
+    PartialDate p = PartialDate.parse(period);
+    java.util.Set<String> union = new java.util.TreeSet<>();
+    for (LocalDate day = p.start(); !day.isAfter(p.end()); day = day.plusDays(1)) {
+      union.addAll(ids(Query.stances().asOf(day)));
+    }
+    assertThat(new java.util.TreeSet<>(ids(Query.stances().asOfPeriod(p)))).isEqualTo(union);
+    assertThat(Query.stances().asOfPeriod(p).asOf()).as("a period is not a day").isNull();
+  }
+
+  @Test
+  void asOfADayIsTheDayPeriod() {
+    assertThat(Query.stances().asOf(LocalDate.of(2024, 6, 14)))
+        .isEqualTo(Query.stances().asOfPeriod(PartialDate.parse("2024-06-14")));
+    assertThat(Query.stances().asOfPeriod(PartialDate.parse("2024-06-14")).asOf())
+        .isEqualTo(LocalDate.of(2024, 6, 14));
+    assertThat(ids(Query.stances().asOfPeriod(PartialDate.parse("2024-06-14"))))
+        .isEqualTo(ids(Query.stances().asOf(LocalDate.of(2024, 6, 14))));
   }
 
   @Test

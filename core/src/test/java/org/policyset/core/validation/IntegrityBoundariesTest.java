@@ -83,8 +83,9 @@ class IntegrityBoundariesTest {
         .satisfies(x -> {
           assertThat(x.record()).isEqualTo("event:e");
           assertThat(x.pointer()).isEqualTo("/events/0/sources/0/quote");
-          assertThat(x.hint()).isEqualTo("the quote matches the source up to \"determined to save \"; then"
-              + " the quote has \"later generations\" where the source has \"succeeding generations from the scourge \"");
+          assertThat(x.hint()).isEqualTo("the closest passage, para. 1, reads \"determined to save "
+              + "succeeding generations\"; quote against it, word by word: determined to save "
+              + "[-later-]{+succeeding+} generations");
         });
   }
 }

@@ -50,14 +50,19 @@ class RuleDocumentationTest {
     RuleDocumentation d = rule.documentation();
     assertThat(RuleDocumentation.isJson(d.failingExample())).as("failing example is JSON").isTrue();
     assertThat(RuleDocumentation.isJson(d.passingExample())).as("passing example is JSON").isTrue();
-    ValidationReport failing = validate(rule.code() + "-fails", d.failingExample());
+    ValidationReport failing = validate(rule, rule.code() + "-fails", d.failingExample());
     assertThat(failing.findings()).as("findings of the failing example of %s", rule.code())
         .extracting(Finding::rule).contains(rule);
-    ValidationReport passing = validate(rule.code() + "-passes", d.passingExample());
+    ValidationReport passing = validate(rule, rule.code() + "-passes", d.passingExample());
     assertThat(passing.findings()).as("findings of the passing example of %s", rule.code()).isEmpty();
   }
 
-  private ValidationReport validate(String name, String example) throws IOException {
+  /**
+   * Validates an example. The examples of other rules are minimal, and many declare a lone topic or
+   * actor that nothing refers to: PS308 unused-record is left out of them (its own examples are
+   * checked with it), rather than padding every example with a stance that names everything.
+   */
+  private ValidationReport validate(Rule rule, String name, String example) throws IOException {
     Path folder = dir.resolve(name);
     Files.createDirectories(folder);
     Files.writeString(folder.resolve("manifest.json"), """
@@ -66,6 +71,8 @@ class RuleDocumentationTest {
     Files.writeString(folder.resolve("seed.txt"), "Throughout the years of war on the Gaza Strip, "
         + "China has been insisting on the need for a ceasefire.\n");
     Files.writeString(folder.resolve("example.json"), example);
-    return DatasetValidator.create().validate(List.of(folder));
+    return DatasetValidator.create()
+        .ignoring(rule == Rule.UNUSED_RECORD ? java.util.Set.of() : java.util.Set.of(Rule.UNUSED_RECORD))
+        .validate(List.of(folder));
   }
 }

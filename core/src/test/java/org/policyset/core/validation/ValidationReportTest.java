@@ -37,7 +37,7 @@ class ValidationReportTest {
 
   private static final String VALID = """
       {"manifest": {"id": "d", "title": "Data", "version": "1.0.0", "license": "CC0-1.0", "schemaVersion": "1"},
-       "actors": [{"id": "cn", "name": "China", "kind": "state"}, {"id": "eg", "name": "Egypt", "kind": "state"}],
+       "actors": [{"id": "cn", "name": "China", "kind": "state"}, {"id": "eg", "name": "Egypt", "kind": "state", "memberOf": ["cn"]}],
        "topics": [{"id": "peace", "name": "Peace"}],
        "stances": [{"id": "cn-peace", "holders": ["cn"], "topic": "peace", "position": "supports",
                     "statement": "China supports peace.", "date": "2024", "sources": [{"source": "seed"}]}],

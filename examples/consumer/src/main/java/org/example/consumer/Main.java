@@ -189,7 +189,19 @@ public final class Main {
       System.out.println("consumer: in-memory dataset validated: " + f.location() + " " + f.rule().code()
           + " " + f.message());
     }
-    check(report.warnings() == 0, "no warnings in the in-memory dataset: " + report.findings());
+    check(report.findings().stream().filter(f -> f.severity() != org.policyset.core.diagnostic.Severity.ERROR)
+            .allMatch(Main::acceptedByTheBundledDataset),
+        "no warnings in the in-memory dataset but the two it accepts: " + report.findings());
+  }
+
+  /**
+   * The bundled dataset keeps two records nothing refers to (its .policyset-suppressions.json
+   * accepts them, with reasons): a library caller that applies no suppressions sees these two
+   * PS308 warnings and no other.
+   */
+  private static boolean acceptedByTheBundledDataset(Finding f) {
+    return f.rule() == Rule.UNUSED_RECORD && ("actor:us".equals(f.record())
+        || "principle:concerted-efforts-not-donor-recipient".equals(f.record()));
   }
 
   /**
@@ -227,7 +239,8 @@ public final class Main {
     try {
       Path target = folder.resolve("copy");
       ValidationReport report = DatasetWriter.write(data, sourceTexts(), target, false);
-      check(report.isValid() && report.findings().isEmpty(), "the written dataset is valid: "
+      check(report.isValid() && report.findings().stream().allMatch(Main::acceptedByTheBundledDataset),
+          "the written dataset is valid: "
           + report.findings());
       check(Files.isRegularFile(target.resolve("manifest.json")), "manifest.json was written");
       DatasetReader.Result back = DatasetReader.create().load(List.of(target));

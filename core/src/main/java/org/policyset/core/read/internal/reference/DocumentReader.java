@@ -1,5 +1,6 @@
 package org.policyset.core.read.internal.reference;
 
+import org.policyset.core.internal.text.Plural;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -304,7 +305,7 @@ public final class DocumentReader {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           if (++records > limits.maxRecordsPerFile()) {
             listener.onFinding(Finding.of(Rule.LIMIT_EXCEEDED, here(parser, display, 0),
-                    "file holds more than " + limits.maxRecordsPerFile() + " records")
+                    "file holds more than " + Plural.count(limits.maxRecordsPerFile(), "record"))
                 .withHint("split the file, or raise the limit"));
             return false;
           }
@@ -377,7 +378,7 @@ public final class DocumentReader {
       }
       if (++records > limits.maxRecordsPerFile()) {
         listener.onFinding(Finding.of(Rule.LIMIT_EXCEEDED, new Location(display, lineNo, 1),
-                "file holds more than " + limits.maxRecordsPerFile() + " records")
+                "file holds more than " + Plural.count(limits.maxRecordsPerFile(), "record"))
             .withHint("split the file, or raise the limit"));
         return false;
       }

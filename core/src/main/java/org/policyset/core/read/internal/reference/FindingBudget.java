@@ -1,5 +1,6 @@
 package org.policyset.core.read.internal.reference;
 
+import org.policyset.core.internal.text.Plural;
 import org.policyset.core.io.InputFile;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.RecordListener;
@@ -67,7 +68,7 @@ public final class FindingBudget implements RecordListener {
     listener.onFinding(finding);
     if (++count >= max) {
       listener.onFinding(Finding.of(Rule.LIMIT_EXCEEDED, Location.ofFile(display),
-              "reading stopped after " + max + " findings in this file")
+              "reading stopped after " + Plural.count(max, "finding") + " in this file")
           .withHint("fix these first, or raise ReadLimits.maxFindingsPerFile (--max-findings-per-file in the command)"));
       throw new Exhausted();
     }

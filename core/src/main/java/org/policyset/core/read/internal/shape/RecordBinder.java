@@ -31,6 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.policyset.core.internal.json.LocatedTree;
 import org.policyset.core.internal.json.Pointers;
 import org.policyset.core.internal.text.Hints;
+import org.policyset.core.internal.text.Plural;
 
 /**
  * Binds a located JSON tree to a record type and runs Bean Validation on it, turning every problem
@@ -90,7 +91,7 @@ public final class RecordBinder {
     JsonNode node = tree.node();
     if (!node.isObject()) {
       findings.accept(Finding.of(Rule.WRONG_TYPE, tree.root(),
-              "a " + simpleName(type) + " must be a JSON object, not " + describe(node))
+              article(simpleName(type)) + " must be a JSON object, not " + describe(node))
           .withPointer(filePointer).withRecord(recordKey));
       return new Bound<>(null, false);
     }
@@ -196,7 +197,8 @@ public final class RecordBinder {
           hint = "remove the null or replace it with a value";
         } else if (invalid == null) {
           message = "required field '" + field + "' is missing";
-          hint = "add '" + field + "'";
+          Object leaf = v.getLeafBean();
+          hint = leaf == null ? "add '" + field + "'" : ShapeWalker.addHint(leaf.getClass(), field);
         } else {
           message = "'" + field + "' must not be empty";
           hint = "add at least one value to '" + field + "'";
@@ -287,7 +289,8 @@ public final class RecordBinder {
       return Finding.of(Rule.UNKNOWN_PROPERTY, loc,
               "unknown property '" + name + "' in " + article(simpleName(owner)))
           .withPointer(filePointer + pointer).withRecord(recordKey)
-          .withHint(hint != null ? hint : "known properties: " + String.join(", ", known));
+          .withHint(name.equals("$conflict") ? ShapeWalker.CONFLICT_HINT
+              : hint != null ? hint : "known properties: " + String.join(", ", known));
     }
     JsonNode actual = tree.node().at(pointer);
     Class<?> target = targetType(e);
@@ -327,7 +330,7 @@ public final class RecordBinder {
   }
 
   private static String article(String noun) {
-    return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
+    return Plural.article(noun);
   }
 
   private static @Nullable Class<?> targetType(JacksonException e) {

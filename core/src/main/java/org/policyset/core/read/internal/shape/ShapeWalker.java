@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import org.policyset.core.internal.json.LocatedTree;
 import org.policyset.core.internal.json.Pointers;
 import org.policyset.core.internal.text.Hints;
+import org.policyset.core.internal.text.Plural;
 
 /**
  * Checks a JSON tree against the structure of a record type before binding: unknown properties,
@@ -113,6 +114,11 @@ final class ShapeWalker {
         List.copyOf(w.missing), List.copyOf(w.suggested));
   }
 
+  /** The hint for a merge-conflict marker left by {@code merge-driver --conflict-style marker}. */
+  static final String CONFLICT_HINT = "an unresolved merge conflict marked by 'policyset merge-driver "
+      + "--conflict-style marker': set each field to the value it should have (the base and theirs "
+      + "values are in '$conflict'), then delete the '$conflict' key";
+
   private void object(JsonNode node, Class<?> type, String pointer) {
     Map<String, Kind> structure = structure(type);
     java.util.Set<String> meant = new java.util.HashSet<>();
@@ -131,7 +137,8 @@ final class ShapeWalker {
         report(Finding.of(Rule.UNKNOWN_PROPERTY, tree.locate(p),
                 "unknown property '" + name + "' in " + article(noun(type)))
             .withPointer(filePointer + p)
-            .withHint(hint != null ? hint : "known properties: " + String.join(", ", structure.keySet())));
+            .withHint(name.equals("$conflict") ? CONFLICT_HINT
+                : hint != null ? hint : "known properties: " + String.join(", ", structure.keySet())));
         continue;
       }
       value(e.getValue(), kind, p);
@@ -148,7 +155,7 @@ final class ShapeWalker {
                 "required field '" + required + "' is missing" + (pointer.isEmpty() ? ""
                     : " in " + field(pointer)))
             .withPointer(filePointer + Pointers.child(pointer, required))
-            .withHint("add '" + required + "'"));
+            .withHint(addHint(required, structure.get(required))));
       }
     }
   }
@@ -239,7 +246,21 @@ final class ShapeWalker {
   }
 
   private static String article(String noun) {
-    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    return Plural.article(noun);
+  }
+
+  /** "add 'position'", with the allowed values when the field takes one of a few. */
+  private static String addHint(String field, @Nullable Kind kind) {
+    return "add '" + field + "'"
+        + (kind instanceof Choice c ? ", one of: " + String.join(", ", c.allowed()) : "");
+  }
+
+  /**
+   * {@return the hint for adding {@code field} of {@code owner}: "add 'kind', one of: state, …"
+   * for a field that takes one of a few values, else "add 'kind'"}
+   */
+  static String addHint(Class<?> owner, String field) {
+    return owner.isRecord() ? addHint(field, structure(owner).get(field)) : "add '" + field + "'";
   }
 
   /** Returns the JSON property names of a record type, in component order, with their kinds. */

@@ -3,12 +3,14 @@ package org.policyset.core.validation.internal.integrity;
 import java.util.function.Consumer;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Rule;
-import org.policyset.core.internal.text.Hints;
+import org.policyset.core.internal.text.Plural;
 
 /**
  * PS302 dangling-reference: a reference names no record of the type it points to. Only references
  * that did not resolve when their record was indexed are left to check (a reference to an id already
- * declared resolves for good), each reported with the nearest declared id as a hint.
+ * declared resolves for good), each reported with a hint from the engine {@code query} uses too
+ * ({@link org.policyset.core.internal.text.Suggestions}): the record named so, else the nearest id,
+ * else the record with the nearest name.
  */
 final class DanglingReferences {
   /** Above this many ids of the target type, no "did you mean" is computed. */
@@ -29,11 +31,16 @@ final class DanglingReferences {
       if (targets.slot(ref.id) >= 0) {
         continue;
       }
-      String hint = targets.size() <= HINT_LIMIT ? Hints.didYouMean(ref.id, targets.names()) : null;
+      String hint = null;
+      if (targets.size() <= HINT_LIMIT) {
+        hint = index.suggestions(ref.target).didYouMean(ref.id, targets.names());
+      }
       if (hint == null) {
-        hint = "add a " + ref.target.singular() + " with id '" + ref.id + "' to '"
+        hint = "add " + Plural.article(ref.target.singular()) + " with id '" + ref.id + "' to '"
             + ref.target.section() + "', or fix the reference";
       }
+      // The record the reference was meant to name is not also reported unused (PS308).
+      index.unusedRecords().dangling(ref.target);
       findings.accept(Finding.of(Rule.DANGLING_REFERENCE, ref.location(),
               ref.from.singular() + " '" + ref.fromId() + "' refers to unknown "
                   + ref.target.singular() + " '" + ref.id + "'")

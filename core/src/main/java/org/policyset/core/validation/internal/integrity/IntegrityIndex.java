@@ -18,6 +18,8 @@ import org.policyset.core.model.Stance;
 import org.policyset.core.model.Topic;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Location;
+import org.policyset.core.internal.text.Suggestions;
+import org.policyset.core.internal.json.LocatedTree;
 
 /**
  * The integrity layer's index: keeps compact indexes of ids, references, dates and stance
@@ -29,7 +31,8 @@ import org.policyset.core.diagnostic.Location;
  *   <li>{@link ReferenceCycles}: PS303 reference-cycle;
  *   <li>{@link DateOrder}: PS304 responds-to-later-event, PS305 until-before-date, PS306
  *       supersedes-later-stance;
- *   <li>{@link ConflictingStances}: PS307 conflicting-stances.
+ *   <li>{@link ConflictingStances}: PS307 conflicting-stances;
+ *   <li>{@link UnusedRecords}: PS308 unused-record.
  * </ul>
  *
  * <p>Memory grows with the number of ids, not with the size of the records: ids as bytes in
@@ -96,10 +99,25 @@ public final class IntegrityIndex implements RecordPreparer {
   private int[] supersedesBuffer = new int[8];
   private final Consumer<Finding> findings;
   private final int conflictBudget;
+  /** By type: the names of the records, for "did you mean" (kept up to {@link #NAMED} records). */
+  private final Suggestions[] names = new Suggestions[TYPES.length];
+  /** Above this many records of a type, names are no longer kept for hints. */
+  static final int NAMED = 200_000;
+  private final UnusedRecords unused;
 
   /** Creates an index that reports duplicate ids to {@code findings} as soon as it sees them. */
   public IntegrityIndex(Consumer<Finding> findings) {
-    this(findings, ConflictingStances.BUDGET);
+    this(findings, false);
+  }
+
+  /**
+   * Creates an index that reports duplicate ids to {@code findings} as soon as it sees them.
+   *
+   * @param all whether a record that could not be bound counts as referring to nothing, so that
+   *     the actors, topics and principles only it names are reported unused
+   */
+  public IntegrityIndex(Consumer<Finding> findings, boolean all) {
+    this(findings, ConflictingStances.BUDGET, all);
   }
 
   /**
@@ -107,13 +125,19 @@ public final class IntegrityIndex implements RecordPreparer {
    * pairs at a time; tests make it small so that the ranges of holders are taken in many steps.
    */
   IntegrityIndex(Consumer<Finding> findings, int conflictBudget) {
+    this(findings, conflictBudget, false);
+  }
+
+  private IntegrityIndex(Consumer<Finding> findings, int conflictBudget, boolean all) {
     this.findings = findings;
     this.conflictBudget = conflictBudget;
+    this.unused = new UnusedRecords(all);
     for (RecordType t : TYPES) {
       ids[t.ordinal()] = new IdTable();
       places[t.ordinal()] = new RecordPlaces(t);
       pendingNames.add(new ArrayList<>());
       pendingIndex.add(new HashMap<>());
+      names[t.ordinal()] = new Suggestions();
     }
   }
 
@@ -208,6 +232,10 @@ public final class IntegrityIndex implements RecordPreparer {
   public void accept(ReadRecord r) {
     Resolved resolved = resolvedNext;
     resolvedNext = null;
+    if (!r.valid() && r.locator() instanceof LocatedTree tree) {
+      // A record with a shape error names what it names, and is not reported unused itself.
+      unused.unbound(tree.node());
+    }
     if (r.id() == null) {
       return;
     }
@@ -216,6 +244,9 @@ public final class IntegrityIndex implements RecordPreparer {
     int slot = table.add(r.id());
     if (slot < 0) {
       findings.accept(DuplicateIds.finding(r, places(type).locate(-1 - slot, "/id")));
+      if (r.value() != null) {
+        unused.duplicate(r.value());
+      }
       return;
     }
     RecordPlaces where = places(type);
@@ -246,10 +277,22 @@ public final class IntegrityIndex implements RecordPreparer {
     // references are kept for the end, and references within one type, which the cycle checks name.
     // Memory then grows with the ids, not with the references.
     for (Reference ref : value.references()) {
-      if (ref.id() != null && (ref.target() == type || table(ref.target()).slot(ref.id()) < 0)) {
+      int target = ref.id() == null ? -1 : table(ref.target()).slot(ref.id());
+      if (target >= 0 && !(ref.target() == type && target == slot)) {
+        unused.mark(ref.target(), target);
+      }
+      if (ref.id() != null && UnusedRecords.checks(ref.target())
+          && !(ref.target() == type && ref.id().equals(r.id()))) {
+        // A record that names another (a topic under its parent) takes part in the dataset.
+        unused.mark(type, slot);
+      }
+      if (ref.id() != null && (ref.target() == type || target < 0)) {
         refs.add(new Ref(ref.target(), ref.id(), type, slot, ref.pointer()));
         where.take(slot, r, ref.pointer());
       }
+    }
+    if (slot < NAMED) {
+      name(slot, value);
     }
     if (value instanceof Event e) {
       if (e.date() != null) {
@@ -262,6 +305,33 @@ public final class IntegrityIndex implements RecordPreparer {
     } else if (value instanceof Actor a) {
       memberOf.put(table.name(slot), a.memberOf());
     }
+  }
+
+  /** Keeps the name (and an actor's aliases) of a record that a reference may mistype. */
+  private void name(int slot, PolicyRecord value) {
+    String id = table(value.recordType()).name(slot);
+    Suggestions s = names[value.recordType().ordinal()];
+    if (value instanceof Actor a) {
+      s.name(id, a.name(), a.aliases());
+    } else if (value instanceof Topic t) {
+      s.name(id, t.name(), List.of());
+    } else if (value instanceof org.policyset.core.model.Principle p) {
+      s.name(id, p.name(), List.of());
+    } else if (value instanceof Event e) {
+      s.name(id, e.title(), List.of());
+    } else if (value instanceof org.policyset.core.model.Source src) {
+      s.name(id, src.title(), List.of());
+    }
+  }
+
+  /** The check for unused actors, topics and principles. */
+  UnusedRecords unusedRecords() {
+    return unused;
+  }
+
+  /** The "did you mean" engine over the names of a type's records. */
+  Suggestions suggestions(RecordType t) {
+    return names[t.ordinal()];
   }
 
   /**
@@ -277,18 +347,19 @@ public final class IntegrityIndex implements RecordPreparer {
     for (int i = 0; i < holderCount; i++) {
       holderBuffer[i] = known != null && known[i] >= 0 ? known[i]
           : reference(r, slot, RecordType.ACTOR, holders.get(i), "/holders/", i, null);
+      unused.mark(RecordType.ACTOR, holderBuffer[i]);
     }
     int k = holderCount;
     int topic = known != null && known[k] >= 0 ? known[k]
         : reference(r, slot, RecordType.TOPIC, s.topic(), "/topic", -1, null);
+    unused.mark(RecordType.TOPIC, topic);
     k++;
     int respondsTo = known != null && known[k] >= 0 ? known[k]
         : reference(r, slot, RecordType.EVENT, s.respondsTo(), "/respondsTo", -1, null);
     k++;
     for (int i = 0; i < s.principles().size(); i++, k++) {
-      if (known == null || known[k] < 0) {
-        reference(r, slot, RecordType.PRINCIPLE, s.principles().get(i), "/principles/", i, null);
-      }
+      unused.mark(RecordType.PRINCIPLE, known != null && known[k] >= 0 ? known[k]
+          : reference(r, slot, RecordType.PRINCIPLE, s.principles().get(i), "/principles/", i, null));
     }
     for (int i = 0; i < s.sources().size(); i++, k++) {
       Citation c = s.sources().get(i);
@@ -368,6 +439,7 @@ public final class IntegrityIndex implements RecordPreparer {
     }
     if (complete) {
       new DanglingReferences(this, findings).check();
+      unused.check(this, findings);
     }
     new DateOrder(this, findings).check();
     new ReferenceCycles(this, findings).check();

@@ -17,17 +17,18 @@ import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.internal.fs.FileKinds;
 import org.policyset.core.internal.fs.SourceTexts;
+import org.policyset.core.internal.text.SourceText;
 import org.policyset.core.io.SourceTextProvider;
 
 /**
  * PS403 source-text-unreadable: the archived texts of the sources, read once each (through
  * {@link SourceTexts}, which refuses paths that lead out of the dataset's folder, and as strict
- * UTF-8) into a {@link QuoteMatcher}. A text that cannot be read is reported once, and its quotes are
+ * UTF-8) into a {@link SourceText}. A text that cannot be read is reported once, and its quotes are
  * not checked.
  */
 final class ArchivedTexts {
   /** By source id: the texts a quote needed, kept for the next quotes of the source. */
-  private final Map<String, QuoteMatcher> texts = new HashMap<>();
+  private final Map<String, SourceText> texts = new HashMap<>();
   private final Set<String> unreadable = new HashSet<>();
   private final Consumer<Finding> findings;
   /** Gives the texts; null when they are read beside the files that declare the sources. */
@@ -39,14 +40,14 @@ final class ArchivedTexts {
   }
 
   /**
-   * Returns the matcher over a source's archived text, reading the text the first time; null when
-   * the source has no archived text or it cannot be read (reported the first time).
+   * Returns a source's archived text, reading it the first time; null when the source has no
+   * archived text or it cannot be read (reported the first time).
    */
-  @Nullable QuoteMatcher matcher(ProvenanceIndex.SourceInfo s) {
+  @Nullable SourceText text(ProvenanceIndex.SourceInfo s) {
     if (s.written() == null || unreadable.contains(s.id())) {
       return null;
     }
-    QuoteMatcher m = texts.get(s.id());
+    SourceText m = texts.get(s.id());
     if (m == null) {
       m = load(s);
       if (m == null) {
@@ -73,7 +74,7 @@ final class ArchivedTexts {
   }
 
   /** Reads the text of a source that names one ({@code written} is set). */
-  private @Nullable QuoteMatcher load(ProvenanceIndex.SourceInfo s) {
+  private @Nullable SourceText load(ProvenanceIndex.SourceInfo s) {
     String written = Objects.requireNonNull(s.written(), "a source that names a text");
     try {
       byte[] bytes;
@@ -101,7 +102,7 @@ final class ArchivedTexts {
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString();
-      return new QuoteMatcher(text);
+      return SourceText.of(text);
     } catch (CharacterCodingException e) {
       report(s, "is not valid UTF-8");
     } catch (IOException e) {

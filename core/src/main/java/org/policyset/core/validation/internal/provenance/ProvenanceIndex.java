@@ -22,6 +22,7 @@ import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.validation.internal.integrity.IdTable;
 import org.policyset.core.internal.json.LazyLocation;
 import org.policyset.core.internal.json.LocatedTree;
+import org.policyset.core.internal.text.Plural;
 
 /**
  * The provenance layer's index of sources and citations, kept while records stream past:
@@ -30,8 +31,12 @@ import org.policyset.core.internal.json.LocatedTree;
  *       arrive;
  *   <li>PS402 quote-not-found: a quote does not stand in its source's archived text, in
  *       {@link QuoteCheck};
- *   <li>PS403 source-text-unreadable: an archived text cannot be read, in {@link ArchivedTexts};
- *   <li>PS404 unused-source: a source no record cites, reported here at the end.
+ *   <li>PS403 source-text-unreadable: an archived text cannot be read, in {@link ArchivedTexts}, or
+ *       a source's {@code text} field is itself wrong, so that the quotes citing it (which the
+ *       finding names) cannot be checked;
+ *   <li>PS404 unused-source: a source no record cites, reported here at the end;
+ *   <li>PS408 locator-mismatch and PS409 ambiguous-quote: a quote's locator names another
+ *       paragraph, or the quote stands twice, in {@link QuoteCheck}.
  * </ul>
  */
 public final class ProvenanceIndex implements RecordPreparer {
@@ -47,6 +52,14 @@ public final class ProvenanceIndex implements RecordPreparer {
     final LazyLocation textLocation;
     final String pointer;
     boolean cited;
+    /**
+     * Whether the source names a text in a {@code text} field that is itself wrong (not a string, or
+     * not a relative path), so that no quote of it can be checked; the citations left unchecked are
+     * then counted and the first few named.
+     */
+    boolean textUnusable;
+    int unchecked;
+    final List<String> uncheckedNames = new ArrayList<>();
 
     SourceInfo(String id, @Nullable Path text, @Nullable Path folder, @Nullable String written,
         LazyLocation location,
@@ -87,7 +100,18 @@ public final class ProvenanceIndex implements RecordPreparer {
     String pointer() {
       return pointer;
     }
+
+    /** Notes that a quote of {@code record} was not checked because the text field is wrong. */
+    void leftUnchecked(String record) {
+      unchecked++;
+      if (uncheckedNames.size() < NAMED && !uncheckedNames.contains(record)) {
+        uncheckedNames.add(record);
+      }
+    }
   }
+
+  /** How many of the records whose quotes went unchecked a finding names. */
+  static final int NAMED = 5;
 
   /** The declared sources: ids in a table, by slot in order of declaration (the first of a duplicate). */
   private final IdTable sourceIds = new IdTable();
@@ -182,8 +206,18 @@ public final class ProvenanceIndex implements RecordPreparer {
       // A record that could not be bound still cites its sources: count every short string in it
       // as cited, so that its shape error (even a misspelt "sources" or "source" key) does not
       // also make its sources look unused.
-      if (!all && r.locator() instanceof LocatedTree tree) {
-        citedIn(tree.node());
+      if (r.locator() instanceof LocatedTree tree) {
+        if (!all) {
+          citedIn(tree.node());
+        }
+        if (r.type() == RecordType.SOURCE && r.id() != null) {
+          // A source that could not be bound (a bad "published" date, an unknown key) is still
+          // declared with its text when its "text" field is usable, so that the quotes citing it
+          // are checked; when that field is itself wrong, the quotes left unchecked are named.
+          tools.jackson.databind.JsonNode t = tree.node().get("text");
+          boolean usable = t != null && t.isString() && SourceTextField.usable(t.asString());
+          declare(r, r.id(), usable ? t.asString() : null, t != null && !t.isNull() && !usable);
+        }
       }
       return;
     }
@@ -191,28 +225,11 @@ public final class ProvenanceIndex implements RecordPreparer {
       return;
     }
     if (value instanceof Source s) {
-      Path text = null;
-      Path dir = null;
-      String written = s.text() != null && r.valid() ? s.text() : null;
-      if (provider == null) {
-        if (r.file() != lastFile) {
-          lastFile = r.file();
-          // Without a provider, records come from files.
-          lastFolder = Objects.requireNonNull(r.file().path(), "a file").toAbsolutePath().getParent();
-        }
-        dir = lastFolder;
-        if (written != null) {
-          text = dir == null ? null : dir.resolve(written).normalize();
-        }
-        if (text == null) {
-          written = null;
-        }
-      }
-      if (sourceIds.add(s.id()) >= 0) {
-        sources.add(new SourceInfo(s.id(), text, dir, written, LazyLocation.of(r.locator(), "/id"),
-            LazyLocation.of(r.locator(), "/text"), r.pointer()));
-        changed = true;
-      }
+      // A source with a shape error elsewhere (a bad date, a padded title) keeps its text: the
+      // quotes citing it are checked all the same.
+      String text = s.text();
+      declare(r, s.id(), text != null && (r.valid() || SourceTextField.usable(text)) ? text : null,
+          text != null && !r.valid() && !SourceTextField.usable(text));
       return;
     }
     List<Citation> citations = value.citations();
@@ -233,6 +250,36 @@ public final class ProvenanceIndex implements RecordPreparer {
       return;
     }
     collect(r, value.citationsPointer(), citations, value);
+  }
+
+  /**
+   * Declares a source: {@code written} is its usable {@code text} field or null, and
+   * {@code textUnusable} says that it names a text in a field that is itself wrong.
+   */
+  private void declare(ReadRecord r, String id, @Nullable String written, boolean textUnusable) {
+    Path text = null;
+    Path dir = null;
+    if (provider == null) {
+      if (r.file() != lastFile) {
+        lastFile = r.file();
+        // Without a provider, records come from files.
+        lastFolder = Objects.requireNonNull(r.file().path(), "a file").toAbsolutePath().getParent();
+      }
+      dir = lastFolder;
+      if (written != null) {
+        text = dir == null ? null : dir.resolve(written).normalize();
+      }
+      if (text == null) {
+        written = null;
+      }
+    }
+    if (sourceIds.add(id) >= 0) {
+      SourceInfo info = new SourceInfo(id, text, dir, written, LazyLocation.of(r.locator(), "/id"),
+          LazyLocation.of(r.locator(), "/text"), r.pointer());
+      info.textUnusable = textUnusable;
+      sources.add(info);
+      changed = true;
+    }
   }
 
   private void citedIn(tools.jackson.databind.JsonNode node) {
@@ -280,15 +327,22 @@ public final class ProvenanceIndex implements RecordPreparer {
       // archived text; only quotes of sources not seen yet wait for the end, so that memory does
       // not grow with the number of quotes.
       if (known != null && known.written() == null) {
+        if (known.textUnusable) {
+          known.leftUnchecked(r.key());
+        }
         continue;
       }
       String p = base + "/" + i + "/quote";
-      QuoteCheck.Quote q = new QuoteCheck.Quote(c.source(), c.quote(),
-          LazyLocation.of(r.locator(), p), r.pointer() + p, r.key());
+      String l = base + "/" + i + "/locator";
       if (known != null) {
-        quotes.check(q, known);
+        // Checked now, while the record is at hand: its locations are looked up only for a finding.
+        quotes.check(new QuoteCheck.Quote(c.source(), c.quote(),
+            new LazyLocation.Deferred(r.locator(), p), r.pointer() + p, r.key(), c.locator(),
+            new LazyLocation.Deferred(r.locator(), l)), known);
       } else {
-        quotes.keep(q);
+        quotes.keep(new QuoteCheck.Quote(c.source(), c.quote(), LazyLocation.of(r.locator(), p),
+            r.pointer() + p, r.key(), c.locator(),
+            c.locator() == null ? null : LazyLocation.of(r.locator(), l)));
       }
     }
   }
@@ -301,6 +355,18 @@ public final class ProvenanceIndex implements RecordPreparer {
   public void finish(boolean complete) {
     quotes.finish(this::source);
     texts.readTheRest(sources);
+    for (SourceInfo s : sources) {
+      if (s.textUnusable && s.unchecked > 0) {
+        String names = String.join(", ", s.uncheckedNames)
+            + (s.unchecked > s.uncheckedNames.size() ? ", …" : "");
+        findings.accept(Finding.of(Rule.SOURCE_TEXT_UNREADABLE, s.textLocation().get(),
+                Plural.count(s.unchecked, "quote") + " citing source '" + s.id()
+                    + "' went unchecked, since its 'text' field is wrong: " + names)
+            .withPointer(s.pointer() + "/text").withRecord("source:" + s.id())
+            .withHint("fix the 'text' field (a path relative to this file, such as "
+                + "'texts/name.txt'); the quotes are checked once it names the archived text"));
+      }
+    }
     if (complete) {
       for (SourceInfo s : sources) {
         if (!s.cited && !cited.contains(s.id())) {

@@ -1,4 +1,4 @@
-package org.policyset.core.diff;
+package org.policyset.core.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,21 +7,22 @@ import java.util.List;
  * A word-level difference of two long values, shown as {@code git diff --word-diff} does: the
  * removed words as {@code [-…-]}, the added as <code>{+…+}</code>, with a few unchanged words of
  * context on each side of every change and {@code …} where unchanged words are left out. Words are
- * runs of characters between white space; the white space is kept as it is.
+ * runs of characters between white space; the white space is kept as it is. Used by {@code diff}
+ * for long values and by the provenance layer for a quote against the closest passage of its source.
  */
-final class WordDiff {
+public final class WordDiff {
   private WordDiff() {}
 
   /** Unchanged words shown on each side of a change. */
-  static final int CONTEXT = 6;
+  public static final int CONTEXT = 6;
 
   /** Above this many cells, the middle of two values is shown as one replacement, not aligned. */
   private static final long MAX_CELLS = 4_000_000;
 
   /** One run of the difference: {@code '='} unchanged, {@code '-'} removed, {@code '+'} added. */
-  record Run(char kind, List<String> tokens) {
+  public record Run(char kind, List<String> tokens) {
     /** Whether the run is only white space. */
-    boolean blank() {
+    public boolean blank() {
       return tokens.stream().allMatch(WordDiff::isSpace);
     }
   }
@@ -42,7 +43,7 @@ final class WordDiff {
     return isSpace(token) ? 1 : WORD;
   }
 
-  static List<String> tokens(String s) {
+  public static List<String> tokens(String s) {
     List<String> tokens = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {
@@ -58,7 +59,7 @@ final class WordDiff {
   }
 
   /** Returns the runs that turn {@code a} into {@code b}, word by word. */
-  static List<Run> diff(String a, String b) {
+  public static List<Run> diff(String a, String b) {
     List<String> x = tokens(a);
     List<String> y = tokens(b);
     int start = 0;
@@ -169,12 +170,12 @@ final class WordDiff {
   }
 
   /** Returns the difference on one line: {@code [-removed-]{+added+}} with context. */
-  static String inline(List<Run> runs) {
+  public static String inline(List<Run> runs) {
     return render(runs, true, true);
   }
 
   /** Returns one side: the context with the removed words marked, or with the added ones. */
-  static String side(List<Run> runs, boolean before) {
+  public static String side(List<Run> runs, boolean before) {
     return render(runs, before, !before);
   }
 

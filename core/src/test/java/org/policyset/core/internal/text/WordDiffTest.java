@@ -1,4 +1,4 @@
-package org.policyset.core.diff;
+package org.policyset.core.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
