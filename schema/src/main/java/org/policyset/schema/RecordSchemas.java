@@ -15,6 +15,8 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import java.util.Locale;
 import org.policyset.core.model.Dataset;
+import org.policyset.core.model.InSchema;
+import org.policyset.core.model.SchemaVersions;
 import org.policyset.core.model.PartialDate;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,15 +27,24 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class RecordSchemas {
 
-  private final com.github.victools.jsonschema.generator.SchemaGenerator victools =
-      new com.github.victools.jsonschema.generator.SchemaGenerator(config());
+  private final com.github.victools.jsonschema.generator.SchemaGenerator victools;
+
+  /** Makes the schemas of schema version 1. */
+  RecordSchemas() {
+    this(SchemaVersions.V1);
+  }
+
+  /** Makes the schemas of schema version {@code version}: its fields only, its required ones required. */
+  RecordSchemas(int version) {
+    this.victools = new com.github.victools.jsonschema.generator.SchemaGenerator(config(version));
+  }
 
   /** Returns the schema victools generates for {@code javaType}. */
   ObjectNode generate(Class<?> javaType) {
     return victools.generateSchema(javaType);
   }
 
-  private static com.github.victools.jsonschema.generator.SchemaGeneratorConfig config() {
+  private static com.github.victools.jsonschema.generator.SchemaGeneratorConfig config(int version) {
     SchemaGeneratorConfigBuilder builder =
         new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
             .with(new JacksonSchemaModule(
@@ -58,9 +69,25 @@ final class RecordSchemas {
                 ? new CustomDefinition(SchemaGenerator.partialDate(),
                     CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES)
                 : null);
+    // A field of another schema version is not in this one's schema; a field its version requires is required.
+    builder.forFields().withIgnoreCheck(field -> {
+      InSchema in = field.getAnnotationConsideringFieldAndGetter(InSchema.class);
+      return in != null && (version < in.since() || version > in.until());
+    });
+    builder.forFields().withRequiredCheck(field -> {
+      InSchema in = field.getAnnotationConsideringFieldAndGetter(InSchema.class);
+      return in != null && java.util.Arrays.stream(in.required()).anyMatch(r -> r == version);
+    });
     // A dataset document's sections are never null: the reader rejects "actors": null.
-    builder.forFields().withNullableCheck(field ->
-        field.getDeclaringType().getErasedType() == Dataset.class ? Boolean.FALSE : null);
+    // Nor is a field its version requires (it is @NotNull in no version).
+    builder.forFields().withNullableCheck(field -> {
+      if (field.getDeclaringType().getErasedType() == Dataset.class) {
+        return Boolean.FALSE;
+      }
+      InSchema in = field.getAnnotationConsideringFieldAndGetter(InSchema.class);
+      return in != null && java.util.Arrays.stream(in.required()).anyMatch(r -> r == version)
+          ? Boolean.FALSE : null;
+    });
     return builder.build();
   }
 

@@ -66,6 +66,9 @@ public enum Rule {
   /** An object has the same key twice. */
   DUPLICATE_KEY("PS212", "duplicate-key", Layer.SHAPE, Severity.ERROR,
       "An object has the same key twice: valid JSON, but policyset never lets the last one silently win."),
+  /** The manifest names a schema version this release does not read, or not the one its records were read as. */
+  SCHEMA_VERSION_MISMATCH("PS213", "schema-version-mismatch", Layer.SHAPE, Severity.ERROR,
+      "The manifest's schemaVersion is not one this release reads (1, 2), or comes after records that were read as another version."),
   /** The dataset has no manifest. */
   MISSING_MANIFEST("PS210", "missing-manifest", Layer.SHAPE, Severity.WARNING,
       "A dataset folder has no manifest (id, title, version, license, schemaVersion)."),

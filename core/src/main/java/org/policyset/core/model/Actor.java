@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,10 +18,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the id; states use their ISO 3166-1 alpha-2 code, such as {@code cn}
  * @param name the common English name
+ * @param unnamed true when the sources do not name the actor (schema version 2)
  * @param kind what kind of actor this is
  * @param memberOf ids of the actors (groupings, organizations) this actor belongs to
  * @param wikidata the Wikidata item id, such as {@code Q148}
  * @param aliases other names the actor goes by
+ * @param sources citations that attest the actor (schema version 2)
  * @since 0.1.0
  */
 @JsonClassDescription("A state, organization, organ, grouping or person that takes part in events or holds stances.")
@@ -37,6 +40,10 @@ public record Actor(
         @Size(min = 1, max = Constraints.NAME_MAX)
         @Pattern(regexp = Constraints.TRIMMED)
         String name,
+    @JsonProperty("unnamed")
+        @JsonPropertyDescription("True when the sources do not name the actor: 'name' is then a description (schema version 2).")
+        @InSchema(since = 2)
+        @Nullable Boolean unnamed,
     @JsonProperty(value = "kind", required = true)
         @JsonPropertyDescription("What kind of actor this is.")
         @NotNull
@@ -51,7 +58,11 @@ public record Actor(
     @JsonProperty("aliases")
         @JsonPropertyDescription("Other names the actor goes by.")
         List<@NotNull @Size(min = 1, max = Constraints.NAME_MAX) @Pattern(regexp = Constraints.TRIMMED) String>
-            aliases)
+            aliases,
+    @JsonProperty("sources")
+        @JsonPropertyDescription("Citations that attest the actor and what the dataset says of it (schema version 2).")
+        @InSchema(since = 2)
+        List<@NotNull @Valid Citation> sources)
     implements PolicyRecord {
 
   /**
@@ -59,14 +70,34 @@ public record Actor(
    *
    * @param id the id; states use their ISO 3166-1 alpha-2 code, such as {@code cn}
    * @param name the common English name
+   * @param unnamed true when the sources do not name the actor (schema version 2)
    * @param kind what kind of actor this is
    * @param memberOf ids of the actors (groupings, organizations) this actor belongs to
    * @param wikidata the Wikidata item id, such as {@code Q148}
    * @param aliases other names the actor goes by
+   * @param sources citations that attest the actor (schema version 2)
    */
   public Actor {
+    sources = Lists.copy(sources);
     memberOf = Lists.copy(memberOf);
     aliases = Lists.copy(aliases);
+  }
+
+  /**
+   * Creates a record with the fields of schema version 1, every field of version 2 empty: the
+   * canonical constructor of releases before 0.7.0, kept so that code calling it compiles unchanged.
+   *
+   * @param id the id; states use their ISO 3166-1 alpha-2 code, such as {@code cn}
+   * @param name the common English name
+   * @param kind what kind of actor this is
+   * @param memberOf ids of the actors (groupings, organizations) this actor belongs to
+   * @param wikidata the Wikidata item id, such as {@code Q148}
+   * @param aliases other names the actor goes by
+   * @since 0.1.0
+   */
+  public Actor(String id, String name, ActorKind kind, List<String> memberOf,
+      @Nullable String wikidata, List<String> aliases) {
+    this(id, name, null, kind, memberOf, wikidata, aliases, List.of());
   }
 
   @Override
@@ -81,7 +112,18 @@ public record Actor(
     for (int i = 0; i < memberOf.size(); i++) {
       refs.add(new Reference("/memberOf/" + i, RecordType.ACTOR, memberOf.get(i)));
     }
+    CitationRefs.add(refs, "/sources", sources);
     return refs;
+  }
+
+  @Override
+  public List<Citation> citations() {
+    return sources;
+  }
+
+  @Override
+  public String citationsPointer() {
+    return "/sources";
   }
 
   /**
@@ -108,6 +150,8 @@ public record Actor(
     b.memberOf = memberOf;
     b.wikidata = wikidata;
     b.aliases = aliases;
+    b.unnamed = unnamed;
+    b.sources = sources;
     return b;
   }
 
@@ -124,6 +168,9 @@ public record Actor(
     private List<String> memberOf = List.of();
     private @Nullable String wikidata;
     private List<String> aliases = List.of();
+
+    private @Nullable Boolean unnamed;
+    private List<Citation> sources = List.of();
 
     private Builder() {}
 
@@ -214,6 +261,41 @@ public record Actor(
     }
 
     /**
+     * Sets {@code unnamed} (true when the sources do not name the actor (schema version 2)).
+     *
+     * @param value the value
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder unnamed(@Nullable Boolean value) {
+      this.unnamed = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code sources} (citations that attest the actor (schema version 2)).
+     *
+     * @param value the value (copied)
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder sources(@Nullable List<Citation> value) {
+      this.sources = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code sources}.
+     *
+     * @param values the values
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder sources(Citation... values) {
+      return sources(List.of(values));
+    }
+
+    /**
      * Returns the record, after checking every constraint of its fields.
      *
      * @return the record
@@ -222,7 +304,7 @@ public record Actor(
     // Unset required fields reach the constructor as null, for the check to name each.
     @SuppressWarnings("NullAway")
     public Actor build() {
-      return RecordConstraints.check(new Actor(id, name, kind, memberOf, wikidata, aliases));
+      return RecordConstraints.check(new Actor(id, name, unnamed, kind, memberOf, wikidata, aliases, sources));
     }
   }
 }

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param quote the verbatim words of the source; checked against the source's archived text when it
  *     has one
  * @param locator where in the source, such as {@code para. 3} or {@code p. 12}
+ * @param basis whether the quote states the value or the curator inferred it (schema version 2)
  * @since 0.1.0
  */
 @JsonClassDescription("A claim's tie to a source: which source, the verbatim quote that supports the claim, and where in the source the quote stands.")
@@ -36,4 +37,22 @@ public record Citation(
         @JsonPropertyDescription("Where in the source the quote stands, such as 'para. 3'.")
         @Size(min = 1, max = 200)
         @Pattern(regexp = Constraints.TRIMMED)
-        @Nullable String locator) {}
+        @Nullable String locator,
+    @JsonProperty("basis")
+        @JsonPropertyDescription("'inferred' when the curator derived the cited value from the quote rather than the quote stating it (schema version 2).")
+        @InSchema(since = 2)
+        @Nullable CitationBasis basis) {
+
+  /**
+   * Creates a citation of schema version 1, without a basis: the canonical constructor of
+   * releases before 0.7.0.
+   *
+   * @param source the id of the cited source
+   * @param quote the verbatim words of the source that support the claim, if given
+   * @param locator where in the source the quote stands, if given
+   * @since 0.1.0
+   */
+  public Citation(String source, @Nullable String quote, @Nullable String locator) {
+    this(source, quote, locator, null);
+  }
+}

@@ -26,6 +26,21 @@ public final class Constraints {
   /** A relative file path with forward slashes that does not leave its folder. */
   public static final String RELATIVE_PATH = "^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\:*?\"<>|]+$";
 
+  /**
+   * An ISO 8601 duration of whole years, months, weeks or days, such as {@code P2M} (schema version 2).
+   *
+   * @since 0.7.0
+   */
+  public static final String DURATION = "^P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$";
+
+  /**
+   * A BCP 47 language tag of the common shapes: a language, then script, region or variant subtags
+   * (such as {@code en}, {@code zh-Hans}, {@code pt-BR}) (schema version 2).
+   *
+   * @since 0.7.0
+   */
+  public static final String LANGUAGE_TAG = "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(-([a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*$";
+
   /** Longest name or title, in characters. */
   public static final int NAME_MAX = 300;
 

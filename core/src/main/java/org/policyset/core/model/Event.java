@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param location where it happened
  * @param summary what happened, in a sentence or two
  * @param topics ids of the topics it concerns
+ * @param relations relations to other events (schema version 2)
  * @param sources the citations that report it
  * @since 0.1.0
  */
@@ -42,10 +43,10 @@ public record Event(
         @Size(min = 1, max = Constraints.NAME_MAX)
         @Pattern(regexp = Constraints.TRIMMED)
         String title,
-    @JsonProperty(value = "date", required = true)
+    @JsonProperty("date")
         @JsonPropertyDescription("When it happened: YYYY, YYYY-MM or YYYY-MM-DD.")
-        @NotNull
-        PartialDate date,
+        @InSchema(required = 1)
+        @Nullable PartialDate date,
     @JsonProperty(value = "type", required = true)
         @JsonPropertyDescription("What kind of event it is.")
         @NotNull
@@ -66,6 +67,10 @@ public record Event(
     @JsonProperty("topics")
         @JsonPropertyDescription("Ids of the topics the event concerns.")
         List<@NotNull @Pattern(regexp = Constraints.SLUG) String> topics,
+    @JsonProperty("relations")
+        @JsonPropertyDescription("Relations to other events: invokes, responds-to, part-of, follows (schema version 2).")
+        @InSchema(since = 2)
+        List<@NotNull @Valid EventRelation> relations,
     @JsonProperty("sources")
         @JsonPropertyDescription("Citations that report the event; at least one is expected (provenance rule).")
         List<@NotNull @Valid Citation> sources)
@@ -82,12 +87,33 @@ public record Event(
    * @param location where it happened
    * @param summary what happened, in a sentence or two
    * @param topics ids of the topics it concerns
+   * @param relations relations to other events (schema version 2)
    * @param sources the citations that report it
    */
   public Event {
+    relations = Lists.copy(relations);
     actors = Lists.copy(actors);
     topics = Lists.copy(topics);
     sources = Lists.copy(sources);
+  }
+
+  /**
+   * Creates a record with the fields of schema version 1, every field of version 2 empty: the
+   * canonical constructor of releases before 0.7.0, kept so that code calling it compiles unchanged.
+   *
+   * @param id the id
+   * @param title a short title
+   * @param date when it happened, to the precision the sources give
+   * @param type what kind of event it is
+   * @param actors the actors that took part, with their roles
+   * @param location where it happened
+   * @param summary what happened, in a sentence or two
+   * @param topics ids of the topics it concerns
+   * @param sources the citations that report it
+   * @since 0.1.0
+   */
+  public Event(String id, String title, PartialDate date, EventType type, List<Participant> actors, @Nullable String location, @Nullable String summary, List<String> topics, List<Citation> sources) {
+    this(id, title, date, type, actors, location, summary, topics, List.of(), sources);
   }
 
   @Override
@@ -108,13 +134,30 @@ public record Event(
     for (int i = 0; i < topics.size(); i++) {
       refs.add(new Reference("/topics/" + i, RecordType.TOPIC, topics.get(i)));
     }
+    for (int i = 0; i < relations.size(); i++) {
+      EventRelation r = relations.get(i);
+      if (r == null) {
+        continue;
+      }
+      refs.add(new Reference("/relations/" + i + "/event", RecordType.EVENT, r.event()));
+      CitationRefs.add(refs, "/relations/" + i + "/sources", r.sources());
+    }
     CitationRefs.add(refs, "/sources", sources);
     return refs;
   }
 
   @Override
   public List<Citation> citations() {
-    return sources;
+    if (relations.isEmpty()) {
+      return sources;
+    }
+    List<Citation> all = new ArrayList<>(sources);
+    for (EventRelation r : relations) {
+      if (r != null) {
+        all.addAll(r.sources());
+      }
+    }
+    return all;
   }
 
   @Override
@@ -149,6 +192,7 @@ public record Event(
     b.summary = summary;
     b.topics = topics;
     b.sources = sources;
+    b.relations = relations;
     return b;
   }
 
@@ -168,6 +212,8 @@ public record Event(
     private @Nullable String summary;
     private List<String> topics = List.of();
     private List<Citation> sources = List.of();
+
+    private List<EventRelation> relations = List.of();
 
     private Builder() {}
 
@@ -281,6 +327,29 @@ public record Event(
     }
 
     /**
+     * Sets {@code relations} (relations to other events (schema version 2)).
+     *
+     * @param value the value (copied)
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder relations(@Nullable List<EventRelation> value) {
+      this.relations = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code relations}.
+     *
+     * @param values the values
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder relations(EventRelation... values) {
+      return relations(List.of(values));
+    }
+
+    /**
      * Returns the record, after checking every constraint of its fields.
      *
      * @return the record
@@ -289,7 +358,7 @@ public record Event(
     // Unset required fields reach the constructor as null, for the check to name each.
     @SuppressWarnings("NullAway")
     public Event build() {
-      return RecordConstraints.check(new Event(id, title, date, type, actors, location, summary, topics, sources));
+      return RecordConstraints.check(new Event(id, title, date, type, actors, location, summary, topics, relations, sources));
     }
   }
 }

@@ -45,8 +45,10 @@ final class RecordConstraints {
    * @throws InvalidRecordException naming every constraint it breaks
    */
   static <T> T check(T record) {
-    List<String> problems = validator().validate(record).stream()
-        .map(RecordConstraints::describe).sorted().toList();
+    List<String> problems = new java.util.ArrayList<>(validator().validate(record).stream()
+        .map(RecordConstraints::describe).toList());
+    problems.addAll(SchemaVersions.problems(record, SchemaVersions.formOf(record)));
+    problems.sort(null);
     if (!problems.isEmpty()) {
       String type = record instanceof PolicyRecord r ? r.recordType().singular() : "manifest";
       throw new InvalidRecordException(type, problems);

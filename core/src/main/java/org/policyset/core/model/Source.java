@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,10 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param title the document's own title or heading
  * @param kind what kind of document it is
  * @param author who wrote it, if known
+ * @param authors ids of the actors who wrote or issued it (schema version 2)
  * @param publisher who published it, if known
  * @param published when it was published, if known
  * @param url where it can be read
  * @param symbol the document symbol, for UN documents such as {@code S/RES/2712 (2023)}
+ * @param language the language of the archived text, a BCP 47 tag (schema version 2)
  * @param text the path of an archived copy of its text, relative to the file that declares the
  *     source; quotes citing the source are checked against it
  * @since 0.1.0
@@ -50,6 +54,10 @@ public record Source(
         @Size(min = 1, max = Constraints.NAME_MAX)
         @Pattern(regexp = Constraints.TRIMMED)
         @Nullable String author,
+    @JsonProperty("authors")
+        @JsonPropertyDescription("Ids of the actors who wrote or issued it (schema version 2).")
+        @InSchema(since = 2)
+        List<@NotNull @Pattern(regexp = Constraints.SLUG) String> authors,
     @JsonProperty("publisher")
         @JsonPropertyDescription("Who published it.")
         @Size(min = 1, max = Constraints.NAME_MAX)
@@ -68,12 +76,57 @@ public record Source(
         @Size(min = 1, max = 100)
         @Pattern(regexp = Constraints.TRIMMED)
         @Nullable String symbol,
+    @JsonProperty("language")
+        @JsonPropertyDescription("BCP 47 tag of the language of the archived text, such as 'en' (schema version 2).")
+        @InSchema(since = 2)
+        @Pattern(regexp = Constraints.LANGUAGE_TAG)
+        @Nullable String language,
     @JsonProperty("text")
         @JsonPropertyDescription("Path of an archived copy of the text, relative to the declaring file; quotes are checked against it.")
         @Size(min = 1, max = 500)
         @Pattern(regexp = Constraints.RELATIVE_PATH)
         @Nullable String text)
     implements PolicyRecord {
+
+  /**
+   * Makes the lists immutable; a missing list is empty.
+   *
+   * @param id the id
+   * @param title the document's own title or heading
+   * @param kind what kind of document it is
+   * @param author who wrote it, if known
+   * @param authors ids of the actors who wrote or issued it (schema version 2)
+   * @param publisher who published it, if known
+   * @param published when it was published, if known
+   * @param url where it can be read
+   * @param symbol the document symbol, for UN documents such as {@code S/RES/2712 (2023)}
+   * @param language the language of the archived text, a BCP 47 tag (schema version 2)
+   * @param text the path of an archived copy of its text, relative to the file that declares the
+   *     source; quotes citing the source are checked against it
+   */
+  public Source {
+    authors = Lists.copy(authors);
+  }
+
+  /**
+   * Creates a record with the fields of schema version 1, every field of version 2 empty: the
+   * canonical constructor of releases before 0.7.0, kept so that code calling it compiles unchanged.
+   *
+   * @param id the id
+   * @param title the document's own title or heading
+   * @param kind what kind of document it is
+   * @param author who wrote it, if known
+   * @param publisher who published it, if known
+   * @param published when it was published, if known
+   * @param url where it can be read
+   * @param symbol the document symbol, for UN documents such as {@code S/RES/2712 (2023)}
+   * @param text the path of an archived copy of its text, relative to the file that declares the
+   *     source; quotes citing the source are checked against it
+   * @since 0.1.0
+   */
+  public Source(String id, String title, SourceKind kind, @Nullable String author, @Nullable String publisher, @Nullable PartialDate published, @Nullable String url, @Nullable String symbol, @Nullable String text) {
+    this(id, title, kind, author, List.of(), publisher, published, url, symbol, null, text);
+  }
 
   @Override
   @JsonIgnore
@@ -83,7 +136,14 @@ public record Source(
 
   @Override
   public List<Reference> references() {
-    return List.of();
+    if (authors.isEmpty()) {
+      return List.of();
+    }
+    List<Reference> refs = new java.util.ArrayList<>(authors.size());
+    for (int i = 0; i < authors.size(); i++) {
+      refs.add(new Reference("/authors/" + i, RecordType.ACTOR, authors.get(i)));
+    }
+    return refs;
   }
 
   /**
@@ -113,6 +173,8 @@ public record Source(
     b.url = url;
     b.symbol = symbol;
     b.text = text;
+    b.authors = authors;
+    b.language = language;
     return b;
   }
 
@@ -132,6 +194,9 @@ public record Source(
     private @Nullable String url;
     private @Nullable String symbol;
     private @Nullable String text;
+
+    private List<String> authors = List.of();
+    private @Nullable String language;
 
     private Builder() {}
 
@@ -235,6 +300,41 @@ public record Source(
     }
 
     /**
+     * Sets {@code authors} (ids of the actors who wrote or issued it (schema version 2)).
+     *
+     * @param value the value (copied)
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder authors(@Nullable List<String> value) {
+      this.authors = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code authors}.
+     *
+     * @param values the values
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder authors(String... values) {
+      return authors(List.of(values));
+    }
+
+    /**
+     * Sets {@code language} (the language of the archived text, a BCP 47 tag (schema version 2)).
+     *
+     * @param value the value
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder language(@Nullable String value) {
+      this.language = value;
+      return this;
+    }
+
+    /**
      * Returns the record, after checking every constraint of its fields.
      *
      * @return the record
@@ -243,7 +343,7 @@ public record Source(
     // Unset required fields reach the constructor as null, for the check to name each.
     @SuppressWarnings("NullAway")
     public Source build() {
-      return RecordConstraints.check(new Source(id, title, kind, author, publisher, published, url, symbol, text));
+      return RecordConstraints.check(new Source(id, title, kind, author, authors, publisher, published, url, symbol, language, text));
     }
   }
 }

@@ -23,11 +23,20 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the id
  * @param holders ids of the actors that hold the stance (at least one)
+ * @param holderScopes which members of group holders the sources mean (schema version 2)
  * @param topic the id of the topic
  * @param position the position taken
+ * @param strength how strongly the source words the position (schema version 2)
  * @param statement what the holders hold, in a sentence
+ * @param attribution how the holders are tied to the claim (schema version 2)
+ * @param reportedBy ids of the sources that report it (schema version 2)
+ * @param voicedBy ids of the actors who said it on the holders' behalf (schema version 2)
  * @param date when the stance was taken or first attested
+ * @param attested when the sources place its expression (schema version 2)
+ * @param inEffect when the position holds (schema version 2)
+ * @param expressedAt the id of the event at which it was expressed (schema version 2)
  * @param respondsTo the id of the event the stance responds to, if any
+ * @param targets ids of the actors the position is aimed at (schema version 2)
  * @param principles ids of the principles the stance invokes
  * @param sources the citations that attribute the stance (at least one)
  * @param until when the stance ceased to be in effect, if known
@@ -46,6 +55,10 @@ public record Stance(
         @JsonPropertyDescription("Ids of the actors holding the stance; at least one.")
         @NotEmpty
         List<@NotNull @Pattern(regexp = Constraints.SLUG) String> holders,
+    @JsonProperty("holderScopes")
+        @JsonPropertyDescription("Which members of group holders the sources mean (schema version 2).")
+        @InSchema(since = 2)
+        List<@NotNull @Valid HolderScope> holderScopes,
     @JsonProperty(value = "topic", required = true)
         @JsonPropertyDescription("Id of the topic.")
         @NotNull
@@ -55,20 +68,53 @@ public record Stance(
         @JsonPropertyDescription("The position taken.")
         @NotNull
         Position position,
+    @JsonProperty("strength")
+        @JsonPropertyDescription("How strongly the source words the position (schema version 2).")
+        @InSchema(since = 2)
+        @Nullable Strength strength,
     @JsonProperty(value = "statement", required = true)
         @JsonPropertyDescription("What the holders hold, in a sentence.")
         @NotNull
         @Size(min = 1, max = Constraints.TEXT_MAX)
         @Pattern(regexp = Constraints.TRIMMED)
         String statement,
-    @JsonProperty(value = "date", required = true)
+    @JsonProperty("attribution")
+        @JsonPropertyDescription("How the holders are tied to the claim: stated, reported, or the source author's analysis, proposal or prediction (schema version 2).")
+        @InSchema(since = 2, required = 2)
+        @Nullable Attribution attribution,
+    @JsonProperty("reportedBy")
+        @JsonPropertyDescription("Ids of the sources that report a reported stance (schema version 2).")
+        @InSchema(since = 2)
+        List<@NotNull @Pattern(regexp = Constraints.SLUG) String> reportedBy,
+    @JsonProperty("voicedBy")
+        @JsonPropertyDescription("Ids of the actors who said it on the holders' behalf (schema version 2).")
+        @InSchema(since = 2)
+        List<@NotNull @Pattern(regexp = Constraints.SLUG) String> voicedBy,
+    @JsonProperty("date")
         @JsonPropertyDescription("When the stance was taken or first attested: YYYY, YYYY-MM or YYYY-MM-DD.")
-        @NotNull
-        PartialDate date,
+        @InSchema(until = 1, required = 1)
+        @Nullable PartialDate date,
+    @JsonProperty("attested")
+        @JsonPropertyDescription("When the sources place its expression, in the EDTF profile (schema version 2).")
+        @InSchema(since = 2)
+        @Nullable EdtfDate attested,
+    @JsonProperty("inEffect")
+        @JsonPropertyDescription("When the position holds, as an EDTF interval START/END (schema version 2).")
+        @InSchema(since = 2)
+        @Nullable EdtfInterval inEffect,
+    @JsonProperty("expressedAt")
+        @JsonPropertyDescription("Id of the event at which it was expressed (schema version 2).")
+        @InSchema(since = 2)
+        @Pattern(regexp = Constraints.SLUG)
+        @Nullable String expressedAt,
     @JsonProperty("respondsTo")
         @JsonPropertyDescription("Id of the event the stance responds to.")
         @Pattern(regexp = Constraints.SLUG)
         @Nullable String respondsTo,
+    @JsonProperty("targets")
+        @JsonPropertyDescription("Ids of the actors the position is aimed at (schema version 2).")
+        @InSchema(since = 2)
+        List<@NotNull @Pattern(regexp = Constraints.SLUG) String> targets,
     @JsonProperty("principles")
         @JsonPropertyDescription("Ids of the principles the stance invokes.")
         List<@NotNull @Pattern(regexp = Constraints.SLUG) String> principles,
@@ -78,6 +124,7 @@ public record Stance(
         List<@NotNull @Valid Citation> sources,
     @JsonProperty("until")
         @JsonPropertyDescription("When the stance ceased to be in effect: YYYY, YYYY-MM or YYYY-MM-DD.")
+        @InSchema(until = 1)
         @Nullable PartialDate until,
     @JsonProperty("supersedes")
         @JsonPropertyDescription("Ids of earlier stances this one replaces.")
@@ -89,11 +136,20 @@ public record Stance(
    *
    * @param id the id
    * @param holders ids of the actors that hold the stance (at least one)
+   * @param holderScopes which members of group holders the sources mean (schema version 2)
    * @param topic the id of the topic
    * @param position the position taken
+   * @param strength how strongly the source words the position (schema version 2)
    * @param statement what the holders hold, in a sentence
+   * @param attribution how the holders are tied to the claim (schema version 2)
+   * @param reportedBy ids of the sources that report it (schema version 2)
+   * @param voicedBy ids of the actors who said it on the holders' behalf (schema version 2)
    * @param date when the stance was taken or first attested
+   * @param attested when the sources place its expression (schema version 2)
+   * @param inEffect when the position holds (schema version 2)
+   * @param expressedAt the id of the event at which it was expressed (schema version 2)
    * @param respondsTo the id of the event the stance responds to, if any
+   * @param targets ids of the actors the position is aimed at (schema version 2)
    * @param principles ids of the principles the stance invokes
    * @param sources the citations that attribute the stance (at least one)
    * @param until when the stance ceased to be in effect, if known
@@ -101,9 +157,36 @@ public record Stance(
    */
   public Stance {
     holders = Lists.copy(holders);
+    holderScopes = Lists.copy(holderScopes);
+    reportedBy = Lists.copy(reportedBy);
+    voicedBy = Lists.copy(voicedBy);
+    targets = Lists.copy(targets);
     principles = Lists.copy(principles);
     sources = Lists.copy(sources);
     supersedes = Lists.copy(supersedes);
+  }
+
+  /**
+   * Creates a record with the fields of schema version 1, every field of version 2 empty: the
+   * canonical constructor of releases before 0.7.0, kept so that code calling it compiles unchanged.
+   *
+   * @param id the id
+   * @param holders ids of the actors that hold the stance (at least one)
+   * @param topic the id of the topic
+   * @param position the position taken
+   * @param statement what the holders hold, in a sentence
+   * @param date when the stance was taken or first attested
+   * @param respondsTo respondsTo
+   * @param principles principles
+   * @param sources sources
+   * @param until until
+   * @param supersedes supersedes
+   * @since 0.1.0
+   */
+  public Stance(String id, List<String> holders, String topic, Position position, String statement,
+      PartialDate date, @Nullable String respondsTo, List<String> principles, List<Citation> sources,
+      @Nullable PartialDate until, List<String> supersedes) {
+    this(id, holders, List.of(), topic, position, null, statement, null, List.of(), List.of(), date, null, null, null, respondsTo, List.of(), principles, sources, until, supersedes);
   }
 
   @Override
@@ -121,8 +204,26 @@ public record Stance(
     if (topic != null) {
       refs.add(new Reference("/topic", RecordType.TOPIC, topic));
     }
+    for (int i = 0; i < holderScopes.size(); i++) {
+      HolderScope h = holderScopes.get(i);
+      if (h != null && h.actor() != null) {
+        refs.add(new Reference("/holderScopes/" + i + "/actor", RecordType.ACTOR, h.actor()));
+      }
+    }
+    for (int i = 0; i < reportedBy.size(); i++) {
+      refs.add(new Reference("/reportedBy/" + i, RecordType.SOURCE, reportedBy.get(i)));
+    }
+    for (int i = 0; i < voicedBy.size(); i++) {
+      refs.add(new Reference("/voicedBy/" + i, RecordType.ACTOR, voicedBy.get(i)));
+    }
+    if (expressedAt != null) {
+      refs.add(new Reference("/expressedAt", RecordType.EVENT, expressedAt));
+    }
     if (respondsTo != null) {
       refs.add(new Reference("/respondsTo", RecordType.EVENT, respondsTo));
+    }
+    for (int i = 0; i < targets.size(); i++) {
+      refs.add(new Reference("/targets/" + i, RecordType.ACTOR, targets.get(i)));
     }
     for (int i = 0; i < principles.size(); i++) {
       refs.add(new Reference("/principles/" + i, RecordType.PRINCIPLE, principles.get(i)));
@@ -173,6 +274,15 @@ public record Stance(
     b.sources = sources;
     b.until = until;
     b.supersedes = supersedes;
+    b.holderScopes = holderScopes;
+    b.strength = strength;
+    b.attribution = attribution;
+    b.reportedBy = reportedBy;
+    b.voicedBy = voicedBy;
+    b.attested = attested;
+    b.inEffect = inEffect;
+    b.expressedAt = expressedAt;
+    b.targets = targets;
     return b;
   }
 
@@ -194,6 +304,16 @@ public record Stance(
     private List<Citation> sources = List.of();
     private @Nullable PartialDate until;
     private List<String> supersedes = List.of();
+
+    private List<HolderScope> holderScopes = List.of();
+    private @Nullable Strength strength;
+    private @Nullable Attribution attribution;
+    private List<String> reportedBy = List.of();
+    private List<String> voicedBy = List.of();
+    private @Nullable EdtfDate attested;
+    private @Nullable EdtfInterval inEffect;
+    private @Nullable String expressedAt;
+    private List<String> targets = List.of();
 
     private Builder() {}
 
@@ -349,6 +469,158 @@ public record Stance(
     }
 
     /**
+     * Sets {@code holderScopes} (which members of group holders the sources mean (schema version 2)).
+     *
+     * @param value the value (copied)
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder holderScopes(@Nullable List<HolderScope> value) {
+      this.holderScopes = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code holderScopes}.
+     *
+     * @param values the values
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder holderScopes(HolderScope... values) {
+      return holderScopes(List.of(values));
+    }
+
+    /**
+     * Sets {@code strength} (how strongly the source words the position (schema version 2)).
+     *
+     * @param value the value
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder strength(@Nullable Strength value) {
+      this.strength = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code attribution} (how the holders are tied to the claim (schema version 2)).
+     *
+     * @param value the value
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder attribution(@Nullable Attribution value) {
+      this.attribution = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code reportedBy} (ids of the sources that report it (schema version 2)).
+     *
+     * @param value the value (copied)
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder reportedBy(@Nullable List<String> value) {
+      this.reportedBy = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code reportedBy}.
+     *
+     * @param values the values
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder reportedBy(String... values) {
+      return reportedBy(List.of(values));
+    }
+
+    /**
+     * Sets {@code voicedBy} (ids of the actors who said it on the holders' behalf (schema version 2)).
+     *
+     * @param value the value (copied)
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder voicedBy(@Nullable List<String> value) {
+      this.voicedBy = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code voicedBy}.
+     *
+     * @param values the values
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder voicedBy(String... values) {
+      return voicedBy(List.of(values));
+    }
+
+    /**
+     * Sets {@code attested} (when the sources place its expression (schema version 2)).
+     *
+     * @param value the value
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder attested(@Nullable EdtfDate value) {
+      this.attested = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code inEffect} (when the position holds (schema version 2)).
+     *
+     * @param value the value
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder inEffect(@Nullable EdtfInterval value) {
+      this.inEffect = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code expressedAt} (the id of the event at which it was expressed (schema version 2)).
+     *
+     * @param value the value
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder expressedAt(@Nullable String value) {
+      this.expressedAt = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code targets} (ids of the actors the position is aimed at (schema version 2)).
+     *
+     * @param value the value (copied)
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder targets(@Nullable List<String> value) {
+      this.targets = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code targets}.
+     *
+     * @param values the values
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder targets(String... values) {
+      return targets(List.of(values));
+    }
+
+    /**
      * Returns the record, after checking every constraint of its fields.
      *
      * @return the record
@@ -357,7 +629,7 @@ public record Stance(
     // Unset required fields reach the constructor as null, for the check to name each.
     @SuppressWarnings("NullAway")
     public Stance build() {
-      return RecordConstraints.check(new Stance(id, holders, topic, position, statement, date, respondsTo, principles, sources, until, supersedes));
+      return RecordConstraints.check(new Stance(id, holders, holderScopes, topic, position, strength, statement, attribution, reportedBy, voicedBy, date, attested, inEffect, expressedAt, respondsTo, targets, principles, sources, until, supersedes));
     }
   }
 }

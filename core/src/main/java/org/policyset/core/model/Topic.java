@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param id the id
  * @param name the name
  * @param parent the id of the broader topic, if any
+ * @param relations relations to other topics that cited sources claim (schema version 2)
  * @param description what the topic covers
+ * @param sources citations that attest the topic (schema version 2)
  * @since 0.1.0
  */
 @JsonClassDescription("An issue that stances are about; topics form a tree through 'parent'.")
@@ -39,12 +43,49 @@ public record Topic(
         @JsonPropertyDescription("Id of the broader topic.")
         @Pattern(regexp = Constraints.SLUG)
         @Nullable String parent,
+    @JsonProperty("relations")
+        @JsonPropertyDescription("Relations to other topics that cited sources claim (schema version 2).")
+        @InSchema(since = 2)
+        List<@NotNull @Valid TopicRelation> relations,
     @JsonProperty("description")
         @JsonPropertyDescription("What the topic covers.")
         @Size(min = 1, max = Constraints.TEXT_MAX)
         @Pattern(regexp = Constraints.TRIMMED)
-        @Nullable String description)
+        @Nullable String description,
+    @JsonProperty("sources")
+        @JsonPropertyDescription("Citations that attest the topic and its description (schema version 2).")
+        @InSchema(since = 2)
+        List<@NotNull @Valid Citation> sources)
     implements PolicyRecord {
+
+  /**
+   * Makes the lists immutable; a missing list is empty.
+   *
+   * @param id the id
+   * @param name the name
+   * @param parent the id of the broader topic, if any
+   * @param relations relations to other topics that cited sources claim (schema version 2)
+   * @param description what the topic covers
+   * @param sources citations that attest the topic (schema version 2)
+   */
+  public Topic {
+    relations = Lists.copy(relations);
+    sources = Lists.copy(sources);
+  }
+
+  /**
+   * Creates a record with the fields of schema version 1, every field of version 2 empty: the
+   * canonical constructor of releases before 0.7.0, kept so that code calling it compiles unchanged.
+   *
+   * @param id the id
+   * @param name the name
+   * @param parent the id of the broader topic, if any
+   * @param description what the topic covers
+   * @since 0.1.0
+   */
+  public Topic(String id, String name, @Nullable String parent, @Nullable String description) {
+    this(id, name, parent, List.of(), description, List.of());
+  }
 
   @Override
   @JsonIgnore
@@ -54,7 +95,42 @@ public record Topic(
 
   @Override
   public List<Reference> references() {
-    return parent == null ? List.of() : List.of(new Reference("/parent", RecordType.TOPIC, parent));
+    if (relations.isEmpty() && sources.isEmpty()) {
+      return parent == null ? List.of() : List.of(new Reference("/parent", RecordType.TOPIC, parent));
+    }
+    List<Reference> refs = new ArrayList<>();
+    if (parent != null) {
+      refs.add(new Reference("/parent", RecordType.TOPIC, parent));
+    }
+    for (int i = 0; i < relations.size(); i++) {
+      TopicRelation r = relations.get(i);
+      if (r == null) {
+        continue;
+      }
+      refs.add(new Reference("/relations/" + i + "/topic", RecordType.TOPIC, r.topic()));
+      CitationRefs.add(refs, "/relations/" + i + "/sources", r.sources());
+    }
+    CitationRefs.add(refs, "/sources", sources);
+    return refs;
+  }
+
+  @Override
+  public List<Citation> citations() {
+    if (relations.isEmpty()) {
+      return sources;
+    }
+    List<Citation> all = new ArrayList<>(sources);
+    for (TopicRelation r : relations) {
+      if (r != null) {
+        all.addAll(r.sources());
+      }
+    }
+    return all;
+  }
+
+  @Override
+  public String citationsPointer() {
+    return "/sources";
   }
 
   /**
@@ -79,6 +155,8 @@ public record Topic(
     b.name = name;
     b.parent = parent;
     b.description = description;
+    b.relations = relations;
+    b.sources = sources;
     return b;
   }
 
@@ -93,6 +171,9 @@ public record Topic(
     private @Nullable String name;
     private @Nullable String parent;
     private @Nullable String description;
+
+    private List<TopicRelation> relations = List.of();
+    private List<Citation> sources = List.of();
 
     private Builder() {}
 
@@ -141,6 +222,52 @@ public record Topic(
     }
 
     /**
+     * Sets {@code relations} (relations to other topics that cited sources claim (schema version 2)).
+     *
+     * @param value the value (copied)
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder relations(@Nullable List<TopicRelation> value) {
+      this.relations = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code relations}.
+     *
+     * @param values the values
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder relations(TopicRelation... values) {
+      return relations(List.of(values));
+    }
+
+    /**
+     * Sets {@code sources} (citations that attest the topic (schema version 2)).
+     *
+     * @param value the value (copied)
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder sources(@Nullable List<Citation> value) {
+      this.sources = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code sources}.
+     *
+     * @param values the values
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder sources(Citation... values) {
+      return sources(List.of(values));
+    }
+
+    /**
      * Returns the record, after checking every constraint of its fields.
      *
      * @return the record
@@ -149,7 +276,7 @@ public record Topic(
     // Unset required fields reach the constructor as null, for the check to name each.
     @SuppressWarnings("NullAway")
     public Topic build() {
-      return RecordConstraints.check(new Topic(id, name, parent, description));
+      return RecordConstraints.check(new Topic(id, name, parent, relations, description, sources));
     }
   }
 }

@@ -22,6 +22,8 @@ import org.policyset.core.internal.fs.SourceTexts;
 import org.policyset.core.internal.fs.StagedOutput;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.Manifest;
+import org.policyset.core.model.SchemaVersions;
+import org.policyset.core.read.internal.reference.ManifestPeek;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Location;
@@ -361,7 +363,8 @@ public final class DatasetReader {
    * @since 0.1.0
    */
   public boolean readBytes(InputFile file, byte[] content, RecordListener listener) {
-    return new DocumentReader(limits, all).readBytes(file, content, listener);
+    return new DocumentReader(limits, all, version(ManifestPeek.declared(content, file.format())))
+        .readBytes(file, content, listener);
   }
 
   private Result load(List<InputFile> resolved, @Nullable List<Path> inputs) {
@@ -439,7 +442,7 @@ public final class DatasetReader {
   }
 
   private boolean readAll(List<InputFile> files, RecordListener listener) {
-    return new FastReader(limits, all).readAll(files, listener);
+    return FastReader.ofVersion(limits, all, version(ManifestPeek.declared(files))).readAll(files, listener);
   }
 
   /**
@@ -462,11 +465,17 @@ public final class DatasetReader {
             + " readBytes reads it");
       }
     }
-    FastReader reader = new FastReader(limits, all);
+    FastReader reader = FastReader.ofVersion(limits, all, version(ManifestPeek.declared(files)));
     if (preparer != null) {
       reader.preparing(preparer);
     }
     return reader.readAll(files, listener);
+  }
+
+  /** The version records are read as: the one the first manifest declares, else 1 (PS213 reports a version this release does not read). */
+  private static int version(@Nullable String declared) {
+    int v = SchemaVersions.parse(declared);
+    return v < 0 ? SchemaVersions.V1 : v;
   }
 
   /**

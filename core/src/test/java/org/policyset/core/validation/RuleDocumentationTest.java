@@ -65,9 +65,12 @@ class RuleDocumentationTest {
   private ValidationReport validate(Rule rule, String name, String example) throws IOException {
     Path folder = dir.resolve(name);
     Files.createDirectories(folder);
-    Files.writeString(folder.resolve("manifest.json"), """
-        {"manifest": {"id": "example", "title": "Example", "version": "1.0.0",
-                      "license": "CC-BY-4.0", "schemaVersion": "1"}}""");
+    if (!example.stripLeading().startsWith("{\"manifest\"")) {
+      // An example that opens with its own manifest (one of schema version 2, say) keeps it.
+      Files.writeString(folder.resolve("manifest.json"), """
+          {"manifest": {"id": "example", "title": "Example", "version": "1.0.0",
+                        "license": "CC-BY-4.0", "schemaVersion": "1"}}""");
+    }
     Files.writeString(folder.resolve("seed.txt"), "Throughout the years of war on the Gaza Strip, "
         + "China has been insisting on the need for a ceasefire.\n");
     Files.writeString(folder.resolve("example.json"), example);

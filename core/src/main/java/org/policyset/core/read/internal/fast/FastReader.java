@@ -69,9 +69,19 @@ public final class FastReader {
 
   /** Creates a reader that reads files of at least {@code parallelBytes} bytes on worker threads. */
   public FastReader(ReadLimits limits, boolean all, long parallelBytes) {
+    this(limits, all, parallelBytes, org.policyset.core.model.SchemaVersions.V1);
+  }
+
+  /** Returns a reader of records of schema version {@code version}. */
+  public static FastReader ofVersion(ReadLimits limits, boolean all, int version) {
+    return new FastReader(limits, all, PARALLEL_BYTES, version);
+  }
+
+  /** Creates a reader of records of schema version {@code version} that reads files of at least {@code parallelBytes} bytes on worker threads. */
+  public FastReader(ReadLimits limits, boolean all, long parallelBytes, int version) {
     this.parallelBytes = parallelBytes;
     this.limits = limits;
-    this.exact = new DocumentReader(limits, all);
+    this.exact = new DocumentReader(limits, all, version);
     this.binder = new SliceBinder(limits, exact);
     this.replay = new FallbackReplay(exact);
   }

@@ -15,6 +15,7 @@ import org.policyset.core.io.ReadLimits;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.RecordPreparer;
 import org.policyset.core.model.PolicyRecord;
+import org.policyset.core.model.SchemaVersions;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.read.internal.reference.DocumentReader;
 import org.policyset.core.read.internal.shape.ConstraintCheck;
@@ -109,7 +110,7 @@ final class SliceBinder {
     String display = file.display();
     Location root = new Location(display, s.line(), s.column());
     if (s.type() != null) {
-      PolicyRecord value = bind(reader(s.type()), data, s.start(), s.length());
+      PolicyRecord value = bind(reader(s.type()), data, s.start(), s.length(), exact.version());
       if (value != null) {
         emit(out, value, new ReadRecord(s.type(), value.id(), value, true, file, s.pointer(), root,
             new SliceLocator(mapper, path(file), display, s.offset(), s.length(), root, false)));
@@ -145,7 +146,8 @@ final class SliceBinder {
           RecordType type = RecordType.forSingular(p.getString());
           if (type != null && p.nextToken() == JsonToken.PROPERTY_NAME) {
             PolicyRecord value = reader(type).readValue(p);
-            if (p.nextToken() == null && ConstraintCheck.passes(value)) {
+            if (p.nextToken() == null && ConstraintCheck.passes(value)
+                && SchemaVersions.fits(value, exact.version())) {
               String display = file.display();
               Location root = new Location(display, s.lineNo(), 1);
               emit(out, value, new ReadRecord(type, value.id(), value, true, file, "", root,
@@ -178,10 +180,14 @@ final class SliceBinder {
   }
 
   /** Binds a record from its bytes; null if it has any problem at all. */
-  private static @Nullable PolicyRecord bind(ObjectReader reader, byte[] data, int start, int length) {
+  private static @Nullable PolicyRecord bind(ObjectReader reader, byte[] data, int start, int length,
+      int version) {
     try (JsonParser p = reader.createParser(data, start, length)) {
       PolicyRecord value = reader.readValue(p);
-      if (p.nextToken() != null || !ConstraintCheck.passes(value)) {
+      // A record with a field outside its version, or without one its version requires, is read
+      // again by the reference path, whose shape walk reports it as unknown or missing.
+      if (p.nextToken() != null || !ConstraintCheck.passes(value)
+          || !SchemaVersions.fits(value, version)) {
         return null;
       }
       return value;

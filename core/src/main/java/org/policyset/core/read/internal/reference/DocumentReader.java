@@ -22,6 +22,7 @@ import org.policyset.core.io.ReadLimits;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.RecordListener;
 import org.policyset.core.model.Manifest;
+import org.policyset.core.model.SchemaVersions;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Location;
@@ -72,10 +73,25 @@ public final class DocumentReader {
    *     their root causes
    */
   public DocumentReader(ReadLimits limits, boolean all) {
+    this(limits, all, SchemaVersions.V1);
+  }
+
+  /**
+   * Creates a reader of records of schema version {@code version} (see {@link ManifestPeek}).
+   *
+   * @param all whether to report the consequences of structural problems too
+   * @param version the schema version records are checked against
+   */
+  public DocumentReader(ReadLimits limits, boolean all, int version) {
     this.limits = limits;
     this.mapper = limits.equals(ReadLimits.DEFAULTS) ? Json.mapper() : Json.mapper(limits);
-    this.binder = new RecordBinder(mapper, BeanValidation::validator);
+    this.binder = new RecordBinder(mapper, BeanValidation::validator, version);
     this.all = all;
+  }
+
+  /** {@return the schema version records are checked against} */
+  public int version() {
+    return binder.version();
   }
 
   /**
@@ -481,7 +497,32 @@ public final class DocumentReader {
     RecordBinder.Bound<Manifest> bound =
         binder.bind(tree, Manifest.class, pointer, "manifest", listener::onFinding);
     if (bound.value() != null) {
+      versionFinding(bound.value().schemaVersion(), tree, pointer, listener);
       listener.onManifest(bound.value(), location);
+    }
+  }
+
+  /** Reports a manifest whose version this release does not read, or that its records were not read as. */
+  private void versionFinding(String declared, LocatedTree tree, String pointer, RecordListener listener) {
+    int v = SchemaVersions.parse(declared);
+    if (v == version()) {
+      return;
+    }
+    Location at = tree.locate("/schemaVersion");
+    if (v < 0) {
+      listener.onFinding(Finding.of(Rule.SCHEMA_VERSION_MISMATCH, at,
+              "schema version '" + declared + "' is not one this release of policyset reads (1, 2);"
+                  + " the records were checked as version " + version())
+          .withPointer(pointer + "/schemaVersion").withRecord("manifest")
+          .withHint("write \"schemaVersion\": \"1\" or \"2\", or use a release that reads version " + declared));
+    } else {
+      listener.onFinding(Finding.of(Rule.SCHEMA_VERSION_MISMATCH, at,
+              "the manifest declares schema version " + v + ", but the records were checked as version "
+                  + version() + ": a manifest counts only before the records")
+          .withPointer(pointer + "/schemaVersion").withRecord("manifest")
+          .withHint("put the manifest first: manifest.json in a folder, the first member of a document"
+              + " (after \"$schema\"), the first line of JSON Lines; every manifest of one read must"
+              + " name the same version"));
     }
   }
 

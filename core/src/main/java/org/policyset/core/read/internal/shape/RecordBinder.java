@@ -45,14 +45,27 @@ public final class RecordBinder {
   private final JsonMapper mapper;
   private final java.util.function.Supplier<Validator> validators;
   private @Nullable Validator validator;
+  private final int version;
 
   /**
-   * Creates a binder. The validator is asked for only when a record may break a constraint: Bean
-   * Validation's bootstrap costs a large share of a small run's start-up.
+   * Creates a binder of schema version 1 records. The validator is asked for only when a record
+   * may break a constraint: Bean Validation's bootstrap costs a large share of a small run's
+   * start-up.
    */
   public RecordBinder(JsonMapper mapper, java.util.function.Supplier<Validator> validators) {
+    this(mapper, validators, org.policyset.core.model.SchemaVersions.V1);
+  }
+
+  /** Creates a binder of records of schema version {@code version}. */
+  public RecordBinder(JsonMapper mapper, java.util.function.Supplier<Validator> validators, int version) {
     this.mapper = mapper;
     this.validators = validators;
+    this.version = version;
+  }
+
+  /** {@return the schema version records are bound as} */
+  public int version() {
+    return version;
   }
 
   /**
@@ -95,7 +108,7 @@ public final class RecordBinder {
           .withPointer(filePointer).withRecord(recordKey));
       return new Bound<>(null, false);
     }
-    ShapeWalker.Result shape = ShapeWalker.check(tree, type, filePointer, recordKey, findings, all);
+    ShapeWalker.Result shape = ShapeWalker.check(tree, type, filePointer, recordKey, findings, all, version);
     if (shape.problems() > 0) {
       T rest;
       try {

@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.CodedValue;
+import org.policyset.core.model.EdtfDate;
+import org.policyset.core.model.EdtfInterval;
+import org.policyset.core.model.InSchema;
 import org.policyset.core.model.PartialDate;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Rule;
@@ -29,7 +32,7 @@ import org.policyset.core.internal.text.Plural;
  */
 final class ShapeWalker {
 
-  private sealed interface Kind permits Text, Choice, Date, ListOf, Obj {}
+  private sealed interface Kind permits Text, Choice, Date, Edtf, Bool, ListOf, Obj {}
 
   private record Text() implements Kind {}
 
@@ -37,31 +40,65 @@ final class ShapeWalker {
 
   private record Date() implements Kind {}
 
+  /** A date ({@code interval} false) or interval of schema version 2's EDTF profile. */
+  private record Edtf(boolean interval) implements Kind {}
+
+  private record Bool() implements Kind {}
+
   private record ListOf(Kind element) implements Kind {}
 
   private record Obj(Class<?> type) implements Kind {}
 
   private static final Map<Class<?>, Map<String, Kind>> STRUCTURES = new ConcurrentHashMap<>();
 
-  private static final ClassValue<List<String>> REQUIRED = new ClassValue<>() {
-    @Override
-    protected List<String> computeValue(Class<?> type) {
+  /** The structure of each type in each schema version, by version. */
+  private static final List<Map<Class<?>, Map<String, Kind>>> VERSIONED = List.of(
+      new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+
+  /** The required fields of each type in each schema version, by version. */
+  private static final List<Map<Class<?>, List<String>>> REQUIRED = List.of(
+      new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+
+  private static List<String> required(Class<?> type, int version) {
+    return REQUIRED.get(version).computeIfAbsent(type, t -> {
       List<String> names = new ArrayList<>();
-      for (RecordComponent c : type.getRecordComponents()) {
+      for (RecordComponent c : t.getRecordComponents()) {
         JsonProperty jp = c.getAccessor().getAnnotation(JsonProperty.class);
-        if (jp != null && jp.required()) {
-          names.add(jp.value().isEmpty() ? c.getName() : jp.value());
+        InSchema in = c.getAnnotation(InSchema.class);
+        boolean required = jp != null && jp.required()
+            || in != null && Arrays.stream(in.required()).anyMatch(r -> r == version);
+        if (required && has(c, version)) {
+          names.add(jp == null || jp.value().isEmpty() ? c.getName() : jp.value());
         }
       }
       return List.copyOf(names);
+    });
+  }
+
+  /** Whether {@code name} of {@code type} is required through {@link InSchema} only (no {@code @NotNull}). */
+  private static boolean requiredOnlyBy(Class<?> type, String name) {
+    for (RecordComponent c : type.getRecordComponents()) {
+      JsonProperty jp = c.getAccessor().getAnnotation(JsonProperty.class);
+      String n = jp == null || jp.value().isEmpty() ? c.getName() : jp.value();
+      if (n.equals(name)) {
+        return c.getAnnotation(InSchema.class) != null
+            && c.getAnnotation(jakarta.validation.constraints.NotNull.class) == null;
+      }
     }
-  };
+    return false;
+  }
+
+  private static boolean has(RecordComponent c, int version) {
+    InSchema in = c.getAnnotation(InSchema.class);
+    return in == null || version >= in.since() && version <= in.until();
+  }
 
   private final LocatedTree tree;
   private final String filePointer;
   private final @Nullable String recordKey;
   private final Consumer<Finding> findings;
   private final boolean all;
+  private final int version;
   private final List<String> unknown = new ArrayList<>();
   private final List<String> invalid = new ArrayList<>();
   private final List<String> missing = new ArrayList<>();
@@ -94,8 +131,9 @@ final class ShapeWalker {
   }
 
   private ShapeWalker(LocatedTree tree, String filePointer, @Nullable String recordKey,
-      Consumer<Finding> findings, boolean all) {
+      Consumer<Finding> findings, boolean all, int version) {
     this.all = all;
+    this.version = version;
     this.tree = tree;
     this.filePointer = filePointer;
     this.recordKey = recordKey;
@@ -107,8 +145,8 @@ final class ShapeWalker {
    * the absent required fields that a misspelt key already explains.
    */
   static Result check(LocatedTree tree, Class<?> type, String filePointer, @Nullable String recordKey,
-      Consumer<Finding> findings, boolean all) {
-    ShapeWalker w = new ShapeWalker(tree, filePointer, recordKey, findings, all);
+      Consumer<Finding> findings, boolean all, int version) {
+    ShapeWalker w = new ShapeWalker(tree, filePointer, recordKey, findings, all, version);
     w.object(tree.node(), type, "");
     return new Result(w.problems, List.copyOf(w.unknown), List.copyOf(w.invalid),
         List.copyOf(w.missing), List.copyOf(w.suggested));
@@ -120,7 +158,7 @@ final class ShapeWalker {
       + "values are in '$conflict'), then delete the '$conflict' key";
 
   private void object(JsonNode node, Class<?> type, String pointer) {
-    Map<String, Kind> structure = structure(type);
+    Map<String, Kind> structure = structure(type, version);
     java.util.Set<String> meant = new java.util.HashSet<>();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String name = e.getKey();
@@ -145,8 +183,20 @@ final class ShapeWalker {
     }
     // A required field that is absent is reported here, unless a misspelt key already names it:
     // one root cause, one finding (with --all, both).
-    for (String required : REQUIRED.get(type)) {
-      if (node.has(required)) {
+    for (String required : required(type, version)) {
+      JsonNode present = node.get(required);
+      if (present != null && present.isNull() && requiredOnlyBy(type, required)) {
+        // Bean Validation says this of a @NotNull field; a field required in some versions only
+        // has no @NotNull, so the walk says it, in the same words, at the same place.
+        String p = Pointers.child(pointer, required);
+        missing.add(p);
+        report(Finding.of(Rule.MISSING_FIELD, tree.locate(p),
+                "required field '" + field(p).replace("'", "") + "' is missing")
+            .withPointer(filePointer + p)
+            .withHint(addHint(required, structure.get(required))));
+        continue;
+      }
+      if (present != null) {
         continue;
       }
       missing.add(Pointers.child(pointer, required));
@@ -192,6 +242,31 @@ final class ShapeWalker {
               .withPointer(filePointer + pointer)
               .withHint("write the date as YYYY, YYYY-MM or YYYY-MM-DD, naming a real day"));
         }
+      }
+    } else if (kind instanceof Edtf d) {
+      if (!v.isString()) {
+        wrongType(v, d.interval() ? "an interval string (START/END)" : "a date string", pointer);
+      } else {
+        try {
+          if (d.interval()) {
+            EdtfInterval.parse(v.asString());
+          } else {
+            EdtfDate.parse(v.asString());
+          }
+        } catch (IllegalArgumentException e) {
+          invalid.add(pointer);
+          report(Finding.of(Rule.INVALID_DATE, tree.locate(pointer),
+                  field(pointer) + ": " + e.getMessage())
+              .withPointer(filePointer + pointer)
+              .withHint(d.interval()
+                  ? "write START/END, each side a date, '..' (open) or empty (unknown), such as 2023-11/.."
+                  : "write a date of the EDTF profile, such as 2025, 2025-03-04, 2025-09-12?, 202X or "
+                      + "[2023-11-15..] (docs/model.md)"));
+        }
+      }
+    } else if (kind instanceof Bool) {
+      if (!v.isBoolean()) {
+        wrongType(v, "true or false", pointer);
       }
     } else if (kind instanceof ListOf l) {
       if (!v.isArray()) {
@@ -276,6 +351,21 @@ final class ShapeWalker {
     });
   }
 
+  /** Returns the JSON property names of a record type in a schema version, in component order, with their kinds. */
+  static Map<String, Kind> structure(Class<?> type, int version) {
+    return VERSIONED.get(version).computeIfAbsent(type, t -> {
+      Map<String, Kind> all = structure(t);
+      Map<String, Kind> m = new LinkedHashMap<>();
+      int i = 0;
+      for (Map.Entry<String, Kind> e : all.entrySet()) {
+        if (has(t.getRecordComponents()[i++], version)) {
+          m.put(e.getKey(), e.getValue());
+        }
+      }
+      return m;
+    });
+  }
+
   /** Returns the JSON property names of a record type, in component order. */
   static List<String> propertyNames(Class<?> type) {
     return new ArrayList<>(structure(type).keySet());
@@ -294,6 +384,12 @@ final class ShapeWalker {
     }
     if (c == PartialDate.class) {
       return new Date();
+    }
+    if (c == EdtfDate.class || c == EdtfInterval.class) {
+      return new Edtf(c == EdtfInterval.class);
+    }
+    if (c == Boolean.class || c == boolean.class) {
+      return new Bool();
     }
     if (c.isEnum() && CodedValue.class.isAssignableFrom(c)) {
       return new Choice(c, Arrays.stream(c.getEnumConstants())
