@@ -18,6 +18,7 @@ import org.policyset.core.model.Position;
 import org.policyset.core.model.Principle;
 import org.policyset.core.model.PrincipleRelation;
 import org.policyset.core.model.RecordType;
+import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.Stance;
 import org.policyset.core.model.Topic;
 import org.policyset.core.stats.DatasetStats;
@@ -140,13 +141,20 @@ final class Charts {
 
   Views.Chart timeline() {
     List<TimelineSvg.Mark> marks = new ArrayList<>();
+    // Undated records (schema version 2: an event the text does not date, a stance whose attested
+    // date is not a plain partial date) have no place on the axis; their pages and lists show them.
     for (Event e : index.data.events()) {
-      marks.add(new TimelineSvg.Mark("event", e.id(), e.title(), e.date(), SiteIndex.path(RecordType.EVENT, e.id()),
-          SiteIndex.actors(e), String.join(" ", e.topics())));
+      if (e.date() != null) {
+        marks.add(new TimelineSvg.Mark("event", e.id(), e.title(), e.date(), SiteIndex.path(RecordType.EVENT, e.id()),
+            SiteIndex.actors(e), String.join(" ", e.topics())));
+      }
     }
     for (Stance s : index.data.stances()) {
-      marks.add(new TimelineSvg.Mark("stance", s.id(), s.statement(), s.date(), SiteIndex.path(RecordType.STANCE, s.id()),
-          s.holders(), s.topic()));
+      PartialDate d = SiteWriter.partialDate(s);
+      if (d != null) {
+        marks.add(new TimelineSvg.Mark("stance", s.id(), s.statement(), d, SiteIndex.path(RecordType.STANCE, s.id()),
+            s.holders(), s.topic()));
+      }
     }
     marks.sort(Comparator.comparing((TimelineSvg.Mark k) -> k.date().start()).thenComparing(TimelineSvg.Mark::kind)
         .thenComparing(TimelineSvg.Mark::id));

@@ -74,7 +74,7 @@ final class RecordPages {
       related.add(group("Invoked by stances", index.pointingAt(type, p.id()), Stance.class));
       related.add(group("Principles relating to this one", index.pointingAt(type, p.id()), Principle.class));
     } else if (r instanceof Event e) {
-      fields.add(row("Date", e.date().toString()));
+      fields.add(row("Date", SiteWriter.dateOf(e)));
       fields.add(row("Type", e.type().value()));
       List<Part> actors = new ArrayList<>();
       for (Participant pa : e.actors()) {
@@ -91,9 +91,14 @@ final class RecordPages {
       fields.add(new Row("Held by", s.holders().stream().map(h -> index.link(RecordType.ACTOR, h, ROOT)).toList()));
       fields.add(new Row("Topic", List.of(index.link(RecordType.TOPIC, s.topic(), ROOT))));
       fields.add(new Row("Position", List.of(new Part(s.position().value(), null, "pos p-" + s.position().value()))));
-      fields.add(row("Attributed", index.reported(s) ? "reported by others (news, commentary or academic sources only)"
+      fields.add(row("Attributed", s.attribution() != null ? s.attribution().value()
+          + (s.reportedBy().isEmpty() ? "" : " by " + String.join(", ", s.reportedBy()))
+          : index.reported(s) ? "reported by others (news, commentary or academic sources only)"
           : "in the holders' own word (an official statement or UN document)"));
-      fields.add(row("Date", s.date().toString()));
+      fields.add(row("Date", SiteWriter.dateOf(s)));
+      if (s.inEffect() != null) {
+        fields.add(row("In effect", s.inEffect().toString()));
+      }
       if (s.until() != null) {
         fields.add(row("Until", s.until().toString()));
       }

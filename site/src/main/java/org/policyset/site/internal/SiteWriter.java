@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.policyset.core.diff.DatasetDiff;
 import org.policyset.core.model.Citation;
 import org.policyset.core.model.Dataset;
+import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.Principle;
 import org.policyset.core.model.PrincipleRelation;
@@ -159,11 +160,19 @@ public final class SiteWriter {
     }
   }
 
+  /** The date a stance is drawn at: version 1's date, or a version 2 attested date that is a plain partial date. */
+  static @org.jspecify.annotations.Nullable PartialDate partialDate(Stance s) {
+    if (s.date() != null) {
+      return s.date();
+    }
+    return s.attested() == null ? null : s.attested().partialDate();
+  }
+
   static String dateOf(PolicyRecord r) {
     if (r instanceof Stance s) {
-      return s.date().toString();
+      return s.date() != null ? s.date().toString() : s.attested() != null ? s.attested().toString() : "undated";
     } else if (r instanceof org.policyset.core.model.Event e) {
-      return e.date().toString();
+      return e.date() != null ? e.date().toString() : "undated";
     } else if (r instanceof Source s && s.published() != null) {
       return s.published().toString();
     }
