@@ -165,9 +165,8 @@ public final class Main {
    */
   private void validateInMemory(Dataset bundled) throws IOException {
     Stance model = bundled.stances().get(0);
-    Stance dangling = new Stance("consumer-dangling", model.holders(), "no-such-topic",
-        model.position(), model.statement(), model.date(), model.respondsTo(), model.principles(),
-        model.sources(), model.until(), model.supersedes());
+    // The bundled dataset is in schema version 2: copy the stance whole, changing its id and topic.
+    Stance dangling = model.toBuilder().id("consumer-dangling").topic("no-such-topic").build();
     List<PolicyRecord> records = new ArrayList<>(bundled.records().toList());
     records.add(dangling);
     Dataset broken = Dataset.of(bundled.manifest(), records);
