@@ -159,6 +159,27 @@ class BundledDatasetTest {
         .allSatisfy(s -> assertThat(s.attested().toString()).doesNotMatch("\\d{4}(-\\d\\d){0,2}"));
   }
 
+  /**
+   * Issue 16's example: version 1 found China's position on the two-state solution in effect on no
+   * day before 2025-09-12, though the text calls it China's firm position. Version 2 says it is
+   * possibly (never certainly) in effect on 2024-06-01, and an act the text does not date is undated.
+   */
+  @Test
+  void chinasFirmPositionIsPossiblyInEffectBeforeTheAccessionAndUndatedActsAreUndated() {
+    Dataset d = BundledDataset.load();
+    int day = (int) java.time.LocalDate.of(2024, 6, 1).toEpochDay();
+    org.policyset.core.model.Stance firm = d.find(org.policyset.core.model.Stance.class,
+        "cn-new-york-declaration-accession").orElseThrow();
+    var period = org.policyset.core.model.InEffectPeriod.of(firm.attested(), firm.inEffect());
+    assertThat(period.dated()).isTrue();
+    assertThat(period.possiblyOn(day)).isTrue();
+    assertThat(period.certainlyOn(day)).isFalse();
+    org.policyset.core.model.Stance offer = d.find(org.policyset.core.model.Stance.class,
+        "cn-gs-reconstruction-assistance").orElseThrow();
+    assertThat(offer.respondsTo()).isNull();
+    assertThat(org.policyset.core.model.InEffectPeriod.of(offer.attested(), offer.inEffect()).dated()).isFalse();
+  }
+
   @Test
   void anUncitedSourceIsAWarning(@TempDir Path tmp) throws IOException {
     Path copy = tmp.resolve("data");
