@@ -197,8 +197,7 @@ public final class Main {
    * The bundled dataset keeps two records PS308 finds unreferenced (its .policyset-suppressions.json
    * accepts them, with reasons: the principle nothing refers to, and the actor us, named only as a
    * stance's target, which PS308 does not count yet): a library caller that applies no suppressions
-   * sees these two
-   * PS308 warnings and no other.
+   * sees these two PS308 warnings and no other.
    */
   private static boolean acceptedByTheBundledDataset(Finding f) {
     return f.rule() == Rule.UNUSED_RECORD && ("actor:us".equals(f.record())
