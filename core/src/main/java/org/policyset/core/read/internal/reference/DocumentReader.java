@@ -338,6 +338,8 @@ public final class DocumentReader {
                   "'$schema' must be a string (the URL or path of the JSON Schema)")
               .withPointer(pointer));
           parser.skipChildren();
+        } else {
+          schemaFinding(parser.getString(), keyLocation, pointer, listener);
         }
       } else {
         List<String> known = new ArrayList<>();
@@ -500,6 +502,23 @@ public final class DocumentReader {
       versionFinding(bound.value().schemaVersion(), tree, pointer, listener);
       listener.onManifest(bound.value(), location);
     }
+  }
+
+  /** Reports a {@code $schema} that names the JSON Schema files of another version than the records were read as. */
+  private void schemaFinding(String schema, Location at, String pointer, RecordListener listener) {
+    int named = SchemaVersions.named(schema);
+    if (named < 0 || named == version()) {
+      return;
+    }
+    listener.onFinding(Finding.of(Rule.SCHEMA_VERSION_MISMATCH, at,
+            "'$schema' names the JSON Schema of version " + named + " (schema/" + named
+                + "/), but the records were checked as version " + version())
+        .withPointer(pointer)
+        .withHint(version() == SchemaVersions.V1
+            ? "a dataset is version 1 unless its manifest, first, says \"schemaVersion\": \"" + named
+                + "\"; add that manifest, or name schema/1/ files in $schema"
+            : "the manifest decides the version: name schema/" + version() + "/ files in $schema"
+                + " (such as https://policyset.org/schema/" + version() + "/dataset.schema.json), or remove it"));
   }
 
   /** Reports a manifest whose version this release does not read, or that its records were not read as. */
