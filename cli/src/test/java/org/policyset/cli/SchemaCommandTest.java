@@ -28,6 +28,39 @@ class SchemaCommandTest {
   }
 
   @Test
+  void schemaVersion2PrintsVersion2sSchemas() {
+    Cli stance = Cli.run("schema", "--schema-version", "2", "--type", "stance");
+    assertThat(stance.exit()).as(stance.err()).isZero();
+    assertThat(stance.out()).isEqualTo(Schemas.text("2", "stance"));
+    JsonNode s = JsonMapper.builder().build().readTree(stance.out());
+    assertThat(s.get("$id").asString()).isEqualTo("https://policyset.org/schema/2/stance.schema.json");
+    assertThat(s.get("required").toString()).contains("attribution").doesNotContain("\"date\"");
+    assertThat(Cli.run("schema").out()).isEqualTo(Schemas.text("1", "dataset"));
+    assertThat(Cli.run("schema", "--help").out()).contains("--schema-version=N");
+  }
+
+  @Test
+  void anUnknownSchemaVersionIsAUsageErrorListingTheVersions() {
+    Cli r = Cli.run("schema", "--schema-version", "3");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown schema version '3'").contains("1, 2");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void installWithSchemaVersion2MapsThePatternsToVersion2() throws IOException {
+    Path target = dir.resolve("schemas2");
+    Cli r = Cli.run("schema", "--install", target.toString(), "--schema-version", "2", "--match", "data/*.json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(target.resolve("2/stance.schema.json"))).isEqualTo(Schemas.text("2", "stance"));
+    assertThat(Files.readString(target.resolve("stance.schema.json"))).isEqualTo(Schemas.text("1", "stance"));
+    JsonNode vscode = JsonMapper.builder().build().readTree(target.resolve(EditorSchemas.VSCODE).toFile());
+    assertThat(vscode.at("/json.schemas/1/url").asString()).isEqualTo("https://policyset.org/schema/2/dataset.schema.json");
+    assertThat(vscode.at("/json.schemas/1/fileMatch/0").asString()).isEqualTo("data/*.json");
+    assertThat(vscode.at("/json.schemas/0/fileMatch").size()).isZero();
+  }
+
+  @Test
   void anUnknownTypeIsAUsageErrorListingTheTypes() {
     Cli r = Cli.run("schema", "--type", "stanse");
     assertThat(r.exit()).isEqualTo(2);
@@ -43,8 +76,9 @@ class SchemaCommandTest {
     Cli r = Cli.run("schema", "--install", target.toString(), "--match", "data/*.json", "--match",
         "more/*.json");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("wrote " + (Schemas.types().size() + 3) + " files to " + target
-        + " for data/*.json, more/*.json\n")
+    assertThat(r.out()).startsWith("wrote " + (2 * Schemas.types().size() + 3) + " files to " + target
+        + " for data/*.json, more/*.json (schema version 1; version 1's schemas in " + target
+        + ", version 2's in " + target + "/2)\n")
         .contains("into .vscode/settings.json").contains("to .idea/jsonSchemas.xml");
     assertThat(Files.readString(target.resolve("stance.schema.json"))).isEqualTo(Schemas.text("stance"));
     JsonNode vscode = JsonMapper.builder().build().readTree(target.resolve(EditorSchemas.VSCODE).toFile());

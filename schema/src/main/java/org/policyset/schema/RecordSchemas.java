@@ -15,8 +15,9 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import java.util.Locale;
 import org.policyset.core.model.Dataset;
+import org.policyset.core.model.EdtfDate;
+import org.policyset.core.model.EdtfInterval;
 import org.policyset.core.model.InSchema;
-import org.policyset.core.model.SchemaVersions;
 import org.policyset.core.model.PartialDate;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,11 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class RecordSchemas {
 
   private final com.github.victools.jsonschema.generator.SchemaGenerator victools;
-
-  /** Makes the schemas of schema version 1. */
-  RecordSchemas() {
-    this(SchemaVersions.V1);
-  }
 
   /** Makes the schemas of schema version {@code version}: its fields only, its required ones required. */
   RecordSchemas(int version) {
@@ -64,11 +60,15 @@ final class RecordSchemas {
           Class<?> erased = scope.getType().getErasedType();
           return erased.isRecord() || erased.isEnum() ? erased.getSimpleName() : null;
         })
-        .withCustomDefinitionProvider((javaType, context) ->
-            javaType.getErasedType() == PartialDate.class
-                ? new CustomDefinition(SchemaGenerator.partialDate(),
-                    CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES)
-                : null);
+        .withCustomDefinitionProvider((javaType, context) -> {
+          Class<?> erased = javaType.getErasedType();
+          ObjectNode custom = erased == PartialDate.class ? SchemaGenerator.partialDate()
+              : erased == EdtfDate.class ? SchemaGenerator.edtfDate()
+              : erased == EdtfInterval.class ? SchemaGenerator.edtfInterval()
+              : null;
+          return custom == null ? null : new CustomDefinition(custom,
+              CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
+        });
     // A field of another schema version is not in this one's schema; a field its version requires is required.
     builder.forFields().withIgnoreCheck(field -> {
       InSchema in = field.getAnnotationConsideringFieldAndGetter(InSchema.class);

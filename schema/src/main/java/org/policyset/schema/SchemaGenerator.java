@@ -15,9 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.policyset.core.model.Dataset;
+import org.policyset.core.model.EdtfDate;
+import org.policyset.core.model.EdtfInterval;
 import org.policyset.core.model.Manifest;
 import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.RecordType;
+import org.policyset.core.model.SchemaVersions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -29,13 +32,15 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The output is deterministic: keywords in a fixed order, properties in record-component order,
  * {@code $defs} sorted by name, two-space indent, UTF-8, a final newline. The checked-in files under
- * {@code schema/src/main/resources/org/policyset/schema/1/} are this output; a test fails when they
- * drift.
+ * {@code schema/src/main/resources/org/policyset/schema/1/} and {@code …/2/} are this output, one
+ * generator a schema version (fields of other versions left out, see {@code InSchema}); a test
+ * fails when they drift.
  *
  * <pre>{@code
- * SchemaGenerator generator = SchemaGenerator.create();
+ * SchemaGenerator generator = SchemaGenerator.create();          // version 1 (Schemas.VERSION)
  * String stance = generator.generate("stance");
  * generator.writeAll(Path.of("schema/src/main/resources/org/policyset/schema/1"));
+ * SchemaGenerator.create("2").writeAll(SchemaGenerator.sourceFolder("2"));
  * }</pre>
  *
  * @since 0.1.0
@@ -53,16 +58,83 @@ public final class SchemaGenerator {
    */
   public static final String PARTIAL_DATE_PATTERN;
 
+  /**
+   * The {@code format} name given to schema version 2's EDTF dates; validators that do not know it
+   * ignore it.
+   *
+   * @since 0.7.0
+   */
+  public static final String EDTF_DATE_FORMAT = "edtf-date";
+
+  /**
+   * The {@code format} name given to schema version 2's EDTF intervals; validators that do not know
+   * it ignore it.
+   *
+   * @since 0.7.0
+   */
+  public static final String EDTF_INTERVAL_FORMAT = "edtf-interval";
+
+  /**
+   * The ECMA-262 pattern of a date in policyset's EDTF profile (schema version 2, {@link EdtfDate}):
+   * a level 0 date as {@link #PARTIAL_DATE_PATTERN} accepts it; the same with unspecified digits
+   * {@code X} at the end of any component and one qualifier {@code ?}, {@code ~} or {@code %} at the
+   * end; or a one-of range {@code [A..]}, {@code [..B]} or {@code [A..B]} of level 0 dates, both ends
+   * of one precision. A day must exist in some completion of the digits ({@code XXXX-02-29} passes,
+   * {@code 2025-02-29?} and {@code 2025-02-3X} fail). It accepts exactly what
+   * {@link EdtfDate#parse(String)} accepts; the order of a range's ends is rule PS308's.
+   *
+   * @since 0.7.0
+   */
+  public static final String EDTF_DATE_PATTERN;
+
+  /**
+   * The ECMA-262 pattern of an interval in policyset's EDTF profile (schema version 2,
+   * {@link EdtfInterval}): {@code START/END}, each side a date of {@link #EDTF_DATE_PATTERN} other
+   * than a one-of range, {@code ..} (open) or empty (unknown), but not both sides empty. It accepts
+   * exactly what {@link EdtfInterval#parse(String)} accepts; the order of the sides is a rule's.
+   *
+   * @since 0.7.0
+   */
+  public static final String EDTF_INTERVAL_PATTERN;
+
   static {
     String year = "(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)";
     String leapYear = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)";
+    String month = "(?:0[1-9]|1[0-2])";
+    String dayPrecision = year + "-" + month + "-(?:0[1-9]|1[0-9]|2[0-8])"
+        + "|" + year + "-(?:0[13-9]|1[0-2])-(?:29|30)"
+        + "|" + year + "-(?:0[13578]|1[02])-31"
+        + "|" + leapYear + "-02-29";
+    String level0 = year + "(?:-" + month + ")?|" + dayPrecision;
     PARTIAL_DATE_PATTERN = "^(?:" + year + "(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?)?"
         + "|" + year + "-(?:0[13-9]|1[0-2])-(?:29|30)"
         + "|" + year + "-(?:0[13578]|1[02])-31"
         + "|" + leapYear + "-02-29)$";
+    // Unspecified digits: X ends a component. Every year with an X spans a decade or more, so it
+    // has a leap year; a month with an X (0X, 1X, XX) has a 31-day month; a day 3X needs a month
+    // that is not February.
+    String yearX = "(?:[0-9]{3}X|[0-9]{2}XX|[0-9]XXX|XXXX)";
+    String anyYear = "(?:" + year + "|" + yearX + ")";
+    String monthX = "(?:[01]X|XX)";
+    String unspecified = yearX
+        + "|" + anyYear + "-(?:" + month + "|" + monthX + ")"
+        + "|" + anyYear + "-" + monthX + "-(?:0[1-9]|[12][0-9]|3[01]|[0-3]X|XX)"
+        + "|" + anyYear + "-" + month + "-(?:[0-2]X|XX)"
+        + "|" + anyYear + "-(?:0[13-9]|1[0-2])-3X"
+        + "|" + yearX + "-" + month + "-(?:0[1-9]|1[0-9]|2[0-9])"
+        + "|" + yearX + "-(?:0[13-9]|1[0-2])-30"
+        + "|" + yearX + "-(?:0[13578]|1[02])-31";
+    String date = "(?:" + level0 + "|" + unspecified + ")[?~%]?";
+    String oneOf = "\\[(?:(?:" + level0 + ")\\.\\.|\\.\\.(?:" + level0 + ")"
+        + "|" + year + "\\.\\." + year
+        + "|" + year + "-" + month + "\\.\\." + year + "-" + month
+        + "|(?:" + dayPrecision + ")\\.\\.(?:" + dayPrecision + "))\\]";
+    EDTF_DATE_PATTERN = "^(?:" + date + "|" + oneOf + ")$";
+    String side = "(?:" + date + "|\\.\\.)";
+    EDTF_INTERVAL_PATTERN = "^(?:" + side + "/" + side + "?|/" + side + ")$";
   }
 
-  /** The default folder of the checked-in schemas, relative to the repository root. */
+  /** The default folder of the checked-in schemas of version {@link Schemas#VERSION}, relative to the repository root. */
   public static final Path SOURCE_FOLDER = Path.of("schema", "src", "main", "resources")
       .resolve(Schemas.RESOURCE_FOLDER);
 
@@ -77,9 +149,11 @@ public final class SchemaGenerator {
   static final String VICTOOLS_CLASS = "com.github.victools.jsonschema.generator.SchemaGenerator";
 
   private final RecordSchemas records;
+  private final String version;
 
-  private SchemaGenerator() {
-    this.records = new RecordSchemas();
+  private SchemaGenerator(String version) {
+    this.version = version;
+    this.records = new RecordSchemas(Integer.parseInt(version));
   }
 
   /**
@@ -91,12 +165,49 @@ public final class SchemaGenerator {
    * {@code jsonschema-module-jakarta-validation} (the version of the project's POM) to use it.
    * Reading the checked-in schemas ({@link Schemas}) and the constants of this class need none.
    *
-   * @return a generator
+   * @return a generator of the schemas of version {@link Schemas#VERSION}
    * @throws IllegalStateException if victools is missing, naming what to add
    */
   public static SchemaGenerator create() {
+    return create(Schemas.VERSION);
+  }
+
+  /**
+   * Returns a generator of one schema version's files: the fields of that version only, required
+   * where that version requires them, and its {@code $id}s. Needs victools, as {@link #create()}.
+   *
+   * @param version a version from {@link Schemas#versions()}, such as {@code 2}
+   * @return a generator
+   * @throws IllegalArgumentException if the version is unknown
+   * @throws IllegalStateException if victools is missing, naming what to add
+   * @since 0.7.0
+   */
+  public static SchemaGenerator create(String version) {
+    Schemas.checkedVersion(version);
     requireVictools(SchemaGenerator.class.getClassLoader());
-    return new SchemaGenerator();
+    return new SchemaGenerator(version);
+  }
+
+  /**
+   * Returns the schema version this generator makes.
+   *
+   * @return such as {@code 2}
+   * @since 0.7.0
+   */
+  public String version() {
+    return version;
+  }
+
+  /**
+   * Returns the folder of one version's checked-in schemas, relative to the repository root.
+   *
+   * @param version a version from {@link Schemas#versions()}
+   * @return for example {@code schema/src/main/resources/org/policyset/schema/2}
+   * @throws IllegalArgumentException if the version is unknown
+   * @since 0.7.0
+   */
+  public static Path sourceFolder(String version) {
+    return Path.of("schema", "src", "main", "resources").resolve(Schemas.resourceFolder(version));
   }
 
   /** Fails with what to add when victools' generator cannot be loaded by {@code loader}. */
@@ -192,20 +303,28 @@ public final class SchemaGenerator {
   /**
    * Regenerates the checked-in schemas.
    *
-   * @param args the target folders; by default {@link #SOURCE_FOLDER}, relative to the working
-   *     directory (the repository root)
+   * @param args the target folders; a folder named after a schema version ({@code …/1},
+   *     {@code …/2}) gets that version's schemas, any other folder those of {@link Schemas#VERSION};
+   *     by default {@link #sourceFolder(String)} of every version, relative to the working directory
+   *     (the repository root)
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    SchemaGenerator generator = create();
     List<Path> folders = new ArrayList<>();
     for (String arg : args) {
       folders.add(Path.of(arg));
     }
     if (folders.isEmpty()) {
-      folders.add(SOURCE_FOLDER);
+      for (String v : Schemas.versions()) {
+        folders.add(sourceFolder(v));
+      }
     }
+    Map<String, SchemaGenerator> generators = new TreeMap<>();
     for (Path folder : folders) {
+      Path name = folder.getFileName();
+      String v = name != null && Schemas.versions().contains(name.toString())
+          ? name.toString() : Schemas.VERSION;
+      SchemaGenerator generator = generators.computeIfAbsent(v, SchemaGenerator::create);
       List<Path> written = generator.writeAll(folder);
       System.out.println(written.isEmpty()
           ? "schemas in " + folder + " are up to date"
@@ -220,17 +339,25 @@ public final class SchemaGenerator {
     ObjectNode generated = records.generate(javaType);
     ObjectNode root = NODES.objectNode();
     root.put("$schema", Schemas.DIALECT);
-    root.put("$id", Schemas.id(type).toString());
+    root.put("$id", Schemas.id(version, type).toString());
     generated.remove("$schema");
     generated.put("title", type.equals("dataset") ? "policyset dataset document" : "policyset " + type);
     if (type.equals("dataset")) {
-      generated.put("description", DATASET_DESCRIPTION);
+      generated.put("description", version.equals("1") ? DATASET_DESCRIPTION : DATASET_DESCRIPTION_2);
       ObjectNode props = (ObjectNode) generated.get("properties");
       ObjectNode withSchema = NODES.objectNode();
-      withSchema.putObject("$schema")
+      ObjectNode schemaKey = withSchema.putObject("$schema");
+      schemaKey
           .put("type", "string")
-          .put("description", "The URL or path of the JSON Schema this document follows; policyset "
-              + "ignores its value.");
+          .put("description", version.equals("1")
+              ? "The URL or path of the JSON Schema this document follows; policyset "
+                  + "ignores its value."
+              : "The URL or path of the JSON Schema this document follows. policyset reports one "
+                  + "that names the files of another schema version (a path ending in "
+                  + "schema/1/<name>.schema.json) as PS213, and otherwise ignores its value.");
+      if (!version.equals("1")) {
+        schemaKey.put("pattern", notNamingOtherVersions());
+      }
       for (Map.Entry<String, JsonNode> section : props.properties()) {
         ObjectNode copy = ((ObjectNode) section.getValue()).deepCopy();
         copy.put("description", section.getKey().equals("manifest")
@@ -241,6 +368,10 @@ public final class SchemaGenerator {
       generated.set("properties", withSchema);
     }
     root.setAll(generated);
+    if (!version.equals("1")) {
+      pinSchemaVersion(root);
+      describeStance(root);
+    }
     ObjectNode canonical = canonical(root);
     checkNoForeignRefs(canonical, canonical);
     return canonical;
@@ -253,6 +384,78 @@ public final class SchemaGenerator {
       // Schemas.checked let only dataset, manifest and the record types through.
       default -> Objects.requireNonNull(RecordType.forSingular(type), type).javaType();
     };
+  }
+
+  /**
+   * In a schema of version 2 or later, a manifest's {@code schemaVersion} is that version: a
+   * document whose manifest names another is read as that other version, so this schema does not
+   * describe it. (Version 1's schema keeps its pattern, byte for byte.)
+   */
+  private void pinSchemaVersion(ObjectNode root) {
+    JsonNode manifest = root.path("$defs").path("manifest");
+    ObjectNode target = (ObjectNode) (manifest.isObject() ? manifest : root);
+    JsonNode property = target.path("properties").path("schemaVersion");
+    if (!property.isObject()) {
+      return; // a record schema without a manifest
+    }
+    ObjectNode pinned = (ObjectNode) property;
+    pinned.remove("pattern");
+    pinned.put("const", version);
+    pinned.put("description", "The policyset schema version the files follow: \"" + version
+        + "\" for this schema (schema/" + version + "/).");
+  }
+
+  /**
+   * A {@code $schema} that names no other version's files, as {@link SchemaVersions#named} reads it
+   * (the reader reports one that does as PS213).
+   */
+  private String notNamingOtherVersions() {
+    List<String> others = new ArrayList<>(Schemas.versions());
+    others.remove(version);
+    String named = SchemaVersions.SCHEMA_FILE.replace("([1-9][0-9]*)", "(?:" + String.join("|", others) + ")");
+    if (named.equals(SchemaVersions.SCHEMA_FILE)) {
+      throw new IllegalStateException("SchemaVersions.SCHEMA_FILE changed its version group: " + named);
+    }
+    return "^(?![\\s\\S]*" + named + ")[\\s\\S]*$";
+  }
+
+  /** Version 2's stance: the class description speaks of version 1's date and until. */
+  private static void describeStance(ObjectNode root) {
+    JsonNode stance = root.path("$defs").path("stance");
+    ObjectNode target = (ObjectNode) (stance.isObject() ? stance
+        : root.path("title").asString("").equals("policyset stance") ? root : null);
+    if (target != null) {
+      target.put("description", "A position that one or more actors take on a topic, how the "
+          + "sources tie them to it (attribution), when it was attested and when it holds (inEffect), "
+          + "with the principles it invokes and the sources that attribute it. It is in effect over "
+          + "inEffect, or from 'attested' on when inEffect is absent, until a stance that supersedes it.");
+    }
+  }
+
+  static ObjectNode edtfDate() {
+    ObjectNode node = NODES.objectNode();
+    node.put("title", "EdtfDate");
+    node.put("description", "A date in policyset's EDTF profile (ISO 8601-2): YYYY, YYYY-MM or "
+        + "YYYY-MM-DD as in version 1; X for unspecified digits at the end of a component (202X, "
+        + "2025-XX, XXXX-09-12); one of ? (uncertain), ~ (approximate) or % (both) at the end; or a "
+        + "one-of range [A..], [..B] or [A..B] of plain dates with both ends of one precision. A day "
+        + "must exist in some completion of the digits. It denotes the range of days it may be.");
+    node.put("type", "string");
+    node.put("format", EDTF_DATE_FORMAT);
+    node.put("pattern", EDTF_DATE_PATTERN);
+    return node;
+  }
+
+  static ObjectNode edtfInterval() {
+    ObjectNode node = NODES.objectNode();
+    node.put("title", "EdtfInterval");
+    node.put("description", "An EDTF interval START/END: each side a date of the profile (not a "
+        + "one-of range), '..' for open (no limit on that side) or empty for unknown; '/' alone is "
+        + "refused. 2023-11/.. is from November 2023, not known to have ended.");
+    node.put("type", "string");
+    node.put("format", EDTF_INTERVAL_FORMAT);
+    node.put("pattern", EDTF_INTERVAL_PATTERN);
+    return node;
   }
 
   static ObjectNode partialDate() {
@@ -337,6 +540,39 @@ public final class SchemaGenerator {
       checkNoForeignRefs(root, child);
     }
   }
+
+  private static final String DATASET_DESCRIPTION_2 = String.join(" ",
+      "A policyset dataset document of schema version 2: a JSON object with the optional sections",
+      "manifest, actors, topics, principles, events, stances and sources. The version is the",
+      "manifest's schemaVersion (\"2\"); a document whose manifest comes first and names \"1\" is",
+      "a version 1 document, checked by schema/1. This schema checks the shape of one document:",
+      "types, required fields, ids, patterns, enums, lengths, calendar dates and the EDTF profile of",
+      "dates and intervals. Passing it is not a full validation; 'policyset validate' also checks",
+      "what JSON Schema cannot express:",
+      "(1) references resolve, across all files of the dataset, to a record of the type they name",
+      "(holders, holderScopes, reportedBy, voicedBy, expressedAt, respondsTo, targets, memberOf,",
+      "topic, parent, principles, relations, supersedes, event actors, topics and relations, topic",
+      "relations, source authors, citation sources);",
+      "(2) ids are unique within their type, and a dataset has at most one manifest (none is a",
+      "warning, and a dataset without one is version 1); every manifest names the same version, and",
+      "a $schema naming schema/1 in a version 2 dataset is an error;",
+      "(3) quotes appear verbatim (white space and quote marks normalized) in the archived text of",
+      "their source, and that text file can be read;",
+      "(4) attribution: 'reported' goes with reportedBy and reportedBy only with it, each reporting",
+      "source is cited, and the author's analysis, proposal or prediction is held by an author of a",
+      "cited source;",
+      "(5) date logic, by the possible range of days of each EDTF date: a one-of range and an",
+      "inEffect interval are in order, the attested date lies within inEffect, a stance is not",
+      "expressed at or responding to a later event, an event does not invoke, respond to or follow",
+      "a later one, a stance does not supersede a later one;",
+      "(6) a holder or participant scope is given only to a group actor; topic parents, event parts,",
+      "actor memberships and stance supersessions form no cycles;",
+      "(7) every event, principle and relation cites a source; unused sources and conflicting",
+      "stances of one holder on one topic in effect at once are warnings;",
+      "(8) syntax: a duplicate key in an object, a byte order mark, invalid UTF-8 and content after",
+      "the document are errors (JSON Schema sees only the parsed value);",
+      "(9) lengths: policyset counts UTF-16 code units, JSON Schema counts code points, so text with",
+      "characters outside the Basic Multilingual Plane may pass here and fail there.");
 
   private static final String DATASET_DESCRIPTION = String.join(" ",
       "A policyset dataset document: a JSON object with the optional sections manifest, actors,",

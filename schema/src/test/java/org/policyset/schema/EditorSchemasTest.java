@@ -45,11 +45,36 @@ class EditorSchemasTest {
   void theSchemaFilesAreThePackagedOnesByteForByte() throws IOException {
     List<Path> written = install(".policyset/schema", EditorSchemas.DEFAULT_PATTERNS);
     Path folder = workspace.resolve(".policyset/schema");
-    assertThat(written).hasSize(Schemas.types().size() + 3);
+    assertThat(written).hasSize(Schemas.versions().size() * Schemas.types().size() + 3);
     for (String type : Schemas.types()) {
+      // Version 1 where releases before version 2 put it, version 2 beside it in 2/.
       assertThat(Files.readString(folder.resolve(Schemas.fileName(type)), StandardCharsets.UTF_8))
-          .as(type).isEqualTo(Schemas.text(type));
+          .as(type).isEqualTo(Schemas.text("1", type));
+      assertThat(Files.readString(folder.resolve("2").resolve(Schemas.fileName(type)), StandardCharsets.UTF_8))
+          .as("2/" + type).isEqualTo(Schemas.text("2", type));
     }
+  }
+
+  @Test
+  void version2DocumentsAreMappedToVersion2sSchemaInEveryEditor() throws Exception {
+    EditorSchemas.install(workspace.resolve(".policyset/schema"), workspace, List.of("data/*.json"), "2");
+    Path folder = workspace.resolve(".policyset/schema");
+    JsonNode entries = JSON.readTree(folder.resolve(EditorSchemas.VSCODE).toFile()).get("json.schemas");
+    assertThat(entries.size()).isEqualTo(2);
+    for (JsonNode e : entries) {
+      boolean v2 = e.get("url").asString().equals("https://policyset.org/schema/2/dataset.schema.json");
+      assertThat(e.get("fileMatch").size()).as(e.get("url").asString()).isEqualTo(v2 ? 1 : 0);
+      assertThat(e.get("schema")).isEqualTo(Schemas.load(v2 ? "2" : "1", "dataset"));
+    }
+    JsonNode catalog = JSON.readTree(folder.resolve(EditorSchemas.CATALOG).toFile());
+    for (JsonNode e : catalog.get("schemas")) {
+      boolean matched = e.get("fileMatch").size() > 0;
+      assertThat(matched).as(e.get("url").asString()).isEqualTo(e.get("url").asString().equals("./2/dataset.schema.json"));
+    }
+    String xml = Files.readString(folder.resolve(EditorSchemas.JETBRAINS));
+    assertThat(xml).contains("value=\".policyset/schema/2/dataset.schema.json\"");
+    assertThatThrownBy(() -> EditorSchemas.install(folder, workspace, List.of("data/*.json"), "3"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("known versions: 1, 2");
   }
 
   @Test
@@ -62,7 +87,7 @@ class EditorSchemasTest {
     assertThat(keys).containsExactly("json.schemas");
     JsonNode entries = settings.get("json.schemas");
     assertThat(entries.isArray()).isTrue();
-    assertThat(entries.size()).isEqualTo(1);
+    assertThat(entries.size()).isEqualTo(Schemas.versions().size());
     for (JsonNode e : entries) {
       Set<String> allowed = Set.of("fileMatch", "url", "schema");
       e.propertyNames().forEach(k -> assertThat(allowed).as("VS Code's json.schemas item keys").contains(k));
@@ -71,6 +96,8 @@ class EditorSchemasTest {
       assertThat(e.get("url").isString()).isTrue();
     }
     JsonNode dataset = entries.get(0);
+    assertThat(entries.get(1).get("fileMatch").size()).as("version 2 matches only by its $schema URL").isZero();
+    assertThat(entries.get(1).get("url").asString()).isEqualTo(Schemas.id("2", "dataset").toString());
     List<String> fileMatch = new ArrayList<>();
     dataset.get("fileMatch").forEach(m -> fileMatch.add(m.asString()));
     assertThat(fileMatch).containsExactly("**/data/*.json", "examples/*.json");
@@ -107,11 +134,16 @@ class EditorSchemasTest {
       assertThat(e.get("description").asString()).isNotBlank();
       Path file = folder.resolve(e.get("url").asString()).normalize();
       String type = file.getFileName().toString().replace(".schema.json", "");
-      types.add(type);
-      assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(Schemas.text(type));
-      assertThat(e.get("fileMatch").size()).isEqualTo(type.equals("dataset") ? 1 : 0);
+      String version = file.getParent().equals(folder) ? "1" : file.getParent().getFileName().toString();
+      types.add(version + "/" + type);
+      assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(Schemas.text(version, type));
+      assertThat(e.get("fileMatch").size()).isEqualTo(type.equals("dataset") && version.equals("1") ? 1 : 0);
     }
-    assertThat(types).isEqualTo(Schemas.types());
+    List<String> expected = new ArrayList<>();
+    for (String v : Schemas.versions()) {
+      Schemas.types().forEach(t -> expected.add(v + "/" + t));
+    }
+    assertThat(types).isEqualTo(expected);
   }
 
   @Test

@@ -21,18 +21,28 @@ final class NetworkntValidator {
           .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
           .schemaLoader(loader -> loader
               .fetchRemoteResources(false)
-              .schemaIdResolvers(ids -> ids.mapPrefix(Schemas.BASE_URI,
-                  "classpath:" + Schemas.RESOURCE_FOLDER))));
+              .schemaIdResolvers(ids -> ids.mapPrefix("https://policyset.org/schema/",
+                  "classpath:org/policyset/schema/"))));
 
   private NetworkntValidator() {}
 
   /** Returns the checked-in schema of {@code type}, loaded through its {@code $id}. */
   static Schema schema(String type) {
-    return REGISTRY.getSchema(SchemaLocation.of(Schemas.id(type).toString()));
+    return schema(Schemas.VERSION, type);
+  }
+
+  /** Returns the checked-in schema of {@code type} of {@code version}, loaded through its {@code $id}. */
+  static Schema schema(String version, String type) {
+    return REGISTRY.getSchema(SchemaLocation.of(Schemas.id(version, type).toString()));
   }
 
   /** Validates JSON text against the checked-in schema of {@code type}. */
   static List<Error> validate(String type, String json) {
-    return schema(type).validate(json, InputFormat.JSON);
+    return validate(Schemas.VERSION, type, json);
+  }
+
+  /** Validates JSON text against the checked-in schema of {@code type} of {@code version}. */
+  static List<Error> validate(String version, String type, String json) {
+    return schema(version, type).validate(json, InputFormat.JSON);
   }
 }

@@ -42,6 +42,17 @@ class SchemasTest {
 
   @Test
   void eachSchemaNamesItsDialectIdAndTitle() {
+    for (String version : Schemas.versions()) {
+      for (String type : Schemas.types()) {
+        JsonNode schema = Schemas.load(version, type);
+        assertThat(schema.get("$id").asString())
+            .isEqualTo("https://policyset.org/schema/" + version + "/" + type + ".schema.json")
+            .isEqualTo(Schemas.id(version, type).toString());
+        assertThat(schema.get("description").asString()).isNotBlank();
+        assertThat(Schemas.resource(version, type))
+            .isEqualTo("org/policyset/schema/" + version + "/" + type + ".schema.json");
+      }
+    }
     for (String type : Schemas.types()) {
       JsonNode schema = Schemas.load(type);
       assertThat(schema.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
@@ -65,17 +76,21 @@ class SchemasTest {
   @Test
   void everySchemaIsValidAgainstTheDraft202012MetaSchema() {
     Schema meta = NetworkntValidator.REGISTRY.getSchema(SchemaLocation.of(Schemas.DIALECT));
-    for (String type : Schemas.types()) {
-      List<Error> errors = meta.validate(Schemas.load(type));
-      assertThat(errors).as(type).isEmpty();
+    for (String version : Schemas.versions()) {
+      for (String type : Schemas.types()) {
+        List<Error> errors = meta.validate(Schemas.load(version, type));
+        assertThat(errors).as("schema/%s/%s", version, type).isEmpty();
+      }
     }
   }
 
   @Test
   void everyObjectForbidsAdditionalPropertiesAndEveryRefResolvesInTheSameFile() {
-    for (String type : Schemas.types()) {
-      JsonNode root = Schemas.load(type);
-      walk(root, root, type);
+    for (String version : Schemas.versions()) {
+      for (String type : Schemas.types()) {
+        JsonNode root = Schemas.load(version, type);
+        walk(root, root, version + "/" + type);
+      }
     }
   }
 
@@ -136,49 +151,70 @@ class SchemasTest {
   }
 
   @Test
+  void version2SchemasDescribeVersion2() {
+    JsonNode stance = Schemas.load("2", "stance");
+    assertThat(stance.get("required").toString())
+        .isEqualTo("[\"id\",\"holders\",\"topic\",\"position\",\"statement\",\"attribution\",\"sources\"]");
+    assertThat(stance.get("properties").has("date")).isFalse();
+    assertThat(stance.get("properties").has("until")).isFalse();
+    assertThat(stance.get("description").asString()).contains("inEffect").doesNotContain("'until'");
+    JsonNode defs = stance.get("$defs");
+    assertThat(defs.get("edtfDate").get("pattern").asString()).isEqualTo(SchemaGenerator.EDTF_DATE_PATTERN);
+    assertThat(defs.get("edtfDate").get("format").asString()).isEqualTo(SchemaGenerator.EDTF_DATE_FORMAT);
+    assertThat(defs.get("edtfInterval").get("pattern").asString()).isEqualTo(SchemaGenerator.EDTF_INTERVAL_PATTERN);
+    assertThat(Schemas.load("2", "manifest").get("properties").get("schemaVersion").get("const").asString())
+        .isEqualTo("2");
+    assertThat(Schemas.load("2", "event").get("required").toString()).doesNotContain("date");
+    assertThat(Schemas.load("2", "dataset").get("description").asString())
+        .contains("schema version 2", "attribution", "EDTF", "references resolve", "UTF-16");
+  }
+
+  @Test
   void recordSchemasJudgeEachRecordAsTheDatasetSchemaDoes() throws IOException {
     JsonMapper mapper = JsonMapper.shared();
     int records = 0;
-    for (String folder : List.of("valid", "invalid")) {
-      for (Path file : ConformanceTest.documents(folder).toList()) {
-        JsonNode document = mapper.readTree(file.toFile());
-        if (!document.isObject()) {
-          continue;
-        }
-        List<Error> datasetErrors = NetworkntValidator.validate("dataset", Files.readString(file));
-        for (Map.Entry<String, JsonNode> section : document.properties()) {
-          String type = section.getKey().equals("manifest") ? "manifest"
-              : RecordType.forSection(section.getKey()) == null ? null
-              : RecordType.forSection(section.getKey()).singular();
-          if (type == null) {
+    for (String version : Schemas.versions()) {
+      for (String folder : List.of("valid", "invalid")) {
+        for (Path file : ConformanceTest.documents(version, folder).toList()) {
+          JsonNode document = mapper.readTree(file.toFile());
+          if (!document.isObject()) {
             continue;
           }
-          List<JsonNode> items = new ArrayList<>();
-          List<String> pointers = new ArrayList<>();
-          if (type.equals("manifest")) {
-            items.add(section.getValue());
-            pointers.add("/manifest");
-          } else if (section.getValue().isArray()) {
-            for (int i = 0; i < section.getValue().size(); i++) {
-              items.add(section.getValue().get(i));
-              pointers.add("/" + section.getKey() + "/" + i);
+          List<Error> datasetErrors = NetworkntValidator.validate(version, "dataset", Files.readString(file));
+          for (Map.Entry<String, JsonNode> section : document.properties()) {
+            String type = section.getKey().equals("manifest") ? "manifest"
+                : RecordType.forSection(section.getKey()) == null ? null
+                : RecordType.forSection(section.getKey()).singular();
+            if (type == null) {
+              continue;
             }
-          }
-          for (int i = 0; i < items.size(); i++) {
-            String pointer = pointers.get(i);
-            boolean datasetSaysValid = datasetErrors.stream().noneMatch(e ->
-                (e.getInstanceLocation().toString() + "/").startsWith(pointer + "/"));
-            List<Error> recordErrors =
-                NetworkntValidator.schema(type).validate(items.get(i).toString(), InputFormat.JSON);
-            assertThat(recordErrors.isEmpty())
-                .as("%s%s against %s.schema.json: %s", file, pointer, type, recordErrors)
-                .isEqualTo(datasetSaysValid);
-            records++;
+            List<JsonNode> items = new ArrayList<>();
+            List<String> pointers = new ArrayList<>();
+            if (type.equals("manifest")) {
+              items.add(section.getValue());
+              pointers.add("/manifest");
+            } else if (section.getValue().isArray()) {
+              for (int i = 0; i < section.getValue().size(); i++) {
+                items.add(section.getValue().get(i));
+                pointers.add("/" + section.getKey() + "/" + i);
+              }
+            }
+            for (int i = 0; i < items.size(); i++) {
+              String pointer = pointers.get(i);
+              boolean datasetSaysValid = datasetErrors.stream().noneMatch(e ->
+                  (e.getInstanceLocation().toString() + "/").startsWith(pointer + "/"));
+              List<Error> recordErrors =
+                  NetworkntValidator.schema(version, type).validate(items.get(i).toString(), InputFormat.JSON);
+              assertThat(recordErrors.isEmpty())
+                  .as("%s%s against %s.schema.json: %s", file, pointer, type, recordErrors)
+                  .isEqualTo(datasetSaysValid);
+              records++;
+            }
           }
         }
       }
     }
-    assertThat(records).isGreaterThan(150);
+    assertThat(records).isGreaterThan(300);
   }
 
   @Test

@@ -123,11 +123,11 @@ public final class EdtfDate {
     };
   }
 
+  /** The end {@code d} at precision {@code p}: cut to it, or its last day's month or day when finer. */
   private static String cut(PartialDate d, PartialDate.Precision p) {
-    String s = d.toString();
     return switch (p) {
-      case YEAR -> s.substring(0, 4);
-      case MONTH -> s.substring(0, 7);
+      case YEAR -> d.toString().substring(0, 4);
+      case MONTH -> d.end().toString().substring(0, 7);
       case DAY -> d.end().toString();
     };
   }

@@ -8,6 +8,8 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +36,16 @@ public final class SchemaVersions {
   public static final int LATEST = V2;
 
   /**
+   * The pattern of a document's {@code $schema} that names the JSON Schema files of one schema
+   * version: a URL or path ending in {@code schema/N/NAME.schema.json}, with or without a fragment,
+   * as {@code https://policyset.org/schema/2/dataset.schema.json} and the checked-in and installed
+   * files are named; group 1 is N. Searched for, not matched whole ({@link Matcher#find()}).
+   */
+  public static final String SCHEMA_FILE = "(?:^|/)schema/([1-9][0-9]*)/[a-z]+\\.schema\\.json(?:#.*)?$";
+
+  private static final Pattern SCHEMA_FILE_PATTERN = Pattern.compile(SCHEMA_FILE);
+
+  /**
    * Returns the version a manifest's {@code schemaVersion} names, if this release reads it.
    *
    * @param schemaVersion the manifest's value, such as {@code "2"}
@@ -57,6 +69,22 @@ public final class SchemaVersions {
    */
   public static boolean supported(int version) {
     return version == V1 || version == V2;
+  }
+
+  /**
+   * Returns the schema version a document's {@code $schema} names (see {@link #SCHEMA_FILE}).
+   *
+   * @param schema the value of {@code $schema}
+   * @return the version this release reads that it names, or -1 when it names none of them (any
+   *     other URL or path, which policyset ignores)
+   */
+  public static int named(String schema) {
+    Matcher m = SCHEMA_FILE_PATTERN.matcher(schema);
+    if (!m.find()) {
+      return -1;
+    }
+    int v = parse(m.group(1));
+    return v > 0 && supported(v) ? v : -1;
   }
 
   /** A field marked {@link InSchema}, with how to read it. */

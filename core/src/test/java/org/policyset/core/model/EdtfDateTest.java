@@ -70,6 +70,12 @@ class EdtfDateTest {
   void aRangeOfMixedPrecisionSaysHowToWriteIt() {
     assertThatThrownBy(() -> EdtfDate.parse("[2023-11-15..2023-12]"))
         .hasMessageContaining("[2023-11-15..2023-12-31]");
+    // A coarser second end (found by schema's EdtfPatternTest: the hint's cut ran off the text).
+    assertThatThrownBy(() -> EdtfDate.parse("[2024-02..2025]"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[2024-02-01..2025-12-31]").hasMessageContaining("[2024-02..2025-12]");
+    assertThatThrownBy(() -> EdtfDate.parse("[2024..2025-03-04]"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[2024..2025]");
   }
 
   @Test

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Location;
 import org.policyset.core.io.ReadLimits;
 import org.policyset.core.model.RecordType;
+import org.policyset.core.model.SchemaVersions;
 
 /**
  * Cuts a JSON document into one slice a record (and one for the manifest), checking its frame on
@@ -19,11 +20,16 @@ final class DocumentSlicer {
   private final ReadLimits limits;
   private final String display;
   private final OrderedPipeline out;
+  private final int version;
   private long records;
 
-  /** Creates a slicer of the document {@code s} scans, shown as {@code display}. */
-  DocumentSlicer(ByteScanner s, ReadLimits limits, String display, OrderedPipeline out) {
+  /**
+   * Creates a slicer of the document {@code s} scans, shown as {@code display}, whose records are
+   * read as schema version {@code version}.
+   */
+  DocumentSlicer(ByteScanner s, ReadLimits limits, String display, OrderedPipeline out, int version) {
     this.s = s;
+    this.version = version;
     this.limits = limits;
     this.display = display;
     this.out = out;
@@ -66,7 +72,12 @@ final class DocumentSlicer {
           if (s.peek() != '"') {
             throw Fallback.INSTANCE;
           }
-          s.skipString();
+          // The reference reader reports a $schema of another version (PS213); an escaped or
+          // non-ASCII value goes there too, which reads it exactly.
+          int named = SchemaVersions.named(s.simpleString());
+          if (named > 0 && named != version) {
+            throw Fallback.INSTANCE;
+          }
         } else {
           throw Fallback.INSTANCE;
         }

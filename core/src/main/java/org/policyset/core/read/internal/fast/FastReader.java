@@ -137,7 +137,7 @@ public final class FastReader {
       if (file.format() == InputFormat.JSON_LINES) {
         new LineSlicer(scanner, limits, pipeline).slice();
       } else {
-        new DocumentSlicer(scanner, limits, file.display(), pipeline).slice();
+        new DocumentSlicer(scanner, limits, file.display(), pipeline, exact.version()).slice();
       }
       pipeline.finish();
     } catch (FindingBudget.Exhausted e) {

@@ -338,6 +338,8 @@ public final class DocumentReader {
                   "'$schema' must be a string (the URL or path of the JSON Schema)")
               .withPointer(pointer));
           parser.skipChildren();
+        } else {
+          VersionFindings.schemaKey(parser.getString(), version(), keyLocation, pointer, listener::onFinding);
         }
       } else {
         List<String> known = new ArrayList<>();
@@ -497,32 +499,8 @@ public final class DocumentReader {
     RecordBinder.Bound<Manifest> bound =
         binder.bind(tree, Manifest.class, pointer, "manifest", listener::onFinding);
     if (bound.value() != null) {
-      versionFinding(bound.value().schemaVersion(), tree, pointer, listener);
+      VersionFindings.manifest(bound.value().schemaVersion(), version(), tree, pointer, listener::onFinding);
       listener.onManifest(bound.value(), location);
-    }
-  }
-
-  /** Reports a manifest whose version this release does not read, or that its records were not read as. */
-  private void versionFinding(String declared, LocatedTree tree, String pointer, RecordListener listener) {
-    int v = SchemaVersions.parse(declared);
-    if (v == version()) {
-      return;
-    }
-    Location at = tree.locate("/schemaVersion");
-    if (v < 0) {
-      listener.onFinding(Finding.of(Rule.SCHEMA_VERSION_MISMATCH, at,
-              "schema version '" + declared + "' is not one this release of policyset reads (1, 2);"
-                  + " the records were checked as version " + version())
-          .withPointer(pointer + "/schemaVersion").withRecord("manifest")
-          .withHint("write \"schemaVersion\": \"1\" or \"2\", or use a release that reads version " + declared));
-    } else {
-      listener.onFinding(Finding.of(Rule.SCHEMA_VERSION_MISMATCH, at,
-              "the manifest declares schema version " + v + ", but the records were checked as version "
-                  + version() + ": a manifest counts only before the records")
-          .withPointer(pointer + "/schemaVersion").withRecord("manifest")
-          .withHint("put the manifest first: manifest.json in a folder, the first member of a document"
-              + " (after \"$schema\"), the first line of JSON Lines; every manifest of one read must"
-              + " name the same version"));
     }
   }
 
