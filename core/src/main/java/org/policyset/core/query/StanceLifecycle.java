@@ -64,6 +64,10 @@ public final class StanceLifecycle {
   /** The period of a version 2 stance before supersession, its expressedAt event's date included. */
   private static InEffectPeriod ownPeriod(Stance s, Map<String, PolicyRecord> events) {
     EdtfDate attested = s.attested();
+    if (attested != null && !attested.ordered()) {
+      // [A..B] with A after B (PS309) names no day: no date, as the integrity checks read it.
+      return InEffectPeriod.of(null, s.inEffect());
+    }
     if (attested == null && s.expressedAt() != null
         && events.get(s.expressedAt()) instanceof Event e && e.date() != null) {
       attested = EdtfDate.parse(e.date().toString());
