@@ -3,6 +3,7 @@ package org.policyset.cli;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.policyset.core.model.Attribution;
 import org.policyset.core.model.EventType;
 import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.Position;
@@ -46,6 +47,30 @@ final class Converters {
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
+    }
+  }
+
+  /** A stance attribution such as {@code reported} (schema version 2). */
+  static final class AttributionConverter implements ITypeConverter<Attribution> {
+    @Override
+    public Attribution convert(String value) {
+      try {
+        return Attribution.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** The attributions, for help and completion. */
+  static final class AttributionCandidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      List<String> all = new ArrayList<>();
+      for (Attribution a : Attribution.values()) {
+        all.add(a.value());
+      }
+      return all.iterator();
     }
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyset.core.read.DatasetReader;
+import org.policyset.core.model.Attribution;
 import org.policyset.core.model.EventType;
 import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.Position;
@@ -40,7 +41,14 @@ import picocli.CommandLine.Model.CommandSpec;
           + "--to (so --from 2025-03-04 --to 2025-03-04 matches records dated 2025, 2025-03 and "
           + "2025-03-04); --as-of with a month or a year matches stances in effect on at least one "
           + "of its days. An unknown actor, topic or principle id is a usage error with a "
-          + "suggestion, not an empty result."
+          + "suggestion, not an empty result.",
+      "",
+      "On a schema version 2 dataset --as-of reads each stance's attested date (or its "
+          + "expressedAt event's date) and inEffect interval, with EDTF dates: it returns the "
+          + "stances possibly in effect and marks each certain or possible (the inEffectCertainty "
+          + "field); --certain keeps only the certain ones; a stance with no date anywhere is left "
+          + "out unless --include-undated. --attribution, --target and --expressed-at filter on "
+          + "version 2 fields (see docs/model.md)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -56,6 +64,8 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {
       "  policyset query --actor cn --include-groups --principle non-interference --from 2023",
       "  policyset query --actor cn --topic gaza-ceasefire --as-of 2024-06-01 --format json",
+      "  policyset query --as-of 2024-06-01 --certain --attribution stated,reported --format csv",
+      "  policyset query --target us --expressed-at global-south-day-2025",
       "  policyset query --type event --event-type resolution --sort date:desc --limit 5",
       "  policyset query --group-by position --format csv",
       "  policyset query --type source --list-fields"
@@ -145,6 +155,31 @@ final class QueryCommand implements Callable<Integer> {
           + "superseding it.")
   PartialDate asOf;
 
+  @Option(names = "--certain",
+      description = "With --as-of: only stances certainly in effect, not those possibly in effect "
+          + "(schema version 2 dates: an uncertain, approximate or unspecified date is never "
+          + "certain).")
+  boolean certain;
+
+  @Option(names = "--include-undated",
+      description = "With --as-of: also schema version 2 stances with no date anywhere (no "
+          + "attested date, no dated expressedAt event, no date in inEffect), left out by default.")
+  boolean includeUndated;
+
+  @Option(names = "--attribution", paramLabel = "ATTRIBUTION", split = ",",
+      converter = Converters.AttributionConverter.class,
+      completionCandidates = Converters.AttributionCandidates.class,
+      description = "Stances attributed as one of: ${COMPLETION-CANDIDATES} (schema version 2).")
+  List<Attribution> attributions = List.of();
+
+  @Option(names = "--target", paramLabel = "ID", split = ",",
+      description = "Stances aimed at one of these actors (their targets; schema version 2).")
+  List<String> targets = List.of();
+
+  @Option(names = "--expressed-at", paramLabel = "ID", split = ",",
+      description = "Stances expressed at one of these events (schema version 2).")
+  List<String> expressedAt = List.of();
+
   @Option(names = "--text", paramLabel = "TEXT",
       description = "Records containing TEXT, ignoring case, in their names, aliases, titles, "
           + "statements, summaries, descriptions or quotes.")
@@ -216,11 +251,19 @@ final class QueryCommand implements Callable<Integer> {
       for (Field f : Field.all(type.type)) {
         out.printf("%-16s %s%s%n", f.name(), f.description(), f.multiValued() ? " (list)" : "");
       }
+      if (type.type == RecordType.STANCE) {
+        Field f = Field.of(RecordType.STANCE, "inEffectCertainty");
+        out.printf("%-16s %s%n", f.name(), f.description());
+      }
       out.flush();
       return ExitCode.OK.code();
     }
     if (count && groupBy != null) {
       throw new UserException(ExitCode.USAGE, "--count and --group-by cannot be combined");
+    }
+    if ((certain || includeUndated) && asOf == null) {
+      throw new UserException(ExitCode.USAGE, (certain ? "--certain" : "--include-undated")
+          + " needs --as-of DATE");
     }
     if (output != null) {
       String refusal = OutputGuard.refusal(output, OutputGuard.Kind.FILE, input.resolve(), false);
@@ -286,6 +329,21 @@ final class QueryCommand implements Callable<Integer> {
     }
     if (asOf != null) {
       q = q.asOfPeriod(asOf);
+    }
+    if (certain) {
+      q = q.certainOnly(true);
+    }
+    if (includeUndated) {
+      q = q.includeUndated(true);
+    }
+    if (!attributions.isEmpty()) {
+      q = q.attribution(attributions.toArray(new Attribution[0]));
+    }
+    if (!targets.isEmpty()) {
+      q = q.target(targets.toArray(new String[0]));
+    }
+    if (!expressedAt.isEmpty()) {
+      q = q.expressedAt(expressedAt.toArray(new String[0]));
     }
     if (text != null) {
       q = q.text(text);

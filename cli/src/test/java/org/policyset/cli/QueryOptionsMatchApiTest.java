@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.policyset.core.model.Attribution;
 import org.policyset.core.model.EventType;
 import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.Position;
@@ -69,6 +70,11 @@ class QueryOptionsMatchApiTest {
         Arguments.of("--as-of 2024-02-29", s.asOf(LocalDate.of(2024, 2, 29))),
         Arguments.of("--as-of 2024-06", s.asOfPeriod(d("2024-06"))),
         Arguments.of("--as-of 2024", s.asOfPeriod(d("2024"))),
+        Arguments.of("--as-of 2024-06-14 --certain", s.asOf(LocalDate.of(2024, 6, 14)).certainOnly(true)),
+        Arguments.of("--as-of 2024 --include-undated", s.asOfPeriod(d("2024")).includeUndated(true)),
+        Arguments.of("--attribution reported,analysis",
+            s.attribution(Attribution.REPORTED, Attribution.ANALYSIS)),
+        Arguments.of("--target sy", s.target("sy")),
         Arguments.of("--text riverine", s.text("riverine")),
         Arguments.of("--type actor --text FORUM", Query.of(RecordType.ACTOR).text("FORUM")),
         Arguments.of("--sort -date", s.sortBy("-date")),

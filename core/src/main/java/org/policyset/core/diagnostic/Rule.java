@@ -90,7 +90,7 @@ public enum Rule {
       "A stance responds to an event that happened after the stance was taken."),
   /** A stance ends before it begins. */
   UNTIL_BEFORE_DATE("PS305", "until-before-date", Layer.INTEGRITY, Severity.ERROR,
-      "A stance's 'until' date is before its 'date'."),
+      "A stance's 'until' date is before its 'date' (schema version 2: the end of 'inEffect' is certainly before its start)."),
   /** A stance supersedes a stance dated after it. */
   SUPERSEDES_LATER_STANCE("PS306", "supersedes-later-stance", Layer.INTEGRITY, Severity.ERROR,
       "A stance supersedes a stance that was taken after it."),
@@ -100,6 +100,18 @@ public enum Rule {
   /** An actor, topic or principle takes part in no reference. */
   UNUSED_RECORD("PS308", "unused-record", Layer.INTEGRITY, Severity.WARNING,
       "An actor, topic or principle is referred to by no record and refers to no other one."),
+  /** A one-of range whose first end begins after its last end ends (schema version 2). */
+  UNORDERED_DATE_BOUNDS("PS309", "unordered-date-bounds", Layer.INTEGRITY, Severity.ERROR,
+      "A one-of date range [A..B] whose A begins after B ends, so that no day is possible (schema version 2)."),
+  /** A stance's attested date lies certainly outside its in-effect interval (schema version 2). */
+  ATTESTED_OUTSIDE_IN_EFFECT("PS310", "attested-outside-in-effect", Layer.INTEGRITY, Severity.ERROR,
+      "A stance's attested date lies certainly outside its 'inEffect' interval (schema version 2)."),
+  /** A stance's expressedAt event certainly begins after its attested date (schema version 2). */
+  EXPRESSED_AT_LATER_EVENT("PS311", "expressed-at-later-event", Layer.INTEGRITY, Severity.ERROR,
+      "The event a stance was expressed at certainly begins after the stance's attested date (schema version 2)."),
+  /** An event relates to an event that certainly happened after it (schema version 2). */
+  EVENT_RELATION_TO_LATER_EVENT("PS313", "event-relation-to-later-event", Layer.INTEGRITY, Severity.ERROR,
+      "An event invokes, responds to or follows an event that certainly happened after it, or follows it by more than 'within' (schema version 2)."),
 
   /** A record cites no source. */
   MISSING_CITATION("PS401", "missing-citation", Layer.PROVENANCE, Severity.ERROR,

@@ -46,6 +46,15 @@ public final class Field {
 
   private static final Map<RecordType, List<Field>> ALL = new EnumMap<>(RecordType.class);
   private static final Map<RecordType, List<String>> DEFAULTS = new EnumMap<>(RecordType.class);
+  /**
+   * {@code inEffectCertainty}: whether a stance is certainly or possibly in effect as of the
+   * query's as-of period. Not among {@link #all} (a version 1 result stays as it was): named with
+   * {@code fields}, or added to the default fields of an as-of query on a version 2 dataset.
+   */
+  static final Field IN_EFFECT_CERTAINTY = new Field(RecordType.STANCE, "inEffectCertainty",
+      "certain or possible: whether the stance is certainly in effect as of the --as-of date, or "
+          + "only possibly (schema version 2 dates); empty without --as-of",
+      Kind.TEXT, Match::certainty);
 
   private final RecordType type;
   private final String name;
@@ -197,6 +206,9 @@ public final class Field {
       if (f.name.equals(name)) {
         return f;
       }
+    }
+    if (type == RecordType.STANCE && name.equals(IN_EFFECT_CERTAINTY.name)) {
+      return IN_EFFECT_CERTAINTY;
     }
     List<String> names = new ArrayList<>();
     for (Field f : allOf(type)) {

@@ -82,6 +82,11 @@ final class IdResolution {
   }
 
   /** Returns the ids as a set, null when the filter is unset; throws for an id the dataset lacks. */
+  /** The ids of a filter on other references (targets: actors; expressedAt: events), checked. */
+  @Nullable Set<String> ids(RecordType type, List<String> given) {
+    return known(type, given);
+  }
+
   private @Nullable Set<String> known(RecordType type, List<String> ids) {
     if (ids.isEmpty()) {
       return null;

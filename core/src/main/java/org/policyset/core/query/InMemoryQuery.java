@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.PolicyRecord;
+import org.policyset.core.model.RecordType;
 
 /**
  * Runs a query on a dataset in memory: resolves the ids of its filters, keeps the matching records
@@ -20,11 +21,13 @@ final class InMemoryQuery {
 
   /** Runs {@code query}, whose state is {@code spec}, on {@code dataset}. */
   static QueryResult run(Query query, QuerySpec spec, Dataset dataset) {
-    Lookup lookup = new Lookup(dataset);
+    Lookup lookup = new Lookup(dataset, spec.asOf());
     IdResolution ids = new IdResolution(lookup);
     Set<String> actorSet = ids.actors(spec.actors(), spec.includeGroups());
     Set<String> topicSet = ids.topics(spec.topics(), spec.includeSubtopics());
     Set<String> principleSet = ids.principles(spec.principles());
+    ids.ids(RecordType.ACTOR, spec.targets());
+    ids.ids(RecordType.EVENT, spec.expressedAt());
     RecordFilter filter = new RecordFilter(spec);
     List<Match> matches = new ArrayList<>();
     for (PolicyRecord r : dataset.records(spec.type())) {
@@ -39,7 +42,11 @@ final class InMemoryQuery {
       return new QueryResult(query, matches.size(), matches, group, limited(groups, spec.limit()),
           groups.size());
     }
-    return new QueryResult(query, matches.size(), limited(matches, spec.limit()), null, List.of(), 0);
+    // On a version 2 dataset, an as-of query marks each stance certain or possible.
+    boolean certainty = spec.asOf() != null && dataset.manifest() != null
+        && "2".equals(dataset.manifest().schemaVersion());
+    return new QueryResult(query, matches.size(), limited(matches, spec.limit()), null, List.of(), 0,
+        certainty);
   }
 
   private static <T> List<T> limited(List<T> list, int limit) {

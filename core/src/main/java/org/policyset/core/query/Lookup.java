@@ -3,9 +3,11 @@ package org.policyset.core.query;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.Event;
+import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.Principle;
 import org.policyset.core.model.RecordType;
@@ -17,8 +19,15 @@ import org.policyset.core.model.Topic;
 final class Lookup {
   private final Map<RecordType, Map<String, PolicyRecord>> byType = new EnumMap<>(RecordType.class);
   private final StanceLifecycle lifecycle;
+  /** The period of the query's as-of filter, for a stance's certainty; null without one. */
+  private final @Nullable PartialDate asOf;
 
   Lookup(Dataset dataset) {
+    this(dataset, null);
+  }
+
+  Lookup(Dataset dataset, @Nullable PartialDate asOf) {
+    this.asOf = asOf;
     for (RecordType t : RecordType.values()) {
       byType.put(t, dataset.index(t));
     }
@@ -31,6 +40,21 @@ final class Lookup {
 
   StanceLifecycle lifecycle() {
     return lifecycle;
+  }
+
+  /**
+   * Whether a stance is certainly or only possibly in effect as of the query's as-of period:
+   * {@code certain}, {@code possible}, or null when the query has no as-of filter or the stance is
+   * not in effect then.
+   */
+  @Nullable String certainty(Stance s) {
+    if (asOf == null) {
+      return null;
+    }
+    if (lifecycle.certainlyInEffectDuring(s, asOf)) {
+      return "certain";
+    }
+    return lifecycle.inEffectDuring(s, asOf) ? "possible" : null;
   }
 
   Resolved resolve(RecordType type, String id) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Citation;
 import org.policyset.core.model.Event;
@@ -143,6 +144,11 @@ public final class Match {
 
   StanceLifecycle lifecycle() {
     return lookup.lifecycle();
+  }
+
+  /** {@return certain or possible as of the query's as-of period, or null} */
+  @Nullable String certainty() {
+    return lookup.certainty(record(Stance.class));
   }
 
   private List<Resolved> stance(Stance s, String field) {

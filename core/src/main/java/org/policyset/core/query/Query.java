@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.policyset.core.diagnostic.Finding;
+import org.policyset.core.model.Attribution;
 import org.policyset.core.model.Dataset;
 import org.policyset.core.model.EventType;
 import org.policyset.core.model.PartialDate;
@@ -55,7 +56,16 @@ import org.policyset.core.read.DatasetReader;
  *   <tr><td>{@link #from}, {@link #to}</td><td>stances, events, sources</td><td>its date
  *       (a source's {@code published}) overlaps the range [from, to]; see below</td></tr>
  *   <tr><td>{@link #asOf}, {@link #asOfPeriod}</td><td>stances</td><td>it is in effect on the
- *       day, or on some day of the period, as {@link StanceLifecycle} defines it</td></tr>
+ *       day, or on some day of the period, as {@link StanceLifecycle} defines it; a schema version
+ *       2 stance when it is <em>possibly</em> in effect ({@link
+ *       org.policyset.core.model.InEffectPeriod}), or certainly with {@link #certainOnly}; a
+ *       version 2 stance with no date anywhere only with {@link #includeUndated}</td></tr>
+ *   <tr><td>{@link #attribution}</td><td>stances</td><td>its attribution is one of these (schema
+ *       version 2)</td></tr>
+ *   <tr><td>{@link #target}</td><td>stances</td><td>one of its targets is one of the actors
+ *       (schema version 2)</td></tr>
+ *   <tr><td>{@link #expressedAt}</td><td>stances</td><td>it was expressed at one of the events
+ *       (schema version 2)</td></tr>
  *   <tr><td>{@link #text}</td><td>all</td><td>the text occurs, ignoring case, in its own text (see
  *       {@link #text})</td></tr>
  * </table>
@@ -87,6 +97,7 @@ import org.policyset.core.read.DatasetReader;
  *
  * @since 0.1.0
  */
+// Longer than 600 lines: the public query API, one documented fluent method and accessor per filter.
 public final class Query {
 
   private final QuerySpec spec;
@@ -244,6 +255,85 @@ public final class Query {
     }
     Set<Position> copy = Collections.unmodifiableSet(all);
     return with(d -> d.positions = copy);
+  }
+
+  /**
+   * Returns a query that also requires stances to have one of these attributions (added to any
+   * given before; schema version 2: a version 1 stance has none and never matches).
+   *
+   * @param attributions the attributions
+   * @return the new query
+   * @throws QueryException if the record type is not stance
+   * @since 0.7.0
+   */
+  public Query attribution(Attribution... attributions) {
+    spec.requireApplies("attribution", QuerySpec.STANCES);
+    Set<Attribution> all = EnumSet.noneOf(Attribution.class);
+    all.addAll(spec.attributions());
+    for (Attribution a : attributions) {
+      all.add(Objects.requireNonNull(a, "attribution"));
+    }
+    Set<Attribution> copy = Collections.unmodifiableSet(all);
+    return with(d -> d.attributions = copy);
+  }
+
+  /**
+   * Returns a query that also requires stances to target one of these actors (added to any given
+   * before; schema version 2).
+   *
+   * @param ids actor ids
+   * @return the new query
+   * @throws QueryException if the record type is not stance, or an id is blank
+   * @since 0.7.0
+   */
+  public Query target(String... ids) {
+    spec.requireApplies("target", QuerySpec.STANCES);
+    List<String> all = QuerySpec.union(spec.targets(), Arrays.asList(ids), "actor");
+    return with(d -> d.targets = all);
+  }
+
+  /**
+   * Returns a query that also requires stances to have been expressed at one of these events
+   * (added to any given before; schema version 2).
+   *
+   * @param ids event ids
+   * @return the new query
+   * @throws QueryException if the record type is not stance, or an id is blank
+   * @since 0.7.0
+   */
+  public Query expressedAt(String... ids) {
+    spec.requireApplies("expressed-at", QuerySpec.STANCES);
+    List<String> all = QuerySpec.union(spec.expressedAt(), Arrays.asList(ids), "event");
+    return with(d -> d.expressedAt = all);
+  }
+
+  /**
+   * Returns a query whose as-of filter keeps only the stances <em>certainly</em> in effect on the
+   * day (or on some day of the period), not those possibly in effect.
+   *
+   * @param certain whether to keep only certain ones
+   * @return the new query
+   * @throws QueryException if the record type is not stance
+   * @since 0.7.0
+   */
+  public Query certainOnly(boolean certain) {
+    spec.requireApplies("certain", QuerySpec.STANCES);
+    return with(d -> d.certainOnly = certain);
+  }
+
+  /**
+   * Returns a query whose as-of filter also keeps schema version 2 stances with no date anywhere
+   * (no attested date, no dated expressedAt event, no date in inEffect), which it leaves out by
+   * default.
+   *
+   * @param include whether to keep undated stances
+   * @return the new query
+   * @throws QueryException if the record type is not stance
+   * @since 0.7.0
+   */
+  public Query includeUndated(boolean include) {
+    spec.requireApplies("include-undated", QuerySpec.STANCES);
+    return with(d -> d.includeUndated = include);
   }
 
   /**
@@ -449,6 +539,31 @@ public final class Query {
   /** {@return the day of the as-of filter; null when it is unset, or a month or a year} */
   public @Nullable LocalDate asOf() {
     return spec.asOfDay();
+  }
+
+  /** {@return the attributions of the attribution filter, empty if there is none} @since 0.7.0 */
+  public Set<Attribution> attributions() {
+    return spec.attributions();
+  }
+
+  /** {@return the actor ids of the target filter, empty if there is none} @since 0.7.0 */
+  public List<String> targets() {
+    return spec.targets();
+  }
+
+  /** {@return the event ids of the expressed-at filter, empty if there is none} @since 0.7.0 */
+  public List<String> expressedAtEvents() {
+    return spec.expressedAt();
+  }
+
+  /** {@return whether the as-of filter keeps only stances certainly in effect} @since 0.7.0 */
+  public boolean certain() {
+    return spec.certainOnly();
+  }
+
+  /** {@return whether the as-of filter keeps undated version 2 stances} @since 0.7.0 */
+  public boolean includesUndated() {
+    return spec.includeUndated();
   }
 
   /** {@return the text of the text filter; null when the filter is unset} */

@@ -19,9 +19,22 @@ public final class QueryResult {
   private final @Nullable Field groupBy;
   private final List<Group> groups;
   private final int totalGroups;
+  /** Whether the default fields end with {@code inEffectCertainty} (version 2, as-of). */
+  private final boolean certainty;
+
+  /** Whether the default fields end with {@code inEffectCertainty}: an as-of query on version 2. */
+  boolean marksCertainty() {
+    return certainty;
+  }
 
   QueryResult(Query query, int total, List<Match> matches, @Nullable Field groupBy, List<Group> groups,
       int totalGroups) {
+    this(query, total, matches, groupBy, groups, totalGroups, false);
+  }
+
+  QueryResult(Query query, int total, List<Match> matches, @Nullable Field groupBy, List<Group> groups,
+      int totalGroups, boolean certainty) {
+    this.certainty = certainty;
     this.query = query;
     this.total = total;
     this.matches = List.copyOf(matches);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.policyset.core.model.Attribution;
 import org.policyset.core.model.EventType;
 import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.Position;
@@ -32,7 +33,12 @@ record QuerySpec(
     @Nullable String text,
     List<SortKey> sort,
     int limit,
-    @Nullable String groupBy) {
+    @Nullable String groupBy,
+    Set<Attribution> attributions,
+    List<String> targets,
+    List<String> expressedAt,
+    boolean certainOnly,
+    boolean includeUndated) {
 
   /** The types the date filters apply to. */
   static final Set<RecordType> DATED = EnumSet.of(RecordType.STANCE, RecordType.EVENT, RecordType.SOURCE);
@@ -46,7 +52,7 @@ record QuerySpec(
   /** Returns the spec of a query that matches every record of a type. */
   static QuerySpec of(RecordType type) {
     return new QuerySpec(type, List.of(), false, List.of(), false, List.of(), Set.of(), Set.of(),
-        null, null, null, null, List.of(), -1, null);
+        null, null, null, null, List.of(), -1, null, Set.of(), List.of(), List.of(), false, false);
   }
 
   /** The day of the as-of filter; null when it is unset or a month or a year. */
@@ -115,6 +121,11 @@ record QuerySpec(
     List<SortKey> sort;
     int limit;
     @Nullable String groupBy;
+    Set<Attribution> attributions;
+    List<String> targets;
+    List<String> expressedAt;
+    boolean certainOnly;
+    boolean includeUndated;
 
     Draft(QuerySpec s) {
       type = s.type;
@@ -132,11 +143,17 @@ record QuerySpec(
       sort = s.sort;
       limit = s.limit;
       groupBy = s.groupBy;
+      attributions = s.attributions;
+      targets = s.targets;
+      expressedAt = s.expressedAt;
+      certainOnly = s.certainOnly;
+      includeUndated = s.includeUndated;
     }
 
     QuerySpec build() {
       return new QuerySpec(type, actors, includeGroups, topics, includeSubtopics, principles, positions,
-          eventTypes, from, to, asOf, text, sort, limit, groupBy);
+          eventTypes, from, to, asOf, text, sort, limit, groupBy, attributions, targets, expressedAt,
+          certainOnly, includeUndated);
     }
   }
 
@@ -162,9 +179,19 @@ record QuerySpec(
     if (from != null || to != null) {
       parts.add("date overlaps [" + (from == null ? "" : from) + ", " + (to == null ? "" : to) + "]");
     }
+    if (!attributions.isEmpty()) {
+      parts.add("attribution in " + attributions);
+    }
+    if (!targets.isEmpty()) {
+      parts.add("target in " + targets);
+    }
+    if (!expressedAt.isEmpty()) {
+      parts.add("expressed at " + expressedAt);
+    }
     if (asOf != null) {
-      parts.add((asOf.precision() == PartialDate.Precision.DAY ? "in effect on " : "in effect during ")
-          + asOf);
+      parts.add((certainOnly ? "certainly " : "")
+          + (asOf.precision() == PartialDate.Precision.DAY ? "in effect on " : "in effect during ")
+          + asOf + (includeUndated ? " (undated included)" : ""));
     }
     if (text != null) {
       parts.add("text contains '" + text + "'");

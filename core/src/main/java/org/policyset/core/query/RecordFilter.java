@@ -27,8 +27,14 @@ final class RecordFilter {
   /** The text filter in lower case; null when unset. */
   private final @Nullable String needle;
 
+  /** The target and expressed-at ids, as sets. */
+  private final Set<String> targets;
+  private final Set<String> expressedAt;
+
   RecordFilter(QuerySpec spec) {
     this.spec = spec;
+    this.targets = Set.copyOf(spec.targets());
+    this.expressedAt = Set.copyOf(spec.expressedAt());
     String text = spec.text();
     this.needle = text == null ? null : text.toLowerCase(Locale.ROOT);
   }
@@ -45,9 +51,11 @@ final class RecordFilter {
           && (principleSet == null || anyIn(s.principles(), principleSet))
           && (spec.positions().isEmpty() || spec.positions().contains(s.position()))
           && inRange(s.date())
-          && (spec.asOf() == null
-              || Objects.requireNonNull(lifecycle, "an as-of filter needs the stances' lifecycle")
-                  .inEffectDuring(s, spec.asOf()))
+          && (spec.attributions().isEmpty() || spec.attributions().contains(s.attribution()))
+          && (targets.isEmpty() || anyIn(s.targets(), targets))
+          && (expressedAt.isEmpty() || s.expressedAt() != null && expressedAt.contains(s.expressedAt()))
+          && (spec.asOf() == null || asOf(s,
+              Objects.requireNonNull(lifecycle, "an as-of filter needs the stances' lifecycle")))
           && (needle == null || contains(needle, s.statement()) || quoted(needle, s.citations()));
     } else if (r instanceof Event e) {
       List<String> actors = new ArrayList<>();
@@ -76,6 +84,19 @@ final class RecordFilter {
       return contains(needle, p.name()) || contains(needle, p.description())
           || quoted(needle, p.citations());
     }
+  }
+
+  /**
+   * Whether a stance passes the as-of filter: possibly in effect on some day of it (certainly, with
+   * {@code certainOnly}); an undated stance only with {@code includeUndated}.
+   */
+  private boolean asOf(Stance s, StanceLifecycle lifecycle) {
+    PartialDate asOf = Objects.requireNonNull(spec.asOf(), "as-of");
+    if (lifecycle.period(s) != null && !lifecycle.dated(s) && !spec.includeUndated()) {
+      return false;
+    }
+    return spec.certainOnly() ? lifecycle.certainlyInEffectDuring(s, asOf)
+        : lifecycle.inEffectDuring(s, asOf);
   }
 
   /**

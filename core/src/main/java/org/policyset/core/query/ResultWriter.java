@@ -144,7 +144,13 @@ public final class ResultWriter {
       if (result.groupBy().isPresent()) {
         writeGroups(result, out);
       } else {
-        writeMatches(result, fieldsFor(result.type()), out);
+        List<Field> chosen = fieldsFor(result.type());
+        if (fields == null && result.marksCertainty()) {
+          List<Field> marked = new java.util.ArrayList<>(chosen);
+          marked.add(Field.IN_EFFECT_CERTAINTY);
+          chosen = List.copyOf(marked);
+        }
+        writeMatches(result, chosen, out);
       }
       out.flush();
     } catch (IOException e) {

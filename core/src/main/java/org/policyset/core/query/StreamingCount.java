@@ -53,14 +53,18 @@ final class StreamingCount implements RecordListener {
   private int size;
   private int count;
 
-  /** Whether a query can be counted while reading: all but one with an as-of day can. */
+  /**
+   * Whether a query can be counted while reading: all but one with an as-of day, a target or an
+   * expressed-at filter can.
+   */
   static boolean handles(QuerySpec spec) {
-    return spec.asOf() == null;
+    // The target and expressed-at ids are checked against the dataset's actors and events.
+    return spec.asOf() == null && spec.targets().isEmpty() && spec.expressedAt().isEmpty();
   }
 
   StreamingCount(QuerySpec spec) {
     if (!handles(spec)) {
-      throw new IllegalArgumentException("a query with an as-of day cannot be counted while reading");
+      throw new IllegalArgumentException("a query with an as-of day, a target or an expressed-at filter cannot be counted while reading");
     }
     this.spec = spec;
     this.filter = new RecordFilter(spec);

@@ -21,6 +21,11 @@ import org.policyset.core.model.RecordType;
  * PS307 conflicting-stances: one holder has positions that point different ways on one topic in
  * effect at once ({@link InEffect}), and neither stance supersedes the other. Stances without a
  * position, a date or a topic take no part.
+ *
+ * <p>A schema version 2 stance is in effect as {@code InEffectPeriod}'s possible reading says
+ * ({@link StanceDates}); one with no date anywhere takes no part, and a holder the stance scopes
+ * {@code some} or {@code unspecified} is not compared through that stance (two parts of a group may
+ * hold opposite positions).
  */
 final class ConflictingStances {
   /** How many (holder, stance) pairs the check sorts at a time, by default. */
@@ -72,8 +77,8 @@ final class ConflictingStances {
     int[] counts = new int[buckets + 1];
     InEffectDays days = firstPass(actors, counts);
     List<Conflict> conflicts = new ArrayList<>();
-    StanceLifecycles.Cursor a = index.stances().cursor();
-    StanceLifecycles.Cursor b = index.stances().cursor();
+    StanceLifecycles.Cursor a = index.cursor();
+    StanceLifecycles.Cursor b = index.cursor();
     // Holders are taken a range at a time, so that the pairs sorted at once stay within a budget.
     for (int from = 0; from < buckets; ) {
       int to = from;
@@ -92,7 +97,7 @@ final class ConflictingStances {
       int[] fill = Arrays.copyOf(starts, starts.length);
       // Topic in the high half, slot in the low: sorting a holder's pairs groups them by topic.
       long[] pairs = new long[(int) total];
-      for (StanceLifecycles.Cursor s = index.stances().cursor(); s.hasNext(); ) {
+      for (StanceLifecycles.Cursor s = index.cursor(); s.hasNext(); ) {
         s.next();
         if (!eligible(s)) {
           continue;
@@ -161,7 +166,7 @@ final class ConflictingStances {
           .withPointer(where.pointer(c.b()) + "/position").withRecord("stance:" + bId)
           .withRelated(List.of(where.locate(c.a(), "/position")))
           .withHint("if the position changed, add \"supersedes\": [\"" + aId
-              + "\"] or an 'until' date to '" + aId + "'"));
+              + "\"] or " + (a.v2 ? "an end of 'inEffect'" : "an 'until' date") + " to '" + aId + "'"));
     }
   }
 
@@ -171,7 +176,7 @@ final class ConflictingStances {
    */
   private InEffectDays firstPass(int actors, int @Nullable [] counts) {
     InEffectDays days = new InEffectDays(index);
-    for (StanceLifecycles.Cursor s = index.stances().cursor(); s.hasNext(); ) {
+    for (StanceLifecycles.Cursor s = index.cursor(); s.hasNext(); ) {
       s.next();
       if (!eligible(s)) {
         continue;
@@ -195,9 +200,13 @@ final class ConflictingStances {
     return firstPass(0, null);
   }
 
-  /** Whether a stance takes part: it was bound, and has a position, a date and a topic. */
+  /**
+   * Whether a stance takes part: it was bound, and has a position, a date and a topic (a schema
+   * version 2 stance: a date anywhere, see {@link StanceDates#dated}).
+   */
   static boolean eligible(StanceLifecycles.Cursor s) {
-    return s.bound && s.position >= 0 && s.date != NONE && s.topic != NONE;
+    return s.bound && s.position >= 0 && (s.v2 ? s.dates.dated : s.date != NONE)
+        && s.topic != NONE;
   }
 
   /**
@@ -214,7 +223,8 @@ final class ConflictingStances {
     outer:
     for (int i = 0; i < s.holderCount; i++) {
       int h = s.holders[i];
-      if (h == NONE) {
+      if (h == NONE || s.v2 && s.dates.scoped(i)) {
+        // Some or unspecified members of a group: two parts of it may hold opposite positions.
         continue;
       }
       h = index.canonical(RecordType.ACTOR, h);

@@ -25,6 +25,9 @@ final class InEffectDays {
   /** Takes the stance the cursor is on as a successor of every stance it supersedes. */
   void superseding(StanceLifecycles.Cursor s) {
     int first = firstDay(s);
+    if (first == StanceDates.NO_LIMIT_BEFORE) {
+      return; // a successor with no earliest day cuts no period short
+    }
     for (int i = 0; i < s.supersedesCount; i++) {
       int old = index.canonical(RecordType.STANCE, s.supersedes[i]);
       if (old >= 0) {
@@ -33,14 +36,18 @@ final class InEffectDays {
     }
   }
 
-  /** The first day the stance the cursor is on is in effect, as an epoch day; it must have a date. */
+  /**
+   * The first day the stance the cursor is on is in effect, as an epoch day; it must have a date. A
+   * version 2 stance's is its earliest possible start, {@link StanceDates#NO_LIMIT_BEFORE} if none.
+   */
   static int firstDay(StanceLifecycles.Cursor s) {
-    return StanceLifecycles.start(s.date);
+    return s.v2 ? s.dates.earliestStart : StanceLifecycles.start(s.date);
   }
 
   /** The last day the stance the cursor is on is in effect, or {@link InEffect#OPEN}. */
   int lastDay(StanceLifecycles.Cursor s) {
-    int until = s.until == NONE ? InEffect.OPEN : StanceLifecycles.end(s.until);
+    int until = s.v2 ? s.dates.latestEnd
+        : s.until == NONE ? InEffect.OPEN : StanceLifecycles.end(s.until);
     return InEffect.lastDay(until, successorFirstDay(s.slot));
   }
 

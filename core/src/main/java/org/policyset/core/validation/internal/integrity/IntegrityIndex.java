@@ -30,7 +30,11 @@ import org.policyset.core.internal.json.LocatedTree;
  *   <li>{@link DanglingReferences}: PS302 dangling-reference;
  *   <li>{@link ReferenceCycles}: PS303 reference-cycle;
  *   <li>{@link DateOrder}: PS304 responds-to-later-event, PS305 until-before-date, PS306
- *       supersedes-later-stance;
+ *       supersedes-later-stance, and on schema version 2 stances PS310 attested-outside-in-effect
+ *       (for a date taken from the expressedAt event) and PS311 expressed-at-later-event;
+ *   <li>{@link StanceDateRules}: as a version 2 stance arrives, PS309 unordered-date-bounds, PS305
+ *       on its {@code inEffect} and PS310 attested-outside-in-effect;
+ *   <li>{@link EventRelations}: PS313 event-relation-to-later-event;
  *   <li>{@link ConflictingStances}: PS307 conflicting-stances;
  *   <li>{@link UnusedRecords}: PS308 unused-record.
  * </ul>
@@ -88,6 +92,10 @@ public final class IntegrityIndex implements RecordPreparer {
   /** By event slot: the packed date with its sign bit flipped, 0 for none. */
   private final ChunkedInts eventDates = new ChunkedInts();
   private final StanceLifecycles stances = new StanceLifecycles();
+  /** The version 2 dates of the stance being indexed, reused. */
+  private final StanceDates dates = new StanceDates();
+  /** The relations of version 2 events, for PS313. */
+  private final EventRelations eventRelations = new EventRelations();
   private final Map<String, String> topicParent = new HashMap<>();
   private final Map<String, List<String>> memberOf = new HashMap<>();
   /** By target type: the ids of pending references, in the order first referred to. */
@@ -252,7 +260,12 @@ public final class IntegrityIndex implements RecordPreparer {
     RecordPlaces where = places(type);
     PolicyRecord value = r.value();
     if (value instanceof Stance s) {
-      where.put(slot, r, "/position", "/respondsTo", "/until");
+      if (StanceDateRules.hasDates(s)) {
+        where.put(slot, r, "/position", "/respondsTo", "/until", "/attested", "/inEffect",
+            "/expressedAt");
+      } else {
+        where.put(slot, r, "/position", "/respondsTo", "/until");
+      }
       if (where.takes(slot)) {
         for (int i = 0; i < s.supersedes().size(); i++) {
           where.take(slot, r, "/supersedes/" + i);
@@ -297,6 +310,9 @@ public final class IntegrityIndex implements RecordPreparer {
     if (value instanceof Event e) {
       if (e.date() != null) {
         eventDates.set(slot, StanceLifecycles.date(e.date()) ^ NONE);
+      }
+      if (!e.relations().isEmpty()) {
+        eventRelations.add(r, slot, e, where);
       }
     } else if (value instanceof Topic t) {
       if (t.parent() != null) {
@@ -376,9 +392,21 @@ public final class IntegrityIndex implements RecordPreparer {
       supersedesBuffer[i] = reference(r, slot, RecordType.STANCE, supersedes.get(i), "/supersedes/",
           i, null);
     }
+    StanceDates v2 = null;
+    if (StanceDateRules.hasDates(s)) {
+      v2 = dates;
+      v2.clear();
+      v2.set(s.attested(), s.inEffect());
+      if (s.expressedAt() != null) {
+        v2.expressedAt = reference(r, slot, RecordType.EVENT, s.expressedAt(), "/expressedAt", -1,
+            null);
+      }
+      StanceDateRules.scopes(s, v2);
+      StanceDateRules.onRecord(s, slot, places(RecordType.STANCE), findings);
+    }
     stances.add(s.position() == null ? -1 : s.position().ordinal(),
         StanceLifecycles.date(s.date()), StanceLifecycles.date(s.until()), topic, respondsTo,
-        holderBuffer, holderCount, supersedesBuffer, supersedesCount);
+        holderBuffer, holderCount, supersedesBuffer, supersedesCount, v2);
   }
 
   /**
@@ -442,6 +470,7 @@ public final class IntegrityIndex implements RecordPreparer {
       unused.check(this, findings);
     }
     new DateOrder(this, findings).check();
+    eventRelations.check(this, findings);
     new ReferenceCycles(this, findings).check();
     new ConflictingStances(this, findings, conflictBudget).check();
   }
@@ -456,6 +485,23 @@ public final class IntegrityIndex implements RecordPreparer {
   /** The packed lifecycles of the stances, by slot. */
   StanceLifecycles stances() {
     return stances;
+  }
+
+  /**
+   * Returns a cursor over the stances that reads a version 2 stance's dates with its expressedAt
+   * event's date, as the checks need them.
+   */
+  StanceLifecycles.Cursor cursor() {
+    return stances.cursor(this::referencedEventDate);
+  }
+
+  /** The packed date of the event a stance's reference names, or {@link StanceLifecycles#NONE}. */
+  int referencedEventDate(int ref) {
+    if (ref == NONE) {
+      return NONE;
+    }
+    int event = canonical(RecordType.EVENT, ref);
+    return event < 0 ? NONE : eventDate(event);
   }
 
   /** The packed date of the event in {@code slot}, or {@link StanceLifecycles#NONE}. */

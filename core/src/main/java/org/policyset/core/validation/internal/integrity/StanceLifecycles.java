@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
  * What the lifecycle checks need of each stance, by slot, packed as variable-length integers in
  * chunks of bytes: position, date, until, topic, respondsTo, holders and supersedes, the references
  * as slots of the id tables (or pending references, see {@link IntegrityIndex}). A stance of the
- * usual kind takes about 14 bytes. Stances are added in slot order; a {@link Cursor} reads them in
+ * usual kind takes about 14 bytes. A schema version 2 stance with an attested date, an in-effect
+ * interval or an expressedAt event has its {@link StanceDates} packed after them (a flag of the
+ * header says so): a few bytes a date, its high end as the distance from its low end. Stances are added in slot order; a {@link Cursor} reads them in
  * order, or from any slot by way of an index kept every 16 slots.
  */
 final class StanceLifecycles {
@@ -51,11 +53,22 @@ final class StanceLifecycles {
    */
   void add(int position, int date, int until, int topic, int respondsTo, int[] holders,
       int holderCount, int[] supersedes, int supersedesCount) {
+    add(position, date, until, topic, respondsTo, holders, holderCount, supersedes, supersedesCount,
+        null);
+  }
+
+  /**
+   * Adds the next stance, with the dates of a schema version 2 stance.
+   *
+   * @param dates the version 2 dates, or null for a stance that has none
+   */
+  void add(int position, int date, int until, int topic, int respondsTo, int[] holders,
+      int holderCount, int[] supersedes, int supersedesCount, @Nullable StanceDates dates) {
     length = 0;
     long header = 1 | (position + 1) << 1 | (date != NONE ? 1 << 5 : 0)
         | (until != NONE ? 1 << 6 : 0) | (topic != NONE ? 1 << 7 : 0)
         | (respondsTo != NONE ? 1 << 8 : 0) | (supersedesCount > 0 ? 1 << 9 : 0)
-        | (long) holderCount << 10;
+        | (dates != null ? 1 << 10 : 0) | (long) holderCount << 11;
     putLong(header);
     if (date != NONE) {
       put(zigzag(date));
@@ -78,7 +91,57 @@ final class StanceLifecycles {
         put(zigzag(supersedes[i]));
       }
     }
+    if (dates != null) {
+      putDates(dates);
+    }
     commit();
+  }
+
+  private static final int ATTESTED = 1;
+  private static final int ATTESTED_QUALIFIED = 1 << 1;
+  private static final int ATTESTED_NO_LO = 1 << 2;
+  private static final int ATTESTED_NO_HI = 1 << 3;
+  private static final int IN_EFFECT = 1 << 4;
+  private static final int START_SHIFT = 5;
+  private static final int START_QUALIFIED = 1 << 7;
+  private static final int END_SHIFT = 8;
+  private static final int END_QUALIFIED = 1 << 10;
+  private static final int EXPRESSED_AT = 1 << 11;
+  private static final int NO_FALLBACK = 1 << 12;
+  private static final int SCOPED_SHIFT = 13;
+
+  private void putDates(StanceDates d) {
+    boolean noLo = d.attestedLo == StanceDates.NO_LIMIT_BEFORE;
+    boolean noHi = d.attestedHi == org.policyset.core.model.InEffect.OPEN;
+    long flags = (d.attested ? ATTESTED : 0) | (d.attestedQualified ? ATTESTED_QUALIFIED : 0)
+        | (d.attested && noLo ? ATTESTED_NO_LO : 0) | (d.attested && noHi ? ATTESTED_NO_HI : 0)
+        | (d.inEffect ? IN_EFFECT : 0) | d.startKind << START_SHIFT
+        | (d.startQualified ? START_QUALIFIED : 0) | d.endKind << END_SHIFT
+        | (d.endQualified ? END_QUALIFIED : 0) | (d.expressedAt != NONE ? EXPRESSED_AT : 0)
+        | (d.noFallback ? NO_FALLBACK : 0) | (long) d.scopedCount << SCOPED_SHIFT;
+    putLong(flags);
+    if (d.attested) {
+      if (!noLo) {
+        put(zigzag(d.attestedLo));
+      }
+      if (!noHi) {
+        put(noLo ? zigzag(d.attestedHi) : d.attestedHi - d.attestedLo);
+      }
+    }
+    if (d.inEffect && d.startKind == StanceDates.DATE) {
+      put(zigzag(d.startLo));
+      put(d.startHi - d.startLo);
+    }
+    if (d.inEffect && d.endKind == StanceDates.DATE) {
+      put(zigzag(d.endLo));
+      put(d.endHi - d.endLo);
+    }
+    if (d.expressedAt != NONE) {
+      put(zigzag(d.expressedAt));
+    }
+    for (int i = 0; i < d.scopedCount; i++) {
+      put(d.scoped[i]);
+    }
   }
 
   private void commit() {
@@ -192,9 +255,18 @@ final class StanceLifecycles {
     int[] holders = new int[4];
     int supersedesCount;
     int[] supersedes = new int[4];
+    /** Whether the stance has schema version 2 dates, read into {@link #dates}. */
+    boolean v2;
+    final StanceDates dates = new StanceDates();
 
     private int c;
     private int p;
+    /** The packed date of the event a reference names, for the expressedAt date; null for none. */
+    private final java.util.function.@Nullable IntUnaryOperator eventDates;
+
+    Cursor(java.util.function.@Nullable IntUnaryOperator eventDates) {
+      this.eventDates = eventDates;
+    }
 
     /** Reads the stance in {@code target}. */
     Cursor seek(int target) {
@@ -228,7 +300,7 @@ final class StanceLifecycles {
       until = (header & (1 << 6)) != 0 ? unzigzag(read()) : NONE;
       topic = (header & (1 << 7)) != 0 ? unzigzag(read()) : NONE;
       respondsTo = (header & (1 << 8)) != 0 ? unzigzag(read()) : NONE;
-      holderCount = (int) (header >>> 10);
+      holderCount = (int) (header >>> 11);
       if (holders.length < holderCount) {
         holders = new int[holderCount];
       }
@@ -242,7 +314,51 @@ final class StanceLifecycles {
       for (int i = 0; i < supersedesCount; i++) {
         supersedes[i] = unzigzag(read());
       }
+      v2 = (header & (1 << 10)) != 0;
+      if (v2) {
+        readDates();
+      }
       return this;
+    }
+
+    private void readDates() {
+      StanceDates d = dates;
+      long flags = readLong();
+      d.attested = (flags & ATTESTED) != 0;
+      d.attestedQualified = (flags & ATTESTED_QUALIFIED) != 0;
+      if (d.attested) {
+        boolean noLo = (flags & ATTESTED_NO_LO) != 0;
+        d.attestedLo = noLo ? StanceDates.NO_LIMIT_BEFORE : unzigzag(read());
+        if ((flags & ATTESTED_NO_HI) != 0) {
+          d.attestedHi = org.policyset.core.model.InEffect.OPEN;
+        } else {
+          d.attestedHi = noLo ? unzigzag(read()) : d.attestedLo + read();
+        }
+      }
+      d.inEffect = (flags & IN_EFFECT) != 0;
+      d.startKind = (int) (flags >>> START_SHIFT) & 3;
+      d.startQualified = (flags & START_QUALIFIED) != 0;
+      d.endKind = (int) (flags >>> END_SHIFT) & 3;
+      d.endQualified = (flags & END_QUALIFIED) != 0;
+      d.noFallback = (flags & NO_FALLBACK) != 0;
+      if (d.inEffect && d.startKind == StanceDates.DATE) {
+        d.startLo = unzigzag(read());
+        d.startHi = d.startLo + read();
+      }
+      if (d.inEffect && d.endKind == StanceDates.DATE) {
+        d.endLo = unzigzag(read());
+        d.endHi = d.endLo + read();
+      }
+      d.expressedAt = (flags & EXPRESSED_AT) != 0 ? unzigzag(read()) : NONE;
+      d.scopedCount = (int) (flags >>> SCOPED_SHIFT);
+      if (d.scoped.length < d.scopedCount) {
+        d.scoped = new int[d.scopedCount];
+      }
+      for (int i = 0; i < d.scopedCount; i++) {
+        d.scoped[i] = read();
+      }
+      d.resolve(eventDates == null || d.expressedAt == NONE ? NONE
+          : eventDates.applyAsInt(d.expressedAt));
     }
 
     private int read() {
@@ -265,6 +381,16 @@ final class StanceLifecycles {
 
   /** Returns a cursor before the first stance. */
   Cursor cursor() {
-    return new Cursor();
+    return new Cursor(null);
+  }
+
+  /**
+   * Returns a cursor before the first stance that reads the dates of a version 2 stance with its
+   * expressedAt event's date ({@link StanceDates#resolve}).
+   *
+   * @param eventDates the packed date of the event an expressedAt reference names, or NONE
+   */
+  Cursor cursor(java.util.function.IntUnaryOperator eventDates) {
+    return new Cursor(eventDates);
   }
 }
