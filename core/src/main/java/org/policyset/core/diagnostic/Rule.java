@@ -103,7 +103,7 @@ public enum Rule {
 
   /** A record cites no source. */
   MISSING_CITATION("PS401", "missing-citation", Layer.PROVENANCE, Severity.ERROR,
-      "An event or principle cites no source."),
+      "An event or principle cites no source; in schema version 2, also an event or topic relation."),
   /** A quote does not stand in the source's archived text. */
   QUOTE_NOT_FOUND("PS402", "quote-not-found", Layer.PROVENANCE, Severity.ERROR,
       "A quote does not stand verbatim in the archived text of its source."),

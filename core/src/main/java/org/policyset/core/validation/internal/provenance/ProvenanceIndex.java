@@ -12,11 +12,15 @@ import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.SourceTextProvider;
 import org.policyset.core.io.RecordPreparer;
 import org.policyset.core.model.Citation;
+import org.policyset.core.model.Event;
+import org.policyset.core.model.EventRelation;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.Principle;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.model.Source;
 import org.policyset.core.model.Stance;
+import org.policyset.core.model.Topic;
+import org.policyset.core.model.TopicRelation;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.validation.internal.integrity.IdTable;
@@ -27,8 +31,8 @@ import org.policyset.core.internal.text.Plural;
 /**
  * The provenance layer's index of sources and citations, kept while records stream past:
  * <ul>
- *   <li>PS401 missing-citation: an event or principle cites no source, reported here as records
- *       arrive;
+ *   <li>PS401 missing-citation: an event or principle cites no source, or (schema version 2) an
+ *       event or topic relation cites none, reported here as records arrive;
  *   <li>PS402 quote-not-found: a quote does not stand in its source's archived text, in
  *       {@link QuoteCheck};
  *   <li>PS403 source-text-unreadable: an archived text cannot be read, in {@link ArchivedTexts}, or
@@ -38,6 +42,10 @@ import org.policyset.core.internal.text.Plural;
  *   <li>PS408 locator-mismatch and PS409 ambiguous-quote: a quote's locator names another
  *       paragraph, or the quote stands twice, in {@link QuoteCheck}.
  * </ul>
+ *
+ * <p>Every citation's quote is checked where it stands: a stance's, an actor's or a topic's
+ * {@code sources}, an event's or a principle's, and those of event, topic and principle
+ * {@code relations}.
  */
 public final class ProvenanceIndex implements RecordPreparer {
 
@@ -233,13 +241,16 @@ public final class ProvenanceIndex implements RecordPreparer {
       return;
     }
     List<Citation> citations = value.citations();
-    if (citations.isEmpty() && (value.recordType() == RecordType.EVENT
-        || value.recordType() == RecordType.PRINCIPLE)) {
+    // An event's own sources attest the event; those of its relations (schema version 2) attest
+    // the relations, each of which needs one too.
+    if ((value instanceof Event e ? e.sources() : citations).isEmpty()
+        && (value.recordType() == RecordType.EVENT || value.recordType() == RecordType.PRINCIPLE)) {
       findings.accept(Finding.of(Rule.MISSING_CITATION, r.location(),
               value.recordType().singular() + " '" + r.id() + "' cites no source")
           .withPointer(r.pointer() + value.citationsPointer()).withRecord(r.key())
           .withHint("add \"sources\": [{\"source\": \"…\", \"quote\": \"…\", \"locator\": \"…\"}]"));
     }
+    relationsCite(r, value);
     if (value instanceof Stance s) {
       if (changed) {
         changed = false;
@@ -294,8 +305,51 @@ public final class ProvenanceIndex implements RecordPreparer {
     }
   }
 
+  /** PS401 for the relations of an event or a topic (schema version 2) that cite no source. */
+  private void relationsCite(ReadRecord r, PolicyRecord value) {
+    if (value instanceof Event e) {
+      for (int i = 0; i < e.relations().size(); i++) {
+        EventRelation rel = e.relations().get(i);
+        if (rel != null && rel.sources().isEmpty()) {
+          uncitedRelation(r, i, "event '" + rel.event() + "'");
+        }
+      }
+    } else if (value instanceof Topic t) {
+      for (int i = 0; i < t.relations().size(); i++) {
+        TopicRelation rel = t.relations().get(i);
+        if (rel != null && rel.sources().isEmpty()) {
+          uncitedRelation(r, i, "topic '" + rel.topic() + "'");
+        }
+      }
+    }
+  }
+
+  private void uncitedRelation(ReadRecord r, int i, String other) {
+    String p = "/relations/" + i;
+    findings.accept(Finding.of(Rule.MISSING_CITATION, r.locator().locate(p),
+            r.type().singular() + " '" + r.id() + "': the relation to " + other + " cites no source")
+        .withPointer(r.pointer() + p).withRecord(r.key())
+        .withHint("add \"sources\": [{\"source\": \"…\", \"quote\": \"…\", \"locator\": \"…\"}]"
+            + " to the relation, with the words that draw it"));
+  }
+
   private void collect(ReadRecord r, @Nullable String base, List<Citation> citations, PolicyRecord value) {
-    if (value instanceof Principle p) {
+    if (value instanceof Event e) {
+      // Each list of citations at its own pointer: Event.citations() joins them.
+      addQuotes(r, "/sources", e.sources(), null);
+      for (int i = 0; i < e.relations().size(); i++) {
+        if (e.relations().get(i) != null) {
+          addQuotes(r, "/relations/" + i + "/sources", e.relations().get(i).sources(), null);
+        }
+      }
+    } else if (value instanceof Topic t) {
+      addQuotes(r, "/sources", t.sources(), null);
+      for (int i = 0; i < t.relations().size(); i++) {
+        if (t.relations().get(i) != null) {
+          addQuotes(r, "/relations/" + i + "/sources", t.relations().get(i).sources(), null);
+        }
+      }
+    } else if (value instanceof Principle p) {
       addQuotes(r, "/sources", p.sources(), null);
       for (int i = 0; i < p.relations().size(); i++) {
         if (p.relations().get(i) != null) {
