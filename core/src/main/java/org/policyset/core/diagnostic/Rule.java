@@ -100,6 +100,15 @@ public enum Rule {
   /** An actor, topic or principle takes part in no reference. */
   UNUSED_RECORD("PS308", "unused-record", Layer.INTEGRITY, Severity.WARNING,
       "An actor, topic or principle is referred to by no record and refers to no other one."),
+  /** A holder scope names an actor that is not a group. */
+  SCOPE_ON_NON_GROUP("PS312", "scope-on-non-group", Layer.INTEGRITY, Severity.ERROR,
+      "A stance's holderScopes entry names an actor that has no members to speak of: a state, a person or a non-state actor (schema version 2)."),
+  /** A stance targets one of its own holders. */
+  TARGET_IS_HOLDER("PS314", "target-is-holder", Layer.INTEGRITY, Severity.WARNING,
+      "A stance names one of its own holders among its targets (schema version 2)."),
+  /** A holder scope names an actor that is not a holder of the stance, or one named already. */
+  SCOPE_NOT_A_HOLDER("PS315", "scope-not-a-holder", Layer.INTEGRITY, Severity.ERROR,
+      "A stance's holderScopes entry names an actor that is not among its holders, or one another entry already scopes (schema version 2)."),
 
   /** A record cites no source. */
   MISSING_CITATION("PS401", "missing-citation", Layer.PROVENANCE, Severity.ERROR,

@@ -90,6 +90,42 @@ class VersionTwoRulesTest {
   }
 
   @Test
+  void aScopeOnAStateIsReportedWhetherTheStateComesBeforeOrAfterTheStance() throws IOException {
+    String s = "\"stances\": [\n" + reported("s-1", "[\"cn\", \"global-south\"]",
+        ", \"holderScopes\": [{\"actor\": \"cn\", \"scope\": \"some\"}]") + "]";
+    assertThat(findings(doc(GROUPED, TOPICS, SOURCES, s)))
+        .containsExactly("PS312 /stances/0/holderScopes/0/actor 8:71");
+    assertThat(findings(doc(s, GROUPED, TOPICS, SOURCES)))
+        .containsExactly("PS312 /stances/0/holderScopes/0/actor 4:71");
+  }
+
+  @Test
+  void aScopeOnAGroupOrAnOrganIsFine() throws IOException {
+    String actors = GROUPED.replace("}]", "}, {\"id\": \"unsc\", \"name\": \"Security Council\","
+        + " \"kind\": \"organ\"}]");
+    String s = "\"stances\": [" + reported("s-1", "[\"cn\", \"global-south\", \"unsc\"]",
+        ", \"holderScopes\": [{\"actor\": \"global-south\", \"scope\": \"some\"},"
+            + " {\"actor\": \"unsc\", \"scope\": \"unspecified\"}]") + "]";
+    assertThat(findings(doc(actors, TOPICS, SOURCES, s))).isEmpty();
+  }
+
+  @Test
+  void aScopeOnAnActorThatIsNoHolderIsThatAloneNotAlsoANonGroup() throws IOException {
+    String s = "\"stances\": [" + reported("s-1", "[\"global-south\"]",
+        ", \"holderScopes\": [{\"actor\": \"cn\", \"scope\": \"all\"}]") + "]";
+    assertThat(findings(doc(GROUPED, TOPICS, SOURCES, s))).singleElement().asString()
+        .startsWith("PS315 /stances/0/holderScopes/0/actor");
+  }
+
+  @Test
+  void targetsNameActorsThatMustExistAndThatCountAsUsed() throws IOException {
+    String actors = ACTORS.replace("]", ", {\"id\": \"eg\", \"name\": \"Egypt\", \"kind\": \"state\"}]");
+    String s = "\"stances\": [" + reported("s-1", "[\"cn\"]", ", \"targets\": [\"eg\", \"us\", \"cn\"]") + "]";
+    assertThat(findings(doc(actors, TOPICS, SOURCES, s))).extracting(f -> f.split(" ")[0] + " " + f.split(" ")[1])
+        .containsExactly("PS302 /stances/0/targets/1", "PS314 /stances/0/targets/2");
+  }
+
+  @Test
   void quotesOfEventAndTopicRelationsAndOfActorsAndTopicsAreCheckedWhereTheyStand() throws IOException {
     String events = "\"events\": [{\"id\": \"res-2712\", \"title\": \"Resolution 2712\", \"date\": \"2023-11-15\","
         + " \"type\": \"resolution\", \"sources\": [{\"source\": \"seed\", \"quote\": \"Resolution 2712\"}]},\n"
