@@ -126,6 +126,66 @@ class VersionTwoRulesTest {
   }
 
   @Test
+  void aReportingSourceMustExistAndBeCited() throws IOException {
+    String sources = SOURCES.replace("}]", "}, {\"id\": \"news\", \"title\": \"News\", \"kind\": \"news\"}]");
+    String s = "\"stances\": [" + stance("s-1", "[\"cn\"]",
+        "\"attribution\": \"reported\", \"reportedBy\": [\"seed\", \"news\", \"gone\"]") + "]";
+    assertThat(findings(doc(ACTORS, TOPICS, sources, s))).extracting(f -> f.split(" ")[0] + " " + f.split(" ")[1])
+        .containsExactly("PS404 /sources/1/id", "PS405 /stances/0/reportedBy/1",
+            "PS302 /stances/0/reportedBy/2", "PS405 /stances/0/reportedBy/2");
+  }
+
+  @Test
+  void anAuthorsClaimIsCheckedWhetherItsSourceComesBeforeOrAfterIt() throws IOException {
+    String s = "\"stances\": [\n" + stance("s-1", "[\"author\", \"cn\"]", "\"attribution\": \"analysis\"") + ",\n"
+        + stance("s-2", "[\"cn\"]", "\"attribution\": \"stated\"") + ",\n"
+        + stance("s-3", "[\"author\"]", "\"attribution\": \"prediction\"") + "]";
+    List<String> before = findings(doc(ACTORS, TOPICS, SOURCES, s));
+    assertThat(before).containsExactly("PS406 /stances/0/holders/1 7:37", "PS407 /stances/1/attribution 10:2");
+    List<String> after = findings(doc(ACTORS, TOPICS, s, SOURCES));
+    assertThat(after).containsExactly("PS406 /stances/0/holders/1 6:37", "PS407 /stances/1/attribution 9:2");
+  }
+
+  @Test
+  void statedIsFineWhenTheSourceIsByWhoVoicedIt() throws IOException {
+    String sources = SOURCES.replace("\"authors\": [\"author\"]", "\"authors\": [\"author\", \"spokesperson\"]");
+    String actors = ACTORS.replace("]", ", {\"id\": \"spokesperson\", \"name\": \"A spokesperson\","
+        + " \"kind\": \"person\", \"memberOf\": [\"cn\"]}]");
+    String s = "\"stances\": [" + stance("s-1", "[\"cn\"]",
+        "\"attribution\": \"stated\", \"voicedBy\": [\"spokesperson\"]") + "]";
+    assertThat(findings(doc(actors, TOPICS, sources, s))).isEmpty();
+    assertThat(findings(doc(actors, TOPICS, sources, s.replace("\"voicedBy\": [\"spokesperson\"]",
+        "\"voicedBy\": [\"nobody\"]")))).extracting(f -> f.split(" ")[0])
+        .containsExactly("PS407", "PS302");
+  }
+
+  @Test
+  void anAuthorsClaimCitingAnUndeclaredSourceIsLeftToTheDanglingReference() throws IOException {
+    String s = "\"stances\": [" + stance("s-1", "[\"cn\"]", "\"attribution\": \"analysis\"")
+        .replace("{\"source\": \"seed\"}", "{\"source\": \"sed\"}") + "]";
+    assertThat(findings(doc(ACTORS, TOPICS, SOURCES, s))).extracting(f -> f.split(" ")[0])
+        .containsExactly("PS404", "PS302");
+  }
+
+  @Test
+  void reportedAndReportedByGoTogether() throws IOException {
+    String s = "\"stances\": [" + stance("s-1", "[\"cn\"]", "\"attribution\": \"reported\"") + ", "
+        + stance("s-2", "[\"author\"]", "\"attribution\": \"proposal\", \"reportedBy\": [\"seed\"]") + "]";
+    assertThat(findings(doc(ACTORS, TOPICS, SOURCES, s))).extracting(f -> f.split(" ")[0] + " " + f.split(" ")[1])
+        .containsExactly("PS214 /stances/0/attribution", "PS214 /stances/1/reportedBy");
+  }
+
+  @Test
+  void aRecordBuiltInCodeGetsTheShapeRuleOnAttribution() {
+    Stance s = Stance.builder().id("s-1").holders("cn").topic("gaza-ceasefire")
+        .position(Position.CALLS_FOR).statement("China calls for a ceasefire.")
+        .attribution(Attribution.REPORTED)
+        .sources(List.of(new Citation("seed", null, null))).build();
+    assertThat(DatasetValidator.create().validateRecord(s)).extracting(Finding::rule)
+        .containsExactly(Rule.ATTRIBUTION_FIELDS);
+  }
+
+  @Test
   void quotesOfEventAndTopicRelationsAndOfActorsAndTopicsAreCheckedWhereTheyStand() throws IOException {
     String events = "\"events\": [{\"id\": \"res-2712\", \"title\": \"Resolution 2712\", \"date\": \"2023-11-15\","
         + " \"type\": \"resolution\", \"sources\": [{\"source\": \"seed\", \"quote\": \"Resolution 2712\"}]},\n"

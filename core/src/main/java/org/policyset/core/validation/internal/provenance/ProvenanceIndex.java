@@ -40,7 +40,11 @@ import org.policyset.core.internal.text.Plural;
  *       finding names) cannot be checked;
  *   <li>PS404 unused-source: a source no record cites, reported here at the end;
  *   <li>PS408 locator-mismatch and PS409 ambiguous-quote: a quote's locator names another
- *       paragraph, or the quote stands twice, in {@link QuoteCheck}.
+ *       paragraph, or the quote stands twice, in {@link QuoteCheck};
+ *   <li>PS214 attribution-fields, PS405 reporting-source-not-cited, PS406
+ *       author-claim-without-author and PS407 stated-without-own-source: a stance's attribution
+ *       against the sources it cites and their authors (schema version 2), in
+ *       {@link AttributionChecks}.
  * </ul>
  *
  * <p>Every citation's quote is checked where it stands: a stance's, an actor's or a topic's
@@ -59,6 +63,8 @@ public final class ProvenanceIndex implements RecordPreparer {
     final LazyLocation location;
     final LazyLocation textLocation;
     final String pointer;
+    /** The actors that wrote it ({@code authors}), or null when the source could not be bound. */
+    final @Nullable List<String> authors;
     boolean cited;
     /**
      * Whether the source names a text in a {@code text} field that is itself wrong (not a string, or
@@ -71,7 +77,7 @@ public final class ProvenanceIndex implements RecordPreparer {
 
     SourceInfo(String id, @Nullable Path text, @Nullable Path folder, @Nullable String written,
         LazyLocation location,
-        LazyLocation textLocation, String pointer) {
+        LazyLocation textLocation, String pointer, @Nullable List<String> authors) {
       this.id = id;
       this.text = text;
       this.folder = folder;
@@ -79,6 +85,11 @@ public final class ProvenanceIndex implements RecordPreparer {
       this.location = location;
       this.textLocation = textLocation;
       this.pointer = pointer;
+      this.authors = authors;
+    }
+
+    @Nullable List<String> authors() {
+      return authors;
     }
 
     String id() {
@@ -141,6 +152,7 @@ public final class ProvenanceIndex implements RecordPreparer {
   /** Gives the archived texts; null when they are read beside the files. */
   private final @Nullable SourceTextProvider provider;
   private final QuoteCheck quotes;
+  private final AttributionChecks attribution;
   private final Consumer<Finding> findings;
   private final boolean all;
 
@@ -172,6 +184,7 @@ public final class ProvenanceIndex implements RecordPreparer {
     this.provider = provider;
     this.texts = new ArchivedTexts(findings, provider);
     this.quotes = new QuoteCheck(texts, findings);
+    this.attribution = new AttributionChecks(findings);
   }
 
   /**
@@ -224,7 +237,7 @@ public final class ProvenanceIndex implements RecordPreparer {
           // are checked; when that field is itself wrong, the quotes left unchecked are named.
           tools.jackson.databind.JsonNode t = tree.node().get("text");
           boolean usable = t != null && t.isString() && SourceTextField.usable(t.asString());
-          declare(r, r.id(), usable ? t.asString() : null, t != null && !t.isNull() && !usable);
+          declare(r, r.id(), usable ? t.asString() : null, t != null && !t.isNull() && !usable, null);
         }
       }
       return;
@@ -237,7 +250,7 @@ public final class ProvenanceIndex implements RecordPreparer {
       // quotes citing it are checked all the same.
       String text = s.text();
       declare(r, s.id(), text != null && (r.valid() || SourceTextField.usable(text)) ? text : null,
-          text != null && !r.valid() && !SourceTextField.usable(text));
+          text != null && !r.valid() && !SourceTextField.usable(text), s.authors());
       return;
     }
     List<Citation> citations = value.citations();
@@ -258,6 +271,7 @@ public final class ProvenanceIndex implements RecordPreparer {
       }
       addQuotes(r, "/sources", citations,
           resolved != null && resolved.stance() == s ? resolved.slots() : null);
+      attribution.stance(r, s, this::source);
       return;
     }
     collect(r, value.citationsPointer(), citations, value);
@@ -267,7 +281,8 @@ public final class ProvenanceIndex implements RecordPreparer {
    * Declares a source: {@code written} is its usable {@code text} field or null, and
    * {@code textUnusable} says that it names a text in a field that is itself wrong.
    */
-  private void declare(ReadRecord r, String id, @Nullable String written, boolean textUnusable) {
+  private void declare(ReadRecord r, String id, @Nullable String written, boolean textUnusable,
+      @Nullable List<String> authors) {
     Path text = null;
     Path dir = null;
     if (provider == null) {
@@ -286,7 +301,7 @@ public final class ProvenanceIndex implements RecordPreparer {
     }
     if (sourceIds.add(id) >= 0) {
       SourceInfo info = new SourceInfo(id, text, dir, written, LazyLocation.of(r.locator(), "/id"),
-          LazyLocation.of(r.locator(), "/text"), r.pointer());
+          LazyLocation.of(r.locator(), "/text"), r.pointer(), authors);
       info.textUnusable = textUnusable;
       sources.add(info);
       changed = true;
@@ -408,6 +423,7 @@ public final class ProvenanceIndex implements RecordPreparer {
    */
   public void finish(boolean complete) {
     quotes.finish(this::source);
+    attribution.finish(this::source);
     texts.readTheRest(sources);
     for (SourceInfo s : sources) {
       if (s.textUnusable && s.unchecked > 0) {
