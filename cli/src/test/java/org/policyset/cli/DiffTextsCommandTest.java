@@ -65,7 +65,11 @@ class DiffTextsCommandTest {
             + "    para. 3: … insisting on the need for a [-ceasefire.-]{+truce.+} The first point in the position …\n")
         .contains("! stance:cn-gs-calls-for-gaza-ceasefire: quote of source 'seed-commentary' (para. 3) "
             + "no longer stands in its text: \"Throughout the years of war on the Gaza Strip")
-        .endsWith("0 added, 0 removed, 0 changed, 1 text changed, 1 citation broken\n")
+        // Schema version 2: actors and topics cite the text too, and their citations break alike.
+        .contains("! actor:cn: quote of source 'seed-commentary' (para. 3) no longer stands in its text")
+        .contains("! topic:gaza-ceasefire: quote of source 'seed-commentary' (para. 3) no longer stands in its text: "
+            + "\"the need for a ceasefire\"")
+        .endsWith("0 added, 0 removed, 0 changed, 1 text changed, 3 citations broken\n")
         .doesNotContain("no changes");
     assertThat(Cli.run("diff", "--exit-code", "--", old.toString(), now.toString()).exit()).isEqualTo(1);
     assertThat(Cli.run("diff", "--exit-code", "--", old.toString(), old.toString()).exit()).isZero();

@@ -47,10 +47,12 @@ class ShowCommandTest {
 
   @Test
   void anEventsDateIsGivenWithItsTitle() {
-    Cli r = Cli.run("show", "stance:arab-summit-adopts-egyptian-plan", "--", DATA.toString());
+    Cli r = Cli.run("show", "stance:cn-gs-welcome-egyptian-plan", "--", DATA.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("  holders").contains("eg (Egypt)").contains("para. 23: ")
-        .contains("\u27E6the Egyptian plan adopted by the emergency Arab Summit on March 4, 2025");
+    assertThat(r.out()).contains("  holders").contains("cn (China)").contains("para. 23: ")
+        .contains("  respondsTo     emergency-arab-summit-2025-03-04 (Emergency Arab Summit adopts the Egyptian plan "
+            + "for Gaza, 2025-03-04)\n")
+        .contains("\u27E6the Egyptian plan adopted by the emergency Arab Summit on March 4, 2025\u27E7");
   }
 
   /** Every citation of the bundled dataset: its quote found in the paragraph its locator names. */
@@ -92,8 +94,8 @@ class ShowCommandTest {
     Path data = copy();
     Path stances = data.resolve("stances.json");
     String json = Files.readString(stances, StandardCharsets.UTF_8);
-    // The first citation of cn-gs-stop-fighting-gaza names para. 4; make it name para. 9.
-    int at = json.indexOf("\"id\": \"cn-gs-stop-fighting-gaza\"");
+    // The first citation of cn-gs-end-war-of-extermination names para. 4; make it name para. 9.
+    int at = json.indexOf("\"id\": \"cn-gs-end-war-of-extermination\"");
     int loc = json.indexOf("\"locator\": \"para. 4\"", at);
     json = json.substring(0, loc) + "\"locator\": \"para. 9\"" + json.substring(loc + "\"locator\": \"para. 4\"".length());
     int quote = json.indexOf("ending the war of extermination in the Gaza Strip", at);
@@ -101,13 +103,13 @@ class ShowCommandTest {
         + json.substring(quote + "ending the war of extermination in the Gaza Strip".length());
     Files.writeString(stances, json, StandardCharsets.UTF_8);
     DatasetReader.Result read = DatasetReader.create().load(List.of(data));
-    List<CitationView> c = RecordView.of(read, RecordType.STANCE, "cn-gs-stop-fighting-gaza").citations();
+    List<CitationView> c = RecordView.of(read, RecordType.STANCE, "cn-gs-end-war-of-extermination").citations();
     assertThat(c.get(0).paragraph()).isEqualTo(4);
     assertThat(c.get(0).note()).isEqualTo("the quote stands in paragraph 4, not in paragraph 9 as the locator says");
-    assertThat(c.get(2).quoteStart()).isEqualTo(-1);
-    assertThat(c.get(2).paragraph()).isEqualTo(4);
-    assertThat(c.get(2).note()).startsWith("the quote does not stand in the archived text");
-    Cli r = Cli.run("show", "stance:cn-gs-stop-fighting-gaza", "--", data.toString());
+    assertThat(c.get(1).quoteStart()).isEqualTo(-1);
+    assertThat(c.get(1).paragraph()).isEqualTo(4);
+    assertThat(c.get(1).note()).startsWith("the quote does not stand in the archived text");
+    Cli r = Cli.run("show", "stance:cn-gs-end-war-of-extermination", "--", data.toString());
     assertThat(r.out()).contains("     note: the quote stands in paragraph 4, not in paragraph 9 as the locator says\n")
         .contains("     note: the quote does not stand in the archived text");
   }

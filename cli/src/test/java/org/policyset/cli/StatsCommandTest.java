@@ -86,7 +86,9 @@ class StatsCommandTest {
     for (JsonNode y : root.get("eventsPerYear")) {
       events += y.get("count").asInt();
     }
-    assertThat(events).isEqualTo(data.events().size());
+    // Undated events (the outbreak of the war, the position paper, …) are in no year.
+    assertThat(events).isEqualTo(data.events().stream().filter(e -> e.date() != null).count())
+        .isLessThan(data.events().size());
     assertThat(root.get("actorsWithoutStance").size() + root.get("stancesPerActor").size())
         .isGreaterThanOrEqualTo(data.actors().size());
   }
@@ -96,14 +98,14 @@ class StatsCommandTest {
     Cli r = Cli.run("stats");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("Source coverage (paragraphs of archived texts cited)\n"
-        + "  seed-commentary   18 of   23   78.3%  not cited: 6, 7, 8, 10, 11\n");
+        + "  seed-commentary   21 of   23   91.3%  not cited: 6, 10\n");
     Cli json = Cli.run("stats", "--format", "json");
     JsonNode c = JSON.readTree(json.out()).at("/sourceCoverage/0");
     assertThat(c.get("source").asString()).isEqualTo("seed-commentary");
     assertThat(c.get("text").asString()).isEqualTo("texts/south-south-security-cooperation.txt");
     assertThat(c.get("paragraphs").asInt()).isEqualTo(23);
-    assertThat(c.get("cited").asInt()).isEqualTo(18);
-    assertThat(c.get("uncited").toString()).isEqualTo("[6,7,8,10,11]");
+    assertThat(c.get("cited").asInt()).isEqualTo(21);
+    assertThat(c.get("uncited").toString()).isEqualTo("[6,10]");
   }
 
   @Test
@@ -112,9 +114,10 @@ class StatsCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
-        .startsWith("seed-commentary (texts/south-south-security-cooperation.txt): 18 of 23 paragraphs cited\n")
+        .startsWith("seed-commentary (texts/south-south-security-cooperation.txt): 21 of 23 paragraphs cited\n")
         .containsPattern("\n  para\\. 6 \\(item 1, heading\\) +not cited: \"1\\) Addressing Common Challenges:\"\n")
-        .contains("\n  para. 9 (item 2)              principle:development-security\n");
+        .contains("\n  para. 9 (item 2)              topic:climate-change, topic:conflict, topic:human-security, "
+            + "topic:inequality, topic:poverty, principle:development-security, stance:author-analysis-development-security\n");
     Cli json = Cli.run("stats", "--coverage", "--format", "json");
     JsonNode root = JSON.readTree(json.out());
     assertThat(root.get("formatVersion").asInt()).isEqualTo(1);

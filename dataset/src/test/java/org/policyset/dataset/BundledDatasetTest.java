@@ -55,15 +55,30 @@ class BundledDatasetTest {
         .as("the suppressions file is bundled beside the data").isTrue();
   }
 
+  /**
+   * Each file is what the canonical writer makes of its records, read as the version its folder's
+   * manifest declares (schema version 2: a file alone would be read as version 1).
+   */
   @Test
-  void theFilesAreInCanonicalForm() {
-    List<Finding> inputFindings = new java.util.ArrayList<>();
-    var results = new org.policyset.core.write.DatasetFormatter(DatasetReader.create())
-        .format(List.of(SOURCE_FOLDER), true, inputFindings);
-    assertThat(inputFindings).isEmpty();
-    assertThat(results).isNotEmpty().allSatisfy(r -> assertThat(r.status())
-        .as("%s is canonical (run ./policyset format)", r.file().display())
-        .isEqualTo(org.policyset.core.write.DatasetFormatter.Status.CANONICAL));
+  void theFilesAreInCanonicalForm() throws IOException {
+    Path manifest = SOURCE_FOLDER.resolve("manifest.json");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(SOURCE_FOLDER)) {
+      files = s.filter(p -> p.getFileName().toString().matches("[a-z]+\\.json")).sorted().toList();
+    }
+    assertThat(files).hasSize(7).contains(manifest);
+    for (Path file : files) {
+      DatasetReader.Result r = DatasetReader.create()
+          .load(file.equals(manifest) ? List.of(file) : List.of(manifest, file));
+      assertThat(r.findings()).as(file.toString()).isEmpty();
+      Dataset records = Dataset.of(file.equals(manifest) ? r.dataset().manifest() : null,
+          r.dataset().records().toList());
+      assertThat(Files.readString(file)).as("%s is canonical", file)
+          .isEqualTo(org.policyset.core.write.CanonicalJson.document(records,
+              org.policyset.core.write.CanonicalJson.declaredSchema(file)));
+    }
+    assertThat(DatasetReader.create().load(List.of(SOURCE_FOLDER)).dataset().manifest().schemaVersion())
+        .isEqualTo("2");
   }
 
   @Test
@@ -107,6 +122,62 @@ class BundledDatasetTest {
       assertThat(f.location().line()).isEqualTo(line);
       assertThat(f.hint()).contains("the need for a").contains("truce").contains("ceasefire");
     });
+  }
+
+  /**
+   * The re-reading of issue 16: the author's claims are the author's, the records the text does
+   * not support are gone, and dates are no more precise than the text.
+   */
+  @Test
+  void theAuthorsClaimsAreTheAuthorsAndNothingIsMorePreciseThanTheText() {
+    Dataset d = BundledDataset.load();
+    var stances = d.stances();
+    assertThat(stances).filteredOn(s -> s.attribution() != org.policyset.core.model.Attribution.REPORTED)
+        .isNotEmpty().allSatisfy(s -> {
+          assertThat(s.holders()).containsExactly("seed-commentary-author");
+          assertThat(s.reportedBy()).isEmpty();
+        });
+    assertThat(stances).filteredOn(s -> s.attribution() == org.policyset.core.model.Attribution.REPORTED)
+        .hasSize(24).allSatisfy(s -> assertThat(s.reportedBy()).containsExactly("seed-commentary"));
+    assertThat(d.sources()).filteredOn(s -> s.id().equals("seed-commentary")).singleElement()
+        .satisfies(s -> assertThat(s.authors()).containsExactly("seed-commentary-author"));
+    assertThat(d.actors()).extracting(a -> a.id()).doesNotContain("arab-summit", "ps")
+        .contains("palestinians", "seed-commentary-author");
+    assertThat(d.actors()).allSatisfy(a -> {
+      assertThat(a.wikidata()).as(a.id()).isNull();
+      assertThat(a.sources()).as(a.id()).isNotEmpty();
+    });
+    assertThat(d.topics()).allSatisfy(t -> assertThat(t.sources()).as(t.id()).isNotEmpty());
+    assertThat(d.events()).filteredOn(e -> e.date() == null).extracting(e -> e.id())
+        .containsExactlyInAnyOrder("gaza-war-outbreak", "cn-position-paper-palestinian-israeli-conflict",
+            "cn-accession-new-york-declaration", "international-south-day-celebration");
+    // "September 12 of International South Day" gives no year; the eleven undated stances of
+    // version 1 ("2025") have no attested date.
+    assertThat(stances).filteredOn(s -> "international-south-day-celebration".equals(s.expressedAt()))
+        .hasSize(4).allSatisfy(s -> assertThat(s.attested()).hasToString("XXXX-09-12"));
+    assertThat(stances).filteredOn(s -> s.attested() != null)
+        .allSatisfy(s -> assertThat(s.attested().toString()).doesNotMatch("\\d{4}(-\\d\\d){0,2}"));
+  }
+
+  /**
+   * Issue 16's example: version 1 found China's position on the two-state solution in effect on no
+   * day before 2025-09-12, though the text calls it China's firm position. Version 2 says it is
+   * possibly (never certainly) in effect on 2024-06-01, and an act the text does not date is undated.
+   */
+  @Test
+  void chinasFirmPositionIsPossiblyInEffectBeforeTheAccessionAndUndatedActsAreUndated() {
+    Dataset d = BundledDataset.load();
+    int day = (int) java.time.LocalDate.of(2024, 6, 1).toEpochDay();
+    org.policyset.core.model.Stance firm = d.find(org.policyset.core.model.Stance.class,
+        "cn-new-york-declaration-accession").orElseThrow();
+    var period = org.policyset.core.model.InEffectPeriod.of(firm.attested(), firm.inEffect());
+    assertThat(period.dated()).isTrue();
+    assertThat(period.possiblyOn(day)).isTrue();
+    assertThat(period.certainlyOn(day)).isFalse();
+    org.policyset.core.model.Stance offer = d.find(org.policyset.core.model.Stance.class,
+        "cn-gs-reconstruction-assistance").orElseThrow();
+    assertThat(offer.respondsTo()).isNull();
+    assertThat(org.policyset.core.model.InEffectPeriod.of(offer.attested(), offer.inEffect()).dated()).isFalse();
   }
 
   @Test

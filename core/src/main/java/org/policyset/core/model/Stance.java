@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
+// Longer than 600 lines: a record of twenty fields (eleven of version 1, nine of version 2), each
+// with its constraints and Javadoc beside it, its version 1 constructor and the builder the public
+// API has had since 0.1.0; splitting it would move the builder out of Stance.Builder.
+
 /**
  * A position that one or more actors take on a topic at a date, with the principles it invokes and
  * the sources that attribute it.

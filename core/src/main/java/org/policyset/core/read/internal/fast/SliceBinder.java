@@ -15,7 +15,6 @@ import org.policyset.core.io.ReadLimits;
 import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.RecordPreparer;
 import org.policyset.core.model.PolicyRecord;
-import org.policyset.core.model.SchemaVersions;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.read.internal.reference.DocumentReader;
 import org.policyset.core.read.internal.shape.ConstraintCheck;
@@ -147,7 +146,7 @@ final class SliceBinder {
           if (type != null && p.nextToken() == JsonToken.PROPERTY_NAME) {
             PolicyRecord value = reader(type).readValue(p);
             if (p.nextToken() == null && ConstraintCheck.passes(value)
-                && SchemaVersions.fits(value, exact.version())) {
+                && VersionFit.fits(value, exact.version())) {
               String display = file.display();
               Location root = new Location(display, s.lineNo(), 1);
               emit(out, value, new ReadRecord(type, value.id(), value, true, file, "", root,
@@ -187,7 +186,7 @@ final class SliceBinder {
       // A record with a field outside its version, or without one its version requires, is read
       // again by the reference path, whose shape walk reports it as unknown or missing.
       if (p.nextToken() != null || !ConstraintCheck.passes(value)
-          || !SchemaVersions.fits(value, version)) {
+          || !VersionFit.fits(value, version)) {
         return null;
       }
       return value;
