@@ -69,6 +69,9 @@ public enum Rule {
   /** The manifest names a schema version this release does not read, or not the one its records were read as. */
   SCHEMA_VERSION_MISMATCH("PS213", "schema-version-mismatch", Layer.SHAPE, Severity.ERROR,
       "The manifest's schemaVersion is not one this release reads (1, 2), or comes after records that were read as another version."),
+  /** A stance's attribution and its reporting sources disagree. */
+  ATTRIBUTION_FIELDS("PS214", "attribution-fields", Layer.SHAPE, Severity.ERROR,
+      "A stance is attributed as 'reported' without naming its reporting sources in 'reportedBy', or names them with another attribution (schema version 2)."),
   /** The dataset has no manifest. */
   MISSING_MANIFEST("PS210", "missing-manifest", Layer.SHAPE, Severity.WARNING,
       "A dataset folder has no manifest (id, title, version, license, schemaVersion)."),
@@ -112,10 +115,19 @@ public enum Rule {
   /** An event relates to an event that certainly happened after it (schema version 2). */
   EVENT_RELATION_TO_LATER_EVENT("PS313", "event-relation-to-later-event", Layer.INTEGRITY, Severity.ERROR,
       "An event invokes, responds to or follows an event that certainly happened after it, or follows it by more than 'within' (schema version 2)."),
+  /** A holder scope names an actor that is not a group. */
+  SCOPE_ON_NON_GROUP("PS312", "scope-on-non-group", Layer.INTEGRITY, Severity.ERROR,
+      "A stance's holderScopes entry names an actor that has no members to speak of: a state, a person or a non-state actor (schema version 2)."),
+  /** A stance targets one of its own holders. */
+  TARGET_IS_HOLDER("PS314", "target-is-holder", Layer.INTEGRITY, Severity.WARNING,
+      "A stance names one of its own holders among its targets (schema version 2)."),
+  /** A holder scope names an actor that is not a holder of the stance, or one named already. */
+  SCOPE_NOT_A_HOLDER("PS315", "scope-not-a-holder", Layer.INTEGRITY, Severity.ERROR,
+      "A stance's holderScopes entry names an actor that is not among its holders, or one another entry already scopes (schema version 2)."),
 
   /** A record cites no source. */
   MISSING_CITATION("PS401", "missing-citation", Layer.PROVENANCE, Severity.ERROR,
-      "An event or principle cites no source."),
+      "An event or principle cites no source; in schema version 2, also an event or topic relation."),
   /** A quote does not stand in the source's archived text. */
   QUOTE_NOT_FOUND("PS402", "quote-not-found", Layer.PROVENANCE, Severity.ERROR,
       "A quote does not stand verbatim in the archived text of its source."),
@@ -126,6 +138,15 @@ public enum Rule {
   /** A source is never cited. */
   UNUSED_SOURCE("PS404", "unused-source", Layer.PROVENANCE, Severity.WARNING,
       "A source is declared but no record cites it."),
+  /** A stance's reporting source is not among the sources it cites. */
+  REPORTING_SOURCE_NOT_CITED("PS405", "reporting-source-not-cited", Layer.PROVENANCE, Severity.ERROR,
+      "A stance's 'reportedBy' names a source that none of its citations cites (schema version 2)."),
+  /** The author's own claim is held by someone who wrote none of the cited sources. */
+  AUTHOR_CLAIM_WITHOUT_AUTHOR("PS406", "author-claim-without-author", Layer.PROVENANCE, Severity.ERROR,
+      "An analysis, proposal or prediction has a holder who is not among the 'authors' of any source it cites (schema version 2)."),
+  /** A stance said to be in the holders' own words cites no source of theirs. */
+  STATED_WITHOUT_OWN_SOURCE("PS407", "stated-without-own-source", Layer.PROVENANCE, Severity.WARNING,
+      "A stance attributed as 'stated' cites no source among whose 'authors' is a holder or an actor that voiced it (schema version 2)."),
   /** A quote's paragraph locator names another paragraph than the one the quote stands in. */
   LOCATOR_MISMATCH("PS408", "locator-mismatch", Layer.PROVENANCE, Severity.WARNING,
       "A citation's 'para. N' locator does not name the paragraph of the archived text its quote stands in."),

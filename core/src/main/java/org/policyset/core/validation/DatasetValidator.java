@@ -230,6 +230,7 @@ public final class DatasetValidator {
    * Checks one record built in code against the rules that concern a record alone (the shape
    * layer: ids, dates, enumerations, required fields, values): what it references and the sources
    * it cites need the rest of the dataset, so the integrity and provenance rules are not applied.
+   * A record that sets a field of schema version 2 is checked as version 2.
    *
    * @param record the record
    * @return the findings, empty when the record is valid on its own
@@ -237,7 +238,13 @@ public final class DatasetValidator {
    */
   public List<Finding> validateRecord(PolicyRecord record) {
     Objects.requireNonNull(record, "record");
-    ValidationReport report = validate(Dataset.of(null, List.of(record)), SourceTextProvider.none());
+    // A record of schema version 2's form is checked as version 2, under a manifest saying so; one
+    // that fits version 1 as before, without a manifest.
+    int version = org.policyset.core.model.SchemaVersions.formOf(record);
+    @Nullable Manifest manifest = version == org.policyset.core.model.SchemaVersions.V1 ? null
+        : Manifest.builder().id("record").title("Record").version("1.0.0").license("CC0-1.0")
+            .schemaVersion(Integer.toString(version)).build();
+    ValidationReport report = validate(Dataset.of(manifest, List.of(record)), SourceTextProvider.none());
     return report.findings().stream()
         .filter(f -> f.rule().layer() != Layer.INTEGRITY
             && f.rule().layer() != Layer.PROVENANCE && f.rule() != Rule.MISSING_MANIFEST)

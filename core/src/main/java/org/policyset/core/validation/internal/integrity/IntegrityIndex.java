@@ -11,6 +11,7 @@ import org.policyset.core.io.RecordPreparer;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Citation;
 import org.policyset.core.model.Event;
+import org.policyset.core.model.HolderScope;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.model.Reference;
@@ -36,7 +37,9 @@ import org.policyset.core.internal.json.LocatedTree;
  *       on its {@code inEffect} and PS310 attested-outside-in-effect;
  *   <li>{@link EventRelations}: PS313 event-relation-to-later-event;
  *   <li>{@link ConflictingStances}: PS307 conflicting-stances;
- *   <li>{@link UnusedRecords}: PS308 unused-record.
+ *   <li>{@link UnusedRecords}: PS308 unused-record;
+ *   <li>{@link StanceParties}: PS312 scope-on-non-group, PS314 target-is-holder, PS315
+ *       scope-not-a-holder (schema version 2).
  * </ul>
  *
  * <p>Memory grows with the number of ids, not with the size of the records: ids as bytes in
@@ -112,6 +115,7 @@ public final class IntegrityIndex implements RecordPreparer {
   /** Above this many records of a type, names are no longer kept for hints. */
   static final int NAMED = 200_000;
   private final UnusedRecords unused;
+  private final StanceParties parties;
 
   /** Creates an index that reports duplicate ids to {@code findings} as soon as it sees them. */
   public IntegrityIndex(Consumer<Finding> findings) {
@@ -140,6 +144,7 @@ public final class IntegrityIndex implements RecordPreparer {
     this.findings = findings;
     this.conflictBudget = conflictBudget;
     this.unused = new UnusedRecords(all);
+    this.parties = new StanceParties(findings);
     for (RecordType t : TYPES) {
       ids[t.ordinal()] = new IdTable();
       places[t.ordinal()] = new RecordPlaces(t);
@@ -320,6 +325,7 @@ public final class IntegrityIndex implements RecordPreparer {
       }
     } else if (value instanceof Actor a) {
       memberOf.put(table.name(slot), a.memberOf());
+      parties.actor(slot, a);
     }
   }
 
@@ -404,6 +410,28 @@ public final class IntegrityIndex implements RecordPreparer {
       StanceDateRules.scopes(s, v2);
       StanceDateRules.onRecord(s, slot, places(RecordType.STANCE), findings);
     }
+    // Schema version 2 (a version 1 stance has none of these): the actors it scopes, that voiced it
+    // and that it targets are used by it, and they and its reporting sources must exist.
+    for (int i = 0; i < s.holderScopes().size(); i++) {
+      HolderScope h = s.holderScopes().get(i);
+      if (h != null && !holders.contains(h.actor())) {
+        // A scoped holder is a holder; any other actor is reported by PS315 and checked here.
+        unused.mark(RecordType.ACTOR,
+            reference(r, slot, RecordType.ACTOR, h.actor(), "/holderScopes/", i, "/actor"));
+      }
+    }
+    for (int i = 0; i < s.voicedBy().size(); i++) {
+      unused.mark(RecordType.ACTOR,
+          reference(r, slot, RecordType.ACTOR, s.voicedBy().get(i), "/voicedBy/", i, null));
+    }
+    for (int i = 0; i < s.targets().size(); i++) {
+      unused.mark(RecordType.ACTOR,
+          reference(r, slot, RecordType.ACTOR, s.targets().get(i), "/targets/", i, null));
+    }
+    for (int i = 0; i < s.reportedBy().size(); i++) {
+      reference(r, slot, RecordType.SOURCE, s.reportedBy().get(i), "/reportedBy/", i, null);
+    }
+    parties.stance(r, slot, s, holderBuffer, places(RecordType.STANCE));
     stances.add(s.position() == null ? -1 : s.position().ordinal(),
         StanceLifecycles.date(s.date()), StanceLifecycles.date(s.until()), topic, respondsTo,
         holderBuffer, holderCount, supersedesBuffer, supersedesCount, v2);
@@ -473,6 +501,7 @@ public final class IntegrityIndex implements RecordPreparer {
     eventRelations.check(this, findings);
     new ReferenceCycles(this, findings).check();
     new ConflictingStances(this, findings, conflictBudget).check();
+    parties.finish(this);
   }
 
   // ---- what the checks read ---------------------------------------------------------------------

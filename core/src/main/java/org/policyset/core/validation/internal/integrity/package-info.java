@@ -16,6 +16,9 @@
  *   <tr><td>PS307 conflicting-stances</td><td>{@code ConflictingStances}, with the days each
  *       stance is in effect from {@code InEffectDays} ({@link org.policyset.core.model.InEffect}'s
  *       rule on the packed lifecycles)</td></tr>
+ *   <tr><td>PS308 unused-record</td><td>{@code UnusedRecords}</td></tr>
+ *   <tr><td>PS312 scope-on-non-group, PS314 target-is-holder, PS315 scope-not-a-holder (schema
+ *       version 2)</td><td>{@code StanceParties}</td></tr>
  * </table>
  *
  * <p>Internal: used by {@link org.policyset.core.validation.DatasetValidator} only.

@@ -12,11 +12,15 @@ import org.policyset.core.io.ReadRecord;
 import org.policyset.core.io.SourceTextProvider;
 import org.policyset.core.io.RecordPreparer;
 import org.policyset.core.model.Citation;
+import org.policyset.core.model.Event;
+import org.policyset.core.model.EventRelation;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.Principle;
 import org.policyset.core.model.RecordType;
 import org.policyset.core.model.Source;
 import org.policyset.core.model.Stance;
+import org.policyset.core.model.Topic;
+import org.policyset.core.model.TopicRelation;
 import org.policyset.core.diagnostic.Finding;
 import org.policyset.core.diagnostic.Rule;
 import org.policyset.core.validation.internal.integrity.IdTable;
@@ -27,8 +31,8 @@ import org.policyset.core.internal.text.Plural;
 /**
  * The provenance layer's index of sources and citations, kept while records stream past:
  * <ul>
- *   <li>PS401 missing-citation: an event or principle cites no source, reported here as records
- *       arrive;
+ *   <li>PS401 missing-citation: an event or principle cites no source, or (schema version 2) an
+ *       event or topic relation cites none, reported here as records arrive;
  *   <li>PS402 quote-not-found: a quote does not stand in its source's archived text, in
  *       {@link QuoteCheck};
  *   <li>PS403 source-text-unreadable: an archived text cannot be read, in {@link ArchivedTexts}, or
@@ -36,8 +40,16 @@ import org.policyset.core.internal.text.Plural;
  *       finding names) cannot be checked;
  *   <li>PS404 unused-source: a source no record cites, reported here at the end;
  *   <li>PS408 locator-mismatch and PS409 ambiguous-quote: a quote's locator names another
- *       paragraph, or the quote stands twice, in {@link QuoteCheck}.
+ *       paragraph, or the quote stands twice, in {@link QuoteCheck};
+ *   <li>PS214 attribution-fields, PS405 reporting-source-not-cited, PS406
+ *       author-claim-without-author and PS407 stated-without-own-source: a stance's attribution
+ *       against the sources it cites and their authors (schema version 2), in
+ *       {@link AttributionChecks}.
  * </ul>
+ *
+ * <p>Every citation's quote is checked where it stands: a stance's, an actor's or a topic's
+ * {@code sources}, an event's or a principle's, and those of event, topic and principle
+ * {@code relations}.
  */
 public final class ProvenanceIndex implements RecordPreparer {
 
@@ -51,6 +63,8 @@ public final class ProvenanceIndex implements RecordPreparer {
     final LazyLocation location;
     final LazyLocation textLocation;
     final String pointer;
+    /** The actors that wrote it ({@code authors}), or null when the source could not be bound. */
+    final @Nullable List<String> authors;
     boolean cited;
     /**
      * Whether the source names a text in a {@code text} field that is itself wrong (not a string, or
@@ -63,7 +77,7 @@ public final class ProvenanceIndex implements RecordPreparer {
 
     SourceInfo(String id, @Nullable Path text, @Nullable Path folder, @Nullable String written,
         LazyLocation location,
-        LazyLocation textLocation, String pointer) {
+        LazyLocation textLocation, String pointer, @Nullable List<String> authors) {
       this.id = id;
       this.text = text;
       this.folder = folder;
@@ -71,6 +85,11 @@ public final class ProvenanceIndex implements RecordPreparer {
       this.location = location;
       this.textLocation = textLocation;
       this.pointer = pointer;
+      this.authors = authors;
+    }
+
+    @Nullable List<String> authors() {
+      return authors;
     }
 
     String id() {
@@ -133,6 +152,7 @@ public final class ProvenanceIndex implements RecordPreparer {
   /** Gives the archived texts; null when they are read beside the files. */
   private final @Nullable SourceTextProvider provider;
   private final QuoteCheck quotes;
+  private final AttributionChecks attribution;
   private final Consumer<Finding> findings;
   private final boolean all;
 
@@ -164,6 +184,7 @@ public final class ProvenanceIndex implements RecordPreparer {
     this.provider = provider;
     this.texts = new ArchivedTexts(findings, provider);
     this.quotes = new QuoteCheck(texts, findings);
+    this.attribution = new AttributionChecks(findings);
   }
 
   /**
@@ -216,7 +237,7 @@ public final class ProvenanceIndex implements RecordPreparer {
           // are checked; when that field is itself wrong, the quotes left unchecked are named.
           tools.jackson.databind.JsonNode t = tree.node().get("text");
           boolean usable = t != null && t.isString() && SourceTextField.usable(t.asString());
-          declare(r, r.id(), usable ? t.asString() : null, t != null && !t.isNull() && !usable);
+          declare(r, r.id(), usable ? t.asString() : null, t != null && !t.isNull() && !usable, null);
         }
       }
       return;
@@ -229,17 +250,20 @@ public final class ProvenanceIndex implements RecordPreparer {
       // quotes citing it are checked all the same.
       String text = s.text();
       declare(r, s.id(), text != null && (r.valid() || SourceTextField.usable(text)) ? text : null,
-          text != null && !r.valid() && !SourceTextField.usable(text));
+          text != null && !r.valid() && !SourceTextField.usable(text), s.authors());
       return;
     }
     List<Citation> citations = value.citations();
-    if (citations.isEmpty() && (value.recordType() == RecordType.EVENT
-        || value.recordType() == RecordType.PRINCIPLE)) {
+    // An event's own sources attest the event; those of its relations (schema version 2) attest
+    // the relations, each of which needs one too.
+    if ((value instanceof Event e ? e.sources() : citations).isEmpty()
+        && (value.recordType() == RecordType.EVENT || value.recordType() == RecordType.PRINCIPLE)) {
       findings.accept(Finding.of(Rule.MISSING_CITATION, r.location(),
               value.recordType().singular() + " '" + r.id() + "' cites no source")
           .withPointer(r.pointer() + value.citationsPointer()).withRecord(r.key())
           .withHint("add \"sources\": [{\"source\": \"…\", \"quote\": \"…\", \"locator\": \"…\"}]"));
     }
+    relationsCite(r, value);
     if (value instanceof Stance s) {
       if (changed) {
         changed = false;
@@ -247,6 +271,7 @@ public final class ProvenanceIndex implements RecordPreparer {
       }
       addQuotes(r, "/sources", citations,
           resolved != null && resolved.stance() == s ? resolved.slots() : null);
+      attribution.stance(r, s, this::source);
       return;
     }
     collect(r, value.citationsPointer(), citations, value);
@@ -256,7 +281,8 @@ public final class ProvenanceIndex implements RecordPreparer {
    * Declares a source: {@code written} is its usable {@code text} field or null, and
    * {@code textUnusable} says that it names a text in a field that is itself wrong.
    */
-  private void declare(ReadRecord r, String id, @Nullable String written, boolean textUnusable) {
+  private void declare(ReadRecord r, String id, @Nullable String written, boolean textUnusable,
+      @Nullable List<String> authors) {
     Path text = null;
     Path dir = null;
     if (provider == null) {
@@ -275,7 +301,7 @@ public final class ProvenanceIndex implements RecordPreparer {
     }
     if (sourceIds.add(id) >= 0) {
       SourceInfo info = new SourceInfo(id, text, dir, written, LazyLocation.of(r.locator(), "/id"),
-          LazyLocation.of(r.locator(), "/text"), r.pointer());
+          LazyLocation.of(r.locator(), "/text"), r.pointer(), authors);
       info.textUnusable = textUnusable;
       sources.add(info);
       changed = true;
@@ -294,8 +320,51 @@ public final class ProvenanceIndex implements RecordPreparer {
     }
   }
 
+  /** PS401 for the relations of an event or a topic (schema version 2) that cite no source. */
+  private void relationsCite(ReadRecord r, PolicyRecord value) {
+    if (value instanceof Event e) {
+      for (int i = 0; i < e.relations().size(); i++) {
+        EventRelation rel = e.relations().get(i);
+        if (rel != null && rel.sources().isEmpty()) {
+          uncitedRelation(r, i, "event '" + rel.event() + "'");
+        }
+      }
+    } else if (value instanceof Topic t) {
+      for (int i = 0; i < t.relations().size(); i++) {
+        TopicRelation rel = t.relations().get(i);
+        if (rel != null && rel.sources().isEmpty()) {
+          uncitedRelation(r, i, "topic '" + rel.topic() + "'");
+        }
+      }
+    }
+  }
+
+  private void uncitedRelation(ReadRecord r, int i, String other) {
+    String p = "/relations/" + i;
+    findings.accept(Finding.of(Rule.MISSING_CITATION, r.locator().locate(p),
+            r.type().singular() + " '" + r.id() + "': the relation to " + other + " cites no source")
+        .withPointer(r.pointer() + p).withRecord(r.key())
+        .withHint("add \"sources\": [{\"source\": \"…\", \"quote\": \"…\", \"locator\": \"…\"}]"
+            + " to the relation, with the words that draw it"));
+  }
+
   private void collect(ReadRecord r, @Nullable String base, List<Citation> citations, PolicyRecord value) {
-    if (value instanceof Principle p) {
+    if (value instanceof Event e) {
+      // Each list of citations at its own pointer: Event.citations() joins them.
+      addQuotes(r, "/sources", e.sources(), null);
+      for (int i = 0; i < e.relations().size(); i++) {
+        if (e.relations().get(i) != null) {
+          addQuotes(r, "/relations/" + i + "/sources", e.relations().get(i).sources(), null);
+        }
+      }
+    } else if (value instanceof Topic t) {
+      addQuotes(r, "/sources", t.sources(), null);
+      for (int i = 0; i < t.relations().size(); i++) {
+        if (t.relations().get(i) != null) {
+          addQuotes(r, "/relations/" + i + "/sources", t.relations().get(i).sources(), null);
+        }
+      }
+    } else if (value instanceof Principle p) {
       addQuotes(r, "/sources", p.sources(), null);
       for (int i = 0; i < p.relations().size(); i++) {
         if (p.relations().get(i) != null) {
@@ -354,6 +423,7 @@ public final class ProvenanceIndex implements RecordPreparer {
    */
   public void finish(boolean complete) {
     quotes.finish(this::source);
+    attribution.finish(this::source);
     texts.readTheRest(sources);
     for (SourceInfo s : sources) {
       if (s.textUnusable && s.unchecked > 0) {
