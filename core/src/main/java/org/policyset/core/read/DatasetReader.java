@@ -54,10 +54,17 @@ public final class DatasetReader {
 
   private final ReadLimits limits;
   private final boolean all;
+  /** The version of input whose first manifest declares none (or that has no manifest). */
+  private final int undeclared;
 
   private DatasetReader(ReadLimits limits, boolean all) {
+    this(limits, all, SchemaVersions.V1);
+  }
+
+  private DatasetReader(ReadLimits limits, boolean all, int undeclared) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.all = all;
+    this.undeclared = undeclared;
   }
 
   /** {@return a reader with the default {@link ReadLimits}} */
@@ -95,7 +102,32 @@ public final class DatasetReader {
    * @since 0.1.0
    */
   public DatasetReader reportingAll(boolean reportAll) {
-    return new DatasetReader(limits, reportAll);
+    return new DatasetReader(limits, reportAll, undeclared);
+  }
+
+  /**
+   * Returns a reader like this one for one file of a dataset folder: a file without a manifest of
+   * its own is read as the schema version that the {@code manifest.json} beside it declares, not as
+   * version 1 (format, the merge driver and pre-commit hooks read a folder's files one at a time).
+   * Without such a manifest, or one naming a version this release does not read, it is this reader.
+   *
+   * @param file the file
+   * @return the reader
+   * @since 0.7.0
+   */
+  public DatasetReader inFolderOf(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    if (parent == null) {
+      return this;
+    }
+    Path manifest = parent.resolve("manifest.json");
+    if (manifest.equals(absolute) || !Files.isRegularFile(manifest)) {
+      return this;
+    }
+    int v = SchemaVersions.parse(ManifestPeek.declared(
+        List.of(new InputFile(manifest, manifest.toString(), InputFormat.JSON))));
+    return v < 0 || v == undeclared ? this : new DatasetReader(limits, all, v);
   }
 
   /** {@return the limits} */
@@ -473,7 +505,10 @@ public final class DatasetReader {
   }
 
   /** The version records are read as: the one the first manifest declares, else 1 (PS213 reports a version this release does not read). */
-  private static int version(@Nullable String declared) {
+  private int version(@Nullable String declared) {
+    if (declared == null) {
+      return undeclared;
+    }
     int v = SchemaVersions.parse(declared);
     return v < 0 ? SchemaVersions.V1 : v;
   }
