@@ -51,6 +51,34 @@ class SchemaVersion2DiffFormatTest {
   }
 
   @Test
+  void diffRevReadsTheCommittedFilesOfAVersion2Folder() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("git", "--version").start().waitFor() == 0, "git is not installed");
+    Path data = SchemaVersion2MergeTest.copy(dir.resolve("data"));
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-q", "-m", "first");
+    Path stances = data.resolve("stances.json");
+    Files.writeString(stances, Files.readString(stances).replace("\"strength\": \"conditional\"", "\"strength\": \"hedged\""));
+    Cli r = Cli.run("diff", "--rev", "HEAD", "--", data.toString());
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).isEqualTo("""
+        ~ stance:south-conditional-patrols
+            strength: "conditional" -> "hedged"
+        0 added, 0 removed, 1 changed
+        """);
+  }
+
+  private void git(String... args) throws Exception {
+    java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("git", "-c", "user.name=Test",
+        "-c", "user.email=test@example.org", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"));
+    cmd.addAll(java.util.List.of(args));
+    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+  }
+
+  @Test
   void aVersion1DatasetAndItsMigrationCompareFieldByField() throws Exception {
     String records = "\"actors\": [{\"id\": \"vd\", \"name\": \"Veldoria\", \"kind\": \"state\"}],"
         + " \"topics\": [{\"id\": \"lanes\", \"name\": \"Lanes\"}],"

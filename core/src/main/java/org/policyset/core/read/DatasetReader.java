@@ -106,28 +106,41 @@ public final class DatasetReader {
   }
 
   /**
-   * Returns a reader like this one for one file of a dataset folder: a file without a manifest of
-   * its own is read as the schema version that the {@code manifest.json} beside it declares, not as
-   * version 1 (format, the merge driver and pre-commit hooks read a folder's files one at a time).
-   * Without such a manifest, or one naming a version this release does not read, it is this reader.
+   * Returns the schema version the first manifest of {@code inputs} declares, reading no record.
    *
-   * @param file the file
+   * @param inputs files and folders, as {@link #load(List)} takes them
+   * @return 1 without a manifest, else 2, or -1 for a version this release does not read
+   * @since 0.7.0
+   */
+  public static int schemaVersion(List<Path> inputs) {
+    String declared = ManifestPeek.declared(resolve(inputs, f -> { }));
+    return declared == null ? SchemaVersions.V1 : SchemaVersions.parse(declared);
+  }
+
+  /**
+   * Returns a reader like this one that reads input without a manifest of its own as schema version
+   * {@code version}, for reading a dataset's files one at a time (a manifest in the input decides).
+   *
+   * @param version the version; one this release does not read leaves the reader as it is
+   * @return the reader
+   * @since 0.7.0
+   */
+  public DatasetReader assumingSchemaVersion(int version) {
+    return !SchemaVersions.supported(version) || version == undeclared ? this
+        : new DatasetReader(limits, all, version);
+  }
+
+  /**
+   * Returns a reader like this one that reads {@code file}, if it has no manifest of its own, as the
+   * version the {@code manifest.json} beside it declares (format and the merge driver read a
+   * folder's files one at a time).
+   *
+   * @param file a file of a dataset folder
    * @return the reader
    * @since 0.7.0
    */
   public DatasetReader inFolderOf(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    Path parent = absolute.getParent();
-    if (parent == null) {
-      return this;
-    }
-    Path manifest = parent.resolve("manifest.json");
-    if (manifest.equals(absolute) || !Files.isRegularFile(manifest)) {
-      return this;
-    }
-    int v = SchemaVersions.parse(ManifestPeek.declared(
-        List.of(new InputFile(manifest, manifest.toString(), InputFormat.JSON))));
-    return v < 0 || v == undeclared ? this : new DatasetReader(limits, all, v);
+    return assumingSchemaVersion(SchemaVersions.parse(ManifestPeek.beside(file)));
   }
 
   /** {@return the limits} */
