@@ -192,6 +192,18 @@ final class Charts {
         aggregated ? List.of("Month", "Events", "Stances") : List.of("Date", "Kind", "Record"), rows, note, filters);
   }
 
+  /** A stance's date as the matrix shows it: version 1's date, else the attested date, else "undated". */
+  private static String when(Stance s) {
+    return s.date() != null ? s.date().toString() : s.attested() != null ? s.attested().toString() : "undated";
+  }
+
+  /** For the author's own claims (schema version 2), whose claim it is. */
+  private static String whose(Stance s) {
+    org.policyset.core.model.Attribution a = s.attribution();
+    return a == null || a == org.policyset.core.model.Attribution.STATED
+        || a == org.policyset.core.model.Attribution.REPORTED ? "" : " (the author's " + a.value() + ")";
+  }
+
   Views.Matrix matrix() {
     Map<String, Integer> perActor = new HashMap<>();
     Map<String, Integer> perTopic = new HashMap<>();
@@ -218,7 +230,7 @@ final class Charts {
         List<List<Views.Entry>> row = cells.get(h);
         if (row != null && row.get(col).size() < 12) {
           row.get(col).add(new Views.Entry(s.position().value(), SiteIndex.path(RecordType.STANCE, s.id()),
-              index.reported(s), s.date() + ": " + RecordPages.shortTitle(s.statement())));
+              index.reported(s), when(s) + ": " + RecordPages.shortTitle(s.statement()) + whose(s)));
         }
       }
     }
