@@ -38,4 +38,17 @@ class SiteVersion2Test {
         .contains("(the author&#39;s analysis)\">opposes</a>");
     assertThat(matrix).doesNotContain("title=\"null");
   }
+
+  @Test
+  void recordsWithNoPlainDateCloseTheTimelinesTable() throws Exception {
+    Path out = tmp.resolve("site");
+    Site.build(new SiteRequest(List.of(V2), out, List.of(), ReadLimits.DEFAULTS));
+    String timeline = Files.readString(out.resolve("timeline.html"));
+    assertThat(timeline).contains("7 records with no plain date (undated, or a ranged date or one with unspecified digits) are not drawn")
+        .contains("[2025-03-01..2025-03-05] (not drawn)")
+        .contains("event/river-dispute-outbreak.html").contains("event/ostmark-blockade.html")
+        .contains("stance/author-piracy-threat.html");
+    int dated = timeline.indexOf("event/tidewater-declaration.html\">");
+    assertThat(dated).isPositive().isLessThan(timeline.indexOf("[2025-03-01..2025-03-05] (not drawn)"));
+  }
 }
