@@ -45,7 +45,7 @@ import org.policyset.core.model.Topic;
  * @param eventsPerYear events per year of their date
  * @param datePrecision how many dates are known to the year, the month and the day: event and
  *     stance dates, stance {@code until} dates and source {@code published} dates (in version 2,
- *     the stance {@code attested} dates that are plain dates)
+ *     the stance {@code attested} dates that name a year, month or day, qualified or not)
  * @param sourcesPerRecord the number of distinct sources cited per stance, event and principle
  * @param principlesWithoutStance principles no stance invokes
  * @param topicsWithoutStance topics no stance is about (directly)
@@ -310,7 +310,7 @@ public record DatasetStats(
       dates.add(s.date());
       dates.add(s.until());
       if (s.attested() != null) {
-        // A version 2 date counts when it is a plain date of version 1's kind.
+        // A version 2 date counts when it names a year, month or day (qualified with ?, ~ or % too).
         dates.add(s.attested().partialDate());
       }
     }
