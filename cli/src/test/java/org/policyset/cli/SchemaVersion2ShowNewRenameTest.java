@@ -54,6 +54,13 @@ class SchemaVersion2ShowNewRenameTest {
   }
 
   @Test
+  void citeFindsAPassageInAVersion2DatasetsSource() {
+    Cli r = Cli.run("cite", "--source", "src-commentary", "--quote", "Piracy threatens the fisheries", "--", V2);
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("\"source\": \"src-commentary\"").contains("para. 13");
+  }
+
+  @Test
   void newStanceInAVersion2DatasetTakesTheVersion2Options() throws Exception {
     Path data = SchemaVersion2MergeTest.copy(dir.resolve("data"));
     assertThat(Cli.run("format", "--", data.toString()).exit()).isZero();
