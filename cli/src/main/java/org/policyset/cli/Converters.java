@@ -27,6 +27,50 @@ final class Converters {
   }
 
   /** A stance position such as {@code calls-for}. */
+  static final class EdtfDateConverter implements ITypeConverter<org.policyset.core.model.EdtfDate> {
+    @Override
+    public org.policyset.core.model.EdtfDate convert(String value) {
+      try {
+        return org.policyset.core.model.EdtfDate.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  static final class EdtfIntervalConverter implements ITypeConverter<org.policyset.core.model.EdtfInterval> {
+    @Override
+    public org.policyset.core.model.EdtfInterval convert(String value) {
+      try {
+        return org.policyset.core.model.EdtfInterval.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  static final class AttributionConverter implements ITypeConverter<org.policyset.core.model.Attribution> {
+    @Override
+    public org.policyset.core.model.Attribution convert(String value) {
+      try {
+        return org.policyset.core.model.Attribution.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  static final class StrengthConverter implements ITypeConverter<org.policyset.core.model.Strength> {
+    @Override
+    public org.policyset.core.model.Strength convert(String value) {
+      try {
+        return org.policyset.core.model.Strength.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   static final class PositionConverter implements ITypeConverter<Position> {
     @Override
     public Position convert(String value) {

@@ -154,9 +154,14 @@ final class NewCommand implements Runnable {
         case "topics" -> "--topic";
         case "sources" -> "--source";
         case "respondsTo" -> "--responds-to";
+        case "reportedBy" -> "--reported-by";
+        case "inEffect" -> "--in-effect";
+        case "expressedAt" -> "--expressed-at";
+        case "targets" -> "--target";
         default -> "--" + field;
       };
-      boolean missing = what.equals("must not be null") || what.equals("must not be empty");
+      boolean missing = what.equals("must not be null") || what.equals("must not be empty")
+          || what.startsWith("required in schema version");
       out.add(option + (missing ? " is required" : " " + what));
     }
     return String.join("; ", out.stream().distinct().toList());
@@ -164,8 +169,13 @@ final class NewCommand implements Runnable {
 
   @Command(name = "stance", mixinStandardHelpOptions = true, versionProvider = Version.class,
       header = "Add a stance: --id, --holder, --topic, --position, --statement, --date, --source.",
-      description = "Add a stance. Required: --id, --holder (one or more), --topic, --position, "
-          + "--statement, --date and a citation (--source, best with --quote and --locator).")
+      description = {"Add a stance. Required: --id, --holder (one or more), --topic, --position, "
+          + "--statement, --date and a citation (--source, best with --quote and --locator).",
+        "",
+        "In a schema version 2 dataset (its manifest says \"schemaVersion\": \"2\") a stance has no "
+          + "--date or --until: it takes --attribution (required), --reported-by, --attested, "
+          + "--in-effect, --expressed-at, --target and --strength instead, which a version 1 dataset "
+          + "refuses in turn (a usage error, exit 2)."})
   static final class NewStance extends NewRecord {
     @Option(names = "--holder", paramLabel = "ACTOR", split = ",", description = "An actor holding "
         + "the stance (repeatable, or comma-separated).")
@@ -194,13 +204,81 @@ final class NewCommand implements Runnable {
     List<String> supersedes = new ArrayList<>();
     @Mixin
     CitationOptions cite;
+    @Option(names = "--attribution", paramLabel = "ATTRIBUTION", converter = Converters.AttributionConverter.class,
+        description = "Schema version 2: how the holders are tied to it: stated, reported, analysis, "
+            + "proposal or prediction.")
+    org.policyset.core.model.Attribution attribution;
+    @Option(names = "--reported-by", paramLabel = "SOURCE", split = ",",
+        description = "Schema version 2: a source that reports it (repeatable).")
+    List<String> reportedBy = new ArrayList<>();
+    @Option(names = "--attested", paramLabel = "EDTF", converter = Converters.EdtfDateConverter.class,
+        description = "Schema version 2: when the sources place it, such as 2025-03, 2025-09-12? or "
+            + "[2023-11-15..].")
+    org.policyset.core.model.EdtfDate attested;
+    @Option(names = "--in-effect", paramLabel = "START/END", converter = Converters.EdtfIntervalConverter.class,
+        description = "Schema version 2: when the position holds, such as 2023-11/.. or /..")
+    org.policyset.core.model.EdtfInterval inEffect;
+    @Option(names = "--expressed-at", paramLabel = "EVENT",
+        description = "Schema version 2: the event at which it was expressed.")
+    String expressedAt;
+    @Option(names = "--target", paramLabel = "ACTOR", split = ",",
+        description = "Schema version 2: an actor it is aimed at (repeatable).")
+    List<String> targets = new ArrayList<>();
+    @Option(names = "--strength", paramLabel = "STRENGTH", converter = Converters.StrengthConverter.class,
+        description = "Schema version 2: emphatic, hedged or conditional.")
+    org.policyset.core.model.Strength strength;
 
     @Override
     PolicyRecord build() {
+      int version = org.policyset.core.read.DatasetReader.schemaVersion(input.resolve());
+      List<String> v1 = new ArrayList<>();
+      if (date != null) {
+        v1.add("--date");
+      }
+      if (until != null) {
+        v1.add("--until");
+      }
+      List<String> v2 = new ArrayList<>();
+      if (attribution != null) {
+        v2.add("--attribution");
+      }
+      if (!reportedBy.isEmpty()) {
+        v2.add("--reported-by");
+      }
+      if (attested != null) {
+        v2.add("--attested");
+      }
+      if (inEffect != null) {
+        v2.add("--in-effect");
+      }
+      if (expressedAt != null) {
+        v2.add("--expressed-at");
+      }
+      if (!targets.isEmpty()) {
+        v2.add("--target");
+      }
+      if (strength != null) {
+        v2.add("--strength");
+      }
+      if (version == 2 && !v1.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), String.join(" and ", v1)
+            + (v1.size() == 1 ? " is" : " are") + " for schema version 1, and this dataset is version 2: "
+            + "give --attested (when the sources place it) and --in-effect (when it holds) instead");
+      }
+      if (version == 2 && attribution == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--attribution is required in a "
+            + "schema version 2 dataset: stated, reported, analysis, proposal or prediction");
+      }
+      if (version != 2 && !v2.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), String.join(", ", v2)
+            + (v2.size() == 1 ? " is" : " are") + " for schema version 2, and this dataset is version 1: "
+            + "migrate it first (policyset migrate), or leave " + (v2.size() == 1 ? "it" : "them") + " out");
+      }
       return Stance.builder().id(id).holders(holders).topic(topic).position(position)
           .statement(statement).date(date).respondsTo(respondsTo).principles(principles)
           .sources(citation(cite.source, cite.quote, cite.locator)).until(until)
-          .supersedes(supersedes).build();
+          .supersedes(supersedes).attribution(attribution).reportedBy(reportedBy).attested(attested)
+          .inEffect(inEffect).expressedAt(expressedAt).targets(targets).strength(strength).build();
     }
   }
 

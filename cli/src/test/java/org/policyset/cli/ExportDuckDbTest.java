@@ -113,7 +113,7 @@ class ExportDuckDbTest {
   Stream<DynamicTest> duckDbReadsEveryTableWithTheDescriptorsTypesExactly() throws Exception {
     Map<String, Path> datasets = Map.of("bundled", Path.of("..", "dataset", "data"),
         "query fixture", Path.of(Fixture.PATH), "years then a month", yearsThenMonth(),
-        "open-ended", openEnded());
+        "open-ended", openEnded(), "version 2 fixture", SchemaVersion2MergeTest.V2);
     List<DynamicTest> tests = new ArrayList<>();
     for (Map.Entry<String, Path> d : datasets.entrySet()) {
       for (String format : List.of("csv", "jsonl")) {
@@ -182,6 +182,51 @@ class ExportDuckDbTest {
         assertThat(rows).as("rows of %s against stats", table.name()).hasSize(count.asInt());
       }
     }
+  }
+
+  @Test
+  void aVersion2ExportAnswersQuestionsOfTheNewFieldsInDuckDb() throws Exception {
+    Path out = Files.createTempDirectory(dir, "v2-");
+    Cli export = Cli.run("export", "-o", out.toString(), "--", SchemaVersion2MergeTest.V2.toString());
+    assertThat(export.exit()).as(export.err()).isZero();
+    String csv = out.toString().replace("'", "''");
+    assertThat(sql("SELECT attribution || ' ' || count(*) FROM read_csv('" + csv + "/stances.csv')"
+        + " GROUP BY attribution ORDER BY count(*) DESC, attribution"))
+        .containsExactly("reported 3", "analysis 1", "prediction 1", "proposal 1", "stated 1");
+    assertThat(sql("SELECT s.id || ' ' || t.actor || ' ' || s.attestedStart || ' ' || s.attestedEnd || ' ' || s.inEffect"
+        + " FROM read_csv('" + csv + "/stances.csv') s JOIN read_csv('" + csv + "/stance_targets.csv') t"
+        + " ON t.stance = s.id"))
+        .containsExactly("vd-rejects-blockade om 2025-03-01 2025-03-05 2025-03/..");
+    assertThat(sql("SELECT stance || ' ' || actor || ' ' || scope FROM read_csv('" + csv
+        + "/stance_holder_scopes.csv') ORDER BY stance"))
+        .containsExactly("south-conditional-patrols southern-states unspecified",
+            "vd-south-welcome-accord southern-states some");
+    assertThat(sql("SELECT event || ' ' || kind || ' ' || related || ' ' || coalesce(within, '-') FROM read_csv('"
+        + csv + "/event_relations.csv') ORDER BY event"))
+        .containsExactly("coastal-summit-2025 invokes tidewater-declaration -",
+            "tidewater-declaration follows river-dispute-outbreak P2M");
+    assertThat(sql("SELECT topic || ' ' || kind || ' ' || related FROM read_csv('" + csv + "/topic_relations.csv')"))
+        .containsExactly("piracy threatens fisheries");
+    assertThat(sql("SELECT source || ' ' || actor FROM read_csv('" + csv + "/source_authors.csv') ORDER BY source"))
+        .containsExactly("src-commentary commentary-author", "src-ministry vd");
+    assertThat(sql("SELECT stance || ' ' || source FROM read_csv('" + csv + "/stance_reported_by.csv') ORDER BY stance"))
+        .containsExactly("south-conditional-patrols src-commentary", "vd-open-lanes src-commentary",
+            "vd-south-welcome-accord src-commentary");
+    assertThat(sql("SELECT recordType || ' ' || record || ' ' || pointer || ' ' || coalesce(basis, '-') FROM read_csv('"
+        + csv + "/citations.csv') WHERE recordType IN ('actor', 'topic') OR basis IS NOT NULL ORDER BY ALL"))
+        .contains("actor commentary-author /sources/0 -", "topic piracy /relations/0/sources/0 -",
+            "event tidewater-declaration /relations/0/sources/0 inferred",
+            "stance vd-rejects-blockade /sources/1 inferred");
+  }
+
+  private static List<String> sql(String query) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Statement s = duckdb.createStatement(); ResultSet r = s.executeQuery(query)) {
+      while (r.next()) {
+        rows.add(r.getString(1));
+      }
+    }
+    return rows;
   }
 
   private static String typesOf(List<String> columns, List<String> types, boolean all) {

@@ -29,6 +29,7 @@ import org.policyset.core.model.Participant;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.Principle;
 import org.policyset.core.model.PrincipleRelation;
+import org.policyset.core.model.SchemaVersions;
 import org.policyset.core.model.Source;
 import org.policyset.core.model.Stance;
 import org.policyset.core.model.Topic;
@@ -72,6 +73,15 @@ import org.policyset.core.query.StanceLifecycle;
  * {@code citations} holds every citation of stances, events and principles (including those of
  * principle relations), with the JSON pointer of the citation inside its record. Rows of record
  * tables are sorted by id; link rows follow them.
+ *
+ * <p>A schema version 2 dataset gets more: the new single-valued fields as columns at the end of
+ * {@code actors} ({@code unnamed}), {@code stances} ({@code attribution}, {@code strength},
+ * {@code attested}, {@code attestedStart}, {@code attestedEnd}, {@code inEffect},
+ * {@code expressedAt}), {@code sources} ({@code language}) and {@code citations} ({@code basis},
+ * with the citations of actors, topics and event and topic relations too), and the link tables
+ * {@code stance_holder_scopes}, {@code stance_reported_by}, {@code stance_voiced_by},
+ * {@code stance_targets}, {@code event_relations}, {@code topic_relations} and
+ * {@code source_authors} after the others. A version 1 dataset's tables are as they were.
  *
  * <p>Column types do not depend on the data: {@code ordinal} is an integer; {@code dateStart},
  * {@code dateEnd}, {@code publishedStart}, {@code publishedEnd} and {@code inEffectUntil} are days
@@ -179,9 +189,10 @@ public final class TableExport {
       sources.add(s.id(), s.title(), code(s.kind()), s.author(), s.publisher(), text(s.published()),
           start(s.published()), end(s.published()), s.url(), s.symbol(), s.text());
     }
-    return List.of(actors.table(), aliases.table(), memberOf.table(), topics.table(), principles.table(),
+    List<Table> tables = List.of(actors.table(), aliases.table(), memberOf.table(), topics.table(), principles.table(),
         relations.table(), events.table(), eventActors.table(), eventTopics.table(), stances.table(),
         holders.table(), stancePrinciples.table(), supersedes.table(), sources.table(), citations.table());
+    return SchemaVersions.of(dataset) == SchemaVersions.V2 ? Version2Tables.extend(dataset, tables) : tables;
   }
 
   /**

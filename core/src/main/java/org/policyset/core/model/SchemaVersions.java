@@ -62,6 +62,19 @@ public final class SchemaVersions {
   }
 
   /**
+   * Returns the version a dataset was read as: the one its manifest declares, 1 without a manifest
+   * (as the reader does), -1 if the manifest names a version this release does not read.
+   *
+   * @param dataset the dataset
+   * @return 1, 2 or -1
+   * @since 0.7.0
+   */
+  public static int of(Dataset dataset) {
+    Manifest m = dataset.manifest();
+    return m == null ? V1 : parse(m.schemaVersion());
+  }
+
+  /**
    * Returns whether {@code version} is one this release reads.
    *
    * @param version the version

@@ -130,6 +130,7 @@ public record RecordView(RecordType type, String id, PolicyRecord record, List<F
       }
       fields.add(new FieldValue(f.name(), values));
     }
+    Version2View.append(record, lookup, fields);
     return new RecordView(type, id, record, fields, citations(record, read, lookup));
   }
 

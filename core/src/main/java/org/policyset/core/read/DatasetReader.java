@@ -54,10 +54,17 @@ public final class DatasetReader {
 
   private final ReadLimits limits;
   private final boolean all;
+  /** The version of input whose first manifest declares none (or that has no manifest). */
+  private final int undeclared;
 
   private DatasetReader(ReadLimits limits, boolean all) {
+    this(limits, all, SchemaVersions.V1);
+  }
+
+  private DatasetReader(ReadLimits limits, boolean all, int undeclared) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.all = all;
+    this.undeclared = undeclared;
   }
 
   /** {@return a reader with the default {@link ReadLimits}} */
@@ -95,7 +102,45 @@ public final class DatasetReader {
    * @since 0.1.0
    */
   public DatasetReader reportingAll(boolean reportAll) {
-    return new DatasetReader(limits, reportAll);
+    return new DatasetReader(limits, reportAll, undeclared);
+  }
+
+  /**
+   * Returns the schema version the first manifest of {@code inputs} declares, reading no record.
+   *
+   * @param inputs files and folders, as {@link #load(List)} takes them
+   * @return 1 without a manifest, else 2, or -1 for a version this release does not read
+   * @since 0.7.0
+   */
+  public static int schemaVersion(List<Path> inputs) {
+    String declared = ManifestPeek.declared(resolve(inputs, f -> { }));
+    return declared == null ? SchemaVersions.V1 : SchemaVersions.parse(declared);
+  }
+
+  /**
+   * Returns a reader like this one that reads input without a manifest of its own as schema version
+   * {@code version}, for reading a dataset's files one at a time (a manifest in the input decides).
+   *
+   * @param version the version; one this release does not read leaves the reader as it is
+   * @return the reader
+   * @since 0.7.0
+   */
+  public DatasetReader assumingSchemaVersion(int version) {
+    return !SchemaVersions.supported(version) || version == undeclared ? this
+        : new DatasetReader(limits, all, version);
+  }
+
+  /**
+   * Returns a reader like this one that reads {@code file}, if it has no manifest of its own, as the
+   * version the {@code manifest.json} beside it declares (format and the merge driver read a
+   * folder's files one at a time).
+   *
+   * @param file a file of a dataset folder
+   * @return the reader
+   * @since 0.7.0
+   */
+  public DatasetReader inFolderOf(Path file) {
+    return assumingSchemaVersion(SchemaVersions.parse(ManifestPeek.beside(file)));
   }
 
   /** {@return the limits} */
@@ -473,7 +518,10 @@ public final class DatasetReader {
   }
 
   /** The version records are read as: the one the first manifest declares, else 1 (PS213 reports a version this release does not read). */
-  private static int version(@Nullable String declared) {
+  private int version(@Nullable String declared) {
+    if (declared == null) {
+      return undeclared;
+    }
     int v = SchemaVersions.parse(declared);
     return v < 0 ? SchemaVersions.V1 : v;
   }

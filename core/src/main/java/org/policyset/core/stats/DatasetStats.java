@@ -15,11 +15,13 @@ import org.jspecify.annotations.Nullable;
 import org.policyset.core.model.Actor;
 import org.policyset.core.model.Citation;
 import org.policyset.core.model.Dataset;
+import org.policyset.core.model.EdtfInterval;
 import org.policyset.core.model.Event;
 import org.policyset.core.model.PartialDate;
 import org.policyset.core.model.PolicyRecord;
 import org.policyset.core.model.Principle;
 import org.policyset.core.model.RecordType;
+import org.policyset.core.model.SchemaVersions;
 import org.policyset.core.model.Source;
 import org.policyset.core.model.Stance;
 import org.policyset.core.model.Topic;
@@ -42,11 +44,13 @@ import org.policyset.core.model.Topic;
  * @param stancesPerPosition stances per position
  * @param eventsPerYear events per year of their date
  * @param datePrecision how many dates are known to the year, the month and the day: event and
- *     stance dates, stance {@code until} dates and source {@code published} dates
+ *     stance dates, stance {@code until} dates and source {@code published} dates (in version 2,
+ *     the stance {@code attested} dates that name a year, month or day, qualified or not)
  * @param sourcesPerRecord the number of distinct sources cited per stance, event and principle
  * @param principlesWithoutStance principles no stance invokes
  * @param topicsWithoutStance topics no stance is about (directly)
  * @param actorsWithoutStance actors that hold no stance (directly)
+ * @param version2 the counts of schema version 2's fields; null for a version 1 dataset
  * @since 0.1.0
  */
 public record DatasetStats(
@@ -60,14 +64,69 @@ public record DatasetStats(
     List<Spread> sourcesPerRecord,
     List<Named> principlesWithoutStance,
     List<Named> topicsWithoutStance,
-    List<Named> actorsWithoutStance) {
+    List<Named> actorsWithoutStance,
+    @Nullable Version2 version2) {
+
+  /**
+   * The counts of a schema version 2 dataset's new fields.
+   *
+   * @param stancesPerAttribution stances per {@code attribution} ({@code stated}, {@code reported},
+   *     {@code analysis}, {@code proposal}, {@code prediction})
+   * @param stancesPerReporter stances per source of {@code reportedBy}, named by the source's title
+   * @param undatedStances stances with no date anywhere: no {@code attested}, no dated
+   *     {@code expressedAt} event, no date in {@code inEffect} ({@code docs/model.md} §3.3)
+   * @param undatedEvents events without a {@code date}
+   * @since 0.7.0
+   */
+  public record Version2(List<Tally> stancesPerAttribution, List<Tally> stancesPerReporter,
+      int undatedStances, int undatedEvents) {
+
+    /**
+     * Makes the lists immutable.
+     *
+     * @param stancesPerAttribution stances per attribution
+     * @param stancesPerReporter stances per reporting source
+     * @param undatedStances stances with no date anywhere
+     * @param undatedEvents events without a date
+     */
+    public Version2 {
+      stancesPerAttribution = List.copyOf(stancesPerAttribution);
+      stancesPerReporter = List.copyOf(stancesPerReporter);
+    }
+  }
+
+  /**
+   * Creates the statistics of a version 1 dataset: the constructor of releases before 0.7.0.
+   *
+   * @param recordsPerType the number of records of each type, keyed by section name
+   * @param stancesPerActor stances per holder
+   * @param stancesPerTopic stances per topic
+   * @param stancesPerPrinciple stances per principle invoked
+   * @param stancesPerPosition stances per position
+   * @param eventsPerYear events per year of their date
+   * @param datePrecision how many dates are known to the year, the month and the day
+   * @param sourcesPerRecord the number of distinct sources cited per stance, event and principle
+   * @param principlesWithoutStance principles no stance invokes
+   * @param topicsWithoutStance topics no stance is about (directly)
+   * @param actorsWithoutStance actors that hold no stance (directly)
+   * @since 0.1.0
+   */
+  public DatasetStats(Map<String, Integer> recordsPerType, List<Tally> stancesPerActor,
+      List<Tally> stancesPerTopic, List<Tally> stancesPerPrinciple, List<Tally> stancesPerPosition,
+      List<Tally> eventsPerYear, List<Share> datePrecision, List<Spread> sourcesPerRecord,
+      List<Named> principlesWithoutStance, List<Named> topicsWithoutStance,
+      List<Named> actorsWithoutStance) {
+    this(recordsPerType, stancesPerActor, stancesPerTopic, stancesPerPrinciple, stancesPerPosition,
+        eventsPerYear, datePrecision, sourcesPerRecord, principlesWithoutStance, topicsWithoutStance,
+        actorsWithoutStance, null);
+  }
 
   /**
    * A count for one key.
    *
    * @param key the id, position or year counted
-   * @param name the name of the actor, topic or principle; null for positions, years and ids that
-   *     name no record
+   * @param name the name of the actor, topic or principle, or the title of the source; null for
+   *     positions, attributions, years and ids that name no record
    * @param count the count
    * @since 0.1.0
    */
@@ -120,6 +179,7 @@ public record DatasetStats(
    * @param principlesWithoutStance principles no stance invokes
    * @param topicsWithoutStance topics no stance is about (directly)
    * @param actorsWithoutStance actors that hold no stance (directly)
+   * @param version2 the counts of schema version 2's fields; null for a version 1 dataset
    */
   public DatasetStats {
     recordsPerType = Collections.unmodifiableMap(new LinkedHashMap<>(recordsPerType));
@@ -192,7 +252,43 @@ public record DatasetStats(
             spread(RecordType.PRINCIPLE, dataset.principles())),
         without(dataset.principles(), byPrinciple.keySet()),
         without(dataset.topics(), byTopic.keySet()),
-        without(dataset.actors(), byActor.keySet()));
+        without(dataset.actors(), byActor.keySet()),
+        SchemaVersions.of(dataset) == SchemaVersions.V2 ? version2(dataset) : null);
+  }
+
+  private static Version2 version2(Dataset dataset) {
+    Map<String, Integer> byAttribution = new HashMap<>();
+    Map<String, Integer> byReporter = new HashMap<>();
+    Map<String, PolicyRecord> events = dataset.index(RecordType.EVENT);
+    int undatedStances = 0;
+    for (Stance s : dataset.stances()) {
+      if (s.attribution() != null) {
+        byAttribution.merge(s.attribution().value(), 1, Integer::sum);
+      }
+      for (String r : new LinkedHashSet<>(s.reportedBy())) {
+        if (r != null) {
+          byReporter.merge(r, 1, Integer::sum);
+        }
+      }
+      if (undated(s, events)) {
+        undatedStances++;
+      }
+    }
+    int undatedEvents = (int) dataset.events().stream().filter(e -> e.date() == null).count();
+    return new Version2(tallies(byAttribution, Map.of()), tallies(byReporter, dataset.index(RecordType.SOURCE)),
+        undatedStances, undatedEvents);
+  }
+
+  /** Whether a stance has no date anywhere (docs/model.md §3.3). */
+  private static boolean undated(Stance s, Map<String, PolicyRecord> events) {
+    if (s.attested() != null) {
+      return false;
+    }
+    if (s.expressedAt() != null && events.get(s.expressedAt()) instanceof Event e && e.date() != null) {
+      return false;
+    }
+    EdtfInterval in = s.inEffect();
+    return in == null || in.start() == null && in.end() == null;
   }
 
   private static List<Tally> tallies(Map<String, Integer> counts, Map<String, PolicyRecord> index) {
@@ -213,6 +309,10 @@ public record DatasetStats(
     for (Stance s : dataset.stances()) {
       dates.add(s.date());
       dates.add(s.until());
+      if (s.attested() != null) {
+        // A version 2 date counts when it names a year, month or day (qualified with ?, ~ or % too).
+        dates.add(s.attested().partialDate());
+      }
     }
     for (Source s : dataset.sources()) {
       dates.add(s.published());
@@ -271,6 +371,8 @@ public record DatasetStats(
       return a.name();
     } else if (r instanceof Topic t) {
       return t.name();
+    } else if (r instanceof Source s) {
+      return s.title();
     }
     return ((Principle) r).name();
   }

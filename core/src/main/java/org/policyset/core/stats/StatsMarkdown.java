@@ -33,7 +33,17 @@ final class StatsMarkdown {
     tallies(out, "Stances per topic", "Topic", "Stances", s.stancesPerTopic());
     tallies(out, "Stances per principle", "Principle", "Stances", s.stancesPerPrinciple());
     tallies(out, "Stances per position", "Position", "Stances", s.stancesPerPosition());
+    DatasetStats.Version2 v2 = s.version2();
+    if (v2 != null) {
+      tallies(out, "Stances per attribution", "Attribution", "Stances", v2.stancesPerAttribution());
+      tallies(out, "Stances per reporting source", "Source", "Stances", v2.stancesPerReporter());
+    }
     tallies(out, "Events per year", "Year", "Events", s.eventsPerYear());
+    if (v2 != null) {
+      table(out, "Undated records", List.of("Type", "Undated"), "-:", List.of(
+          List.of("stances", String.valueOf(v2.undatedStances())),
+          List.of("events", String.valueOf(v2.undatedEvents()))));
+    }
     int dates = 0;
     for (Share sh : s.datePrecision()) {
       dates += sh.count();

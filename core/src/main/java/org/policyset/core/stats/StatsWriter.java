@@ -32,7 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The JSON shape (format version {@value #FORMAT_VERSION}; fields are only ever added within a
  * version) is one object: {@code formatVersion}, then the components of {@link DatasetStats} in
  * order, each list an array of objects with the components of its element record
- * ({@code {"key": "cn", "name": "China", "count": 5}}; a null name is written as null):
+ * ({@code {"key": "cn", "name": "China", "count": 5}}; a null name is written as null). A schema
+ * version 2 dataset adds, last, {@code stancesPerAttribution}, {@code stancesPerReporter} (tallies)
+ * and {@code undated} ({@code {"stances": N, "events": N}}):
  * <pre>{@code
  * {"formatVersion": 1, "recordsPerType": {"actors": 8, ...}, "stancesPerActor": [...], ...}
  * }</pre>
@@ -166,6 +168,12 @@ public final class StatsWriter {
     named(root.putArray("principlesWithoutStance"), s.principlesWithoutStance());
     named(root.putArray("topicsWithoutStance"), s.topicsWithoutStance());
     named(root.putArray("actorsWithoutStance"), s.actorsWithoutStance());
+    DatasetStats.Version2 v2 = s.version2();
+    if (v2 != null) {
+      tallies(root.putArray("stancesPerAttribution"), v2.stancesPerAttribution());
+      tallies(root.putArray("stancesPerReporter"), v2.stancesPerReporter());
+      root.putObject("undated").put("stances", v2.undatedStances()).put("events", v2.undatedEvents());
+    }
     return root;
   }
 
@@ -190,7 +198,18 @@ public final class StatsWriter {
     tallies(out, "Stances per topic", s.stancesPerTopic());
     tallies(out, "Stances per principle", s.stancesPerPrinciple());
     tallies(out, "Stances per position", s.stancesPerPosition());
+    DatasetStats.Version2 v2 = s.version2();
+    if (v2 != null) {
+      tallies(out, "Stances per attribution", v2.stancesPerAttribution());
+      tallies(out, "Stances per reporting source", v2.stancesPerReporter());
+    }
     tallies(out, "Events per year", s.eventsPerYear());
+    if (v2 != null) {
+      out.println();
+      out.println("Undated (no date anywhere)");
+      out.printf("  %-8s %6d%n", "stances", v2.undatedStances());
+      out.printf("  %-8s %6d%n", "events", v2.undatedEvents());
+    }
     int dates = 0;
     for (Share sh : s.datePrecision()) {
       dates += sh.count();

@@ -93,7 +93,9 @@ final class DatasetEdit {
     recoverInterrupted(root);
     List<Finding> inputFindings = new ArrayList<>();
     List<InputFile> found = DatasetReader.resolve(inputs, inputFindings::add);
-    DatasetReader reader = DatasetReader.withLimits(limits);
+    // Files are read one at a time: a version 2 folder's files take its manifest's version.
+    DatasetReader reader = DatasetReader.withLimits(limits)
+        .assumingSchemaVersion(DatasetReader.schemaVersion(inputs));
     List<FileRead> files = new ArrayList<>();
     List<Finding> errors = new ArrayList<>();
     for (InputFile f : found) {

@@ -51,6 +51,14 @@ final class MergeWorkflow {
       inputs.add(new DatasetMerger.Input(r.dataset(), r.locations()));
       errors.addAll(r.errors());
     }
+    if (errors.isEmpty()) {
+      List<VersionAgreement.Side> sides = new ArrayList<>();
+      for (int i = 0; i < read.size(); i++) {
+        sides.add(new VersionAgreement.Side(request.inputs().get(i).toString(), read.get(i).dataset(),
+            read.get(i).locations()));
+      }
+      errors.addAll(VersionAgreement.check(sides));
+    }
     if (!errors.isEmpty()) {
       return new MergeOutcome(errors, List.of(), false, null, 0, 0);
     }
@@ -103,12 +111,18 @@ final class MergeWorkflow {
     if (format == null) {
       format = InputFormat.JSON;
     }
-    DatasetReader reader = DatasetReader.create();
+    DatasetReader reader = folderReader(request.path());
     List<Finding> errors = new ArrayList<>();
     DatasetReader.Result b = reader.loadFile(request.base(), name + " (base)", format);
     DatasetReader.Result o = reader.loadFile(request.ours(), name + " (ours)", format);
     DatasetReader.Result t = reader.loadFile(request.theirs(), name + " (theirs)", format);
     List.of(b, o, t).forEach(r -> errors.addAll(r.errors()));
+    if (errors.isEmpty()) {
+      // The base is only the ancestor: both sides migrated since it merge field by field.
+      errors.addAll(VersionAgreement.check(List.of(
+          new VersionAgreement.Side(name + " (ours)", o.dataset(), o.locations()),
+          new VersionAgreement.Side(name + " (theirs)", t.dataset(), t.locations()))));
+    }
     if (!errors.isEmpty()) {
       return new ThreeWayMergeOutcome(errors, List.of());
     }
@@ -118,7 +132,7 @@ final class MergeWorkflow {
     if (request.style() == ConflictStyle.MARKER && !result.conflicts().isEmpty()) {
       text = ConflictMarkers.mark(text, format, result.conflicts(), t.dataset());
     }
-    List<Finding> readBack = new ArrayList<>(readBack(request.ours(), text, name, format));
+    List<Finding> readBack = new ArrayList<>(readBack(reader, request.ours(), text, name, format));
     if (request.style() == ConflictStyle.MARKER) {
       readBack.removeIf(ConflictMarkers::isMarker);
     }
@@ -154,6 +168,23 @@ final class MergeWorkflow {
   }
 
   /**
+   * The reader of the merged file: one that reads a file without a manifest of its own as the
+   * version the {@code manifest.json} beside its path in the repository declares (git runs drivers
+   * in the work tree's top folder). A path that leads out of the working folder is not followed.
+   */
+  private static DatasetReader folderReader(@Nullable String path) {
+    DatasetReader reader = DatasetReader.create();
+    if (path == null || path.isEmpty()) {
+      return reader;
+    }
+    Path rel = Path.of(path).normalize();
+    if (rel.isAbsolute() || rel.startsWith("..") || rel.getFileName() == null) {
+      return reader;
+    }
+    return reader.inFolderOf(rel);
+  }
+
+  /**
    * The side file of a merge: {@code PATH.conflicts} for the file's path in the repository (relative
    * to the working folder, where git runs its drivers), or beside our version when there is no path
    * or it would lead out of the working folder.
@@ -170,11 +201,11 @@ final class MergeWorkflow {
   }
 
   /** The merged text, read back as the file it will be: its errors (syntax and shape), if any. */
-  private static List<Finding> readBack(Path ours, String text, String name, InputFormat format) {
+  private static List<Finding> readBack(DatasetReader reader, Path ours, String text, String name, InputFormat format) {
     try (StagedOutput staged = StagedOutput.create(ours)) {
       Path file = staged.folder().resolve("merged");
       Files.writeString(file, text);
-      return DatasetReader.create().loadFile(file, name + " (merged)", format).findings().stream()
+      return reader.loadFile(file, name + " (merged)", format).findings().stream()
           .filter(f -> f.severity() == Severity.ERROR).toList();
     } catch (IOException e) {
       throw WorkflowException.unwritable(ours, e);

@@ -40,6 +40,18 @@ final class RevisionDiff {
     DatasetReader reader = DatasetReader.withLimits(request.limits());
     List<byte[]> contents = git.contents(files.stream().map(GitRevision.Entry::blob).toList(),
         request.limits().maxFileBytes());
+    // The files are read one at a time: those without a manifest take the version of the one
+    // that has it (a version 2 folder's manifest.json), as reading the folder would.
+    for (int i = 0; i < files.size(); i++) {
+      String path = files.get(i).path();
+      if (path.equals("manifest.json") || path.endsWith("/manifest.json")) {
+        Manifest m = reader.loadBytes(git.display(path), contents.get(i), InputFormat.JSON).dataset().manifest();
+        if (m != null) {
+          reader = reader.assumingSchemaVersion(org.policyset.core.model.SchemaVersions.parse(m.schemaVersion()));
+          break;
+        }
+      }
+    }
     List<Finding> errors = new ArrayList<>();
     List<PolicyRecord> records = new ArrayList<>();
     Manifest manifest = null;

@@ -114,7 +114,8 @@ public final class DatasetFormatter {
    */
   public @Nullable String canonicalText(InputFile file, List<Finding> errors) {
     Path path = fileOf(file);
-    DatasetReader.Result r = reader.loadFile(path, file.display(), file.format());
+    // A file of a version 2 folder has no manifest of its own: its folder's manifest says.
+    DatasetReader.Result r = reader.inFolderOf(path).loadFile(path, file.display(), file.format());
     for (Finding f : r.findings()) {
       if (f.severity() == Severity.ERROR) {
         errors.add(f);

@@ -142,8 +142,14 @@ final class Charts {
   Views.Chart timeline() {
     List<TimelineSvg.Mark> marks = new ArrayList<>();
     // Undated records (schema version 2: an event the text does not date, a stance whose attested
-    // date is not a plain partial date) have no place on the axis; their pages and lists show them.
+    // date is not a plain partial date) have no place on the axis: the chart's table lists them
+    // after the dated ones, with their date as written or "undated".
+    List<List<Part>> off = new ArrayList<>();
     for (Event e : index.data.events()) {
+      if (e.date() == null) {
+        off.add(List.of(Part.text("undated"), Part.text("event"),
+            Part.link(RecordPages.shortTitle(e.title()), SiteIndex.path(RecordType.EVENT, e.id()))));
+      }
       if (e.date() != null) {
         marks.add(new TimelineSvg.Mark("event", e.id(), e.title(), e.date(), SiteIndex.path(RecordType.EVENT, e.id()),
             SiteIndex.actors(e), String.join(" ", e.topics())));
@@ -151,6 +157,10 @@ final class Charts {
     }
     for (Stance s : index.data.stances()) {
       PartialDate d = SiteWriter.partialDate(s);
+      if (d == null) {
+        off.add(List.of(Part.text(s.attested() != null ? s.attested() + " (not drawn)" : "undated"),
+            Part.text("stance"), Part.link(RecordPages.shortTitle(s.statement()), SiteIndex.path(RecordType.STANCE, s.id()))));
+      }
       if (d != null) {
         marks.add(new TimelineSvg.Mark("stance", s.id(), s.statement(), d, SiteIndex.path(RecordType.STANCE, s.id()),
             s.holders(), s.topic()));
@@ -177,6 +187,16 @@ final class Charts {
       }
     }
     String note = aggregated ? "The lists of events and stances hold every record, with its date." : null;
+    if (!off.isEmpty()) {
+      off.sort(Comparator.comparing((List<Part> r) -> r.get(1).text()).thenComparing(r -> r.get(2).text()));
+      if (aggregated) {
+        note = note + " " + off.size() + " records with no plain date are not drawn.";
+      } else {
+        rows.addAll(off);
+        note = off.size() + " records with no plain date (undated, or a ranged date or one with unspecified"
+            + " digits) are not drawn; they close the table.";
+      }
+    }
     List<List<Part>> filters = aggregated ? List.of() : List.of(
         index.data.actors().stream().map(a -> new Part(a.name(), a.id(), null)).toList(),
         index.data.topics().stream().map(t -> new Part(t.name(), t.id(), null)).toList());
@@ -190,6 +210,18 @@ final class Charts {
             : List.of(new Legend("event day", "event, known to the day"), new Legend("stance day", "stance, known to the day"),
                 new Legend("stance month", "known only to the month"), new Legend("stance year", "known only to the year")),
         aggregated ? List.of("Month", "Events", "Stances") : List.of("Date", "Kind", "Record"), rows, note, filters);
+  }
+
+  /** A stance's date as the matrix shows it: version 1's date, else the attested date, else "undated". */
+  private static String when(Stance s) {
+    return s.date() != null ? s.date().toString() : s.attested() != null ? s.attested().toString() : "undated";
+  }
+
+  /** For the author's own claims (schema version 2), whose claim it is. */
+  private static String whose(Stance s) {
+    org.policyset.core.model.Attribution a = s.attribution();
+    return a == null || a == org.policyset.core.model.Attribution.STATED
+        || a == org.policyset.core.model.Attribution.REPORTED ? "" : " (the author's " + a.value() + ")";
   }
 
   Views.Matrix matrix() {
@@ -218,7 +250,7 @@ final class Charts {
         List<List<Views.Entry>> row = cells.get(h);
         if (row != null && row.get(col).size() < 12) {
           row.get(col).add(new Views.Entry(s.position().value(), SiteIndex.path(RecordType.STANCE, s.id()),
-              index.reported(s), s.date() + ": " + RecordPages.shortTitle(s.statement())));
+              index.reported(s), when(s) + ": " + RecordPages.shortTitle(s.statement()) + whose(s)));
         }
       }
     }

@@ -90,8 +90,17 @@ final class SiteIndex {
     return r.id();
   }
 
-  /** {@return whether the stance is attributed only by others: none of its sources is the holders' own word} */
+  /**
+   * {@return whether the stance is attributed only by others} In schema version 2 its
+   * {@code attribution} says: {@code reported} is reported; {@code stated} is the holders' own
+   * word, and the author's {@code analysis}, {@code proposal} or {@code prediction} is the author's
+   * own. In version 1: none of its sources is the holders' own word (an official statement or UN
+   * document).
+   */
   boolean reported(Stance s) {
+    if (s.attribution() != null) {
+      return s.attribution() == org.policyset.core.model.Attribution.REPORTED;
+    }
     for (Citation c : s.sources()) {
       if (find(RecordType.SOURCE, c.source()) instanceof Source src
           && (src.kind() == SourceKind.OFFICIAL_STATEMENT || src.kind() == SourceKind.UN_DOCUMENT)) {

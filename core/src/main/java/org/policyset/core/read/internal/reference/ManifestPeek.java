@@ -3,6 +3,7 @@ package org.policyset.core.read.internal.reference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.policyset.core.internal.json.Json;
@@ -47,6 +48,26 @@ public final class ManifestPeek {
       }
     }
     return null;
+  }
+
+  /**
+   * Returns the {@code schemaVersion} that the {@code manifest.json} beside {@code file} declares,
+   * or null if there is none (or {@code file} is that manifest).
+   *
+   * @param file a file of a dataset folder
+   * @return the declared version as written, or null
+   */
+  public static @Nullable String beside(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    if (parent == null) {
+      return null;
+    }
+    Path manifest = parent.resolve("manifest.json");
+    if (manifest.equals(absolute) || !Files.isRegularFile(manifest)) {
+      return null;
+    }
+    return declared(List.of(new InputFile(manifest, manifest.toString(), InputFormat.JSON)));
   }
 
   /**
