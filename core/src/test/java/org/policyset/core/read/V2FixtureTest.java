@@ -28,8 +28,12 @@ class V2FixtureTest {
   @Test
   void theFixtureIsValidVersion2Data() {
     ValidationReport report = DatasetValidator.create().validate(List.of(FIXTURE));
-    // Every rule of version 2 passes on it (the spokesperson who voiced a stance counts as used).
-    assertThat(report.findings()).isEmpty();
+    // Every rule of version 2 passes on it (the spokesperson who voiced a stance counts as used)
+    // but one warning: calling for open lanes and rejecting the blockade, both on the topic of the
+    // shipping lanes and possibly in effect at once, point different ways (PS307 reads version 2's
+    // possible periods). It stays, so that the operations' tests see a warning of version 2 too.
+    assertThat(report.findings()).extracting(f -> f.rule().code() + " " + f.record())
+        .containsExactly("PS307 stance:vd-rejects-blockade");
     assertThat(report.recordCount()).isEqualTo(25);
   }
 
