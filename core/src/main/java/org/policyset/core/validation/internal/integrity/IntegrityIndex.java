@@ -377,7 +377,7 @@ public final class IntegrityIndex implements RecordPreparer {
           i, null);
     }
     stances.add(s.position() == null ? -1 : s.position().ordinal(),
-        StanceLifecycles.date(s.date()), StanceLifecycles.date(s.until()), topic, respondsTo,
+        StanceLifecycles.start(s), StanceLifecycles.until(s), topic, respondsTo,
         holderBuffer, holderCount, supersedesBuffer, supersedesCount);
   }
 
