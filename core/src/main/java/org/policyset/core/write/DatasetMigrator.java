@@ -222,6 +222,7 @@ public final class DatasetMigrator {
       throw new IllegalArgumentException("schema version " + to + " is not one this release writes (1, 2)");
     }
     Read read = new Read();
+    recoverInterrupted(input);
     List<Finding> unusable = new ArrayList<>();
     List<InputFile> files = DatasetReader.resolve(List.of(input), unusable::add);
     if (!unusable.isEmpty()) {
@@ -373,6 +374,28 @@ public final class DatasetMigrator {
       } finally {
         lock.close();
       }
+    }
+  }
+
+  /**
+   * Puts back a folder whose switch a killed migrate (or merge) interrupted between its two renames:
+   * the folder missing and its previous version beside it. A live writer's switch is left alone.
+   */
+  private static void recoverInterrupted(Path input) {
+    if (Files.exists(input, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        || StagedOutput.interruptedPrevious(input) == null) {
+      return;
+    }
+    Path out = input.toAbsolutePath().normalize();
+    try {
+      OutputLock lock = OutputLock.acquire(out);
+      try {
+        StagedOutput.recover(out);
+      } finally {
+        lock.close();
+      }
+    } catch (IOException e) {
+      // Reading then reports the missing folder and the version beside it.
     }
   }
 
