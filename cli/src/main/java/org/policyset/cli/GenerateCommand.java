@@ -60,6 +60,11 @@ final class GenerateCommand implements Callable<Integer> {
           + "jsonl; else json).")
   Format format;
 
+  @Option(names = "--schema-version", paramLabel = "N", defaultValue = "1",
+      description = "The schema version to write: 1, or 2 for the same records migrated as "
+          + "'policyset migrate' migrates them (default: ${DEFAULT-VALUE}).")
+  int schemaVersion;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
       description = "The dataset file to write (replaced if it exists).")
   Path output;
@@ -68,7 +73,8 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     DatasetGenerator generator;
     try {
-      generator = DatasetGenerator.records(records).seed(seed).invalidRate(invalidRate);
+      generator = DatasetGenerator.records(records).seed(seed).invalidRate(invalidRate)
+          .schemaVersion(schemaVersion);
     } catch (IllegalArgumentException e) {
       throw new UserException(ExitCode.USAGE, e.getMessage());
     }

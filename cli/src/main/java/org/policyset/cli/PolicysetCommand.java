@@ -52,6 +52,7 @@ final class PolicysetCommand implements Runnable {
     SUBCOMMANDS.put("validate", ValidateCommand::new);
     SUBCOMMANDS.put("rules", RulesCommand::new);
     SUBCOMMANDS.put("format", FormatCommand::new);
+    SUBCOMMANDS.put("migrate", MigrateCommand::new);
     SUBCOMMANDS.put("merge", MergeCommand::new);
     SUBCOMMANDS.put("diff", DiffCommand::new);
     SUBCOMMANDS.put("merge-driver", MergeDriverCommand::new);

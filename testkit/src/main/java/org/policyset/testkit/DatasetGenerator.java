@@ -95,8 +95,13 @@ public final class DatasetGenerator {
   private final long records;
   private final double invalidRate;
   private final long seed;
+  private final int schemaVersion;
 
   private DatasetGenerator(long records, double invalidRate, long seed) {
+    this(records, invalidRate, seed, org.policyset.core.model.SchemaVersions.V1);
+  }
+
+  private DatasetGenerator(long records, double invalidRate, long seed, int schemaVersion) {
     if (records < MIN_RECORDS) {
       throw new IllegalArgumentException(
           "a generated dataset has at least " + MIN_RECORDS + " records, not " + records);
@@ -104,9 +109,14 @@ public final class DatasetGenerator {
     if (!(invalidRate >= 0 && invalidRate <= 1)) {
       throw new IllegalArgumentException("the invalid rate lies in 0..1, not " + invalidRate);
     }
+    if (schemaVersion != org.policyset.core.model.SchemaVersions.V1
+        && schemaVersion != org.policyset.core.model.SchemaVersions.V2) {
+      throw new IllegalArgumentException("schema version " + schemaVersion + " is not one policyset writes (1, 2)");
+    }
     this.records = records;
     this.invalidRate = invalidRate;
     this.seed = seed;
+    this.schemaVersion = schemaVersion;
   }
 
   /**
@@ -127,7 +137,22 @@ public final class DatasetGenerator {
    * @return a copy
    */
   public DatasetGenerator seed(long newSeed) {
-    return new DatasetGenerator(records, invalidRate, newSeed);
+    return new DatasetGenerator(records, invalidRate, newSeed, schemaVersion);
+  }
+
+  /**
+   * Returns a copy writing schema version {@code version}: version 2 writes the same records as
+   * version 1 for the same seed, migrated as {@code policyset migrate} migrates them (every stance
+   * {@code reported} by its cited sources, {@code attested} and {@code inEffect} for its dates), so
+   * that benchmarks compare the two versions on the same data.
+   *
+   * @param version 1 or 2
+   * @return a copy
+   * @throws IllegalArgumentException for another version
+   * @since 0.7.0
+   */
+  public DatasetGenerator schemaVersion(int version) {
+    return new DatasetGenerator(records, invalidRate, seed, version);
   }
 
   /**
@@ -138,7 +163,7 @@ public final class DatasetGenerator {
    * @throws IllegalArgumentException if the rate lies outside 0..1
    */
   public DatasetGenerator invalidRate(double rate) {
-    return new DatasetGenerator(records, rate, seed);
+    return new DatasetGenerator(records, rate, seed, schemaVersion);
   }
 
   /**
@@ -254,7 +279,7 @@ public final class DatasetGenerator {
 
     void writeAll() throws IOException {
       Manifest manifest = new Manifest("generated-" + seed, "Generated dataset (seed " + seed + ", "
-          + records + " records)", "1.0.0", "CC0-1.0", Manifest.CURRENT_SCHEMA_VERSION,
+          + records + " records)", "1.0.0", "CC0-1.0", String.valueOf(schemaVersion),
           "Synthetic records for benchmarks, written by policyset generate.");
       if (lines) {
         line("manifest", manifest);
@@ -444,12 +469,16 @@ public final class DatasetGenerator {
           principles, citations(3),
           r.nextInt(5) == 0 ? PartialDate.parse(String.valueOf(year + 1 + r.nextInt(3))) : null,
           supersedes);
+      if (schemaVersion == org.policyset.core.model.SchemaVersions.V2) {
+        s = org.policyset.core.write.Migration.toVersion2(s);
+      }
       if (invalidRate > 0 && r.nextDouble() < invalidRate) {
         InjectedError e = pick(InjectedError.values());
         ObjectNode node = mapper.valueToTree(s);
         switch (e) {
           case DANGLING_REFERENCE -> node.put("topic", "missing-topic-" + i);
-          case INVALID_DATE -> node.put("date", String.format("%04d-02-30", year));
+          case INVALID_DATE -> node.put(schemaVersion == org.policyset.core.model.SchemaVersions.V2
+              ? "attested" : "date", String.format("%04d-02-30", year));
           case UNKNOWN_PROPERTY -> node.put("reviewer", title(r, 2, 3));
         }
         injected.merge(e, 1L, Long::sum);

@@ -71,6 +71,30 @@ class DatasetGeneratorTest {
     assertThat(found).isEqualTo(expected);
   }
 
+  @ParameterizedTest
+  @EnumSource(InputFormat.class)
+  void version2IsTheVersion1DataMigratedAndValidWithTheSameInjectedErrors(InputFormat format) throws Exception {
+    GeneratedDataset v1 = DatasetGenerator.records(4_000).seed(5).invalidRate(0.05)
+        .write(dir.resolve("v1-" + name(format)), format);
+    GeneratedDataset v2 = DatasetGenerator.records(4_000).seed(5).invalidRate(0.05).schemaVersion(2)
+        .write(dir.resolve("v2-" + name(format)), format);
+    assertThat(v2.injected()).isEqualTo(v1.injected());
+    ValidationReport r1 = DatasetValidator.create().validate(List.of(v1.file()));
+    ValidationReport r2 = DatasetValidator.create().validate(List.of(v2.file()));
+    assertThat(r2.findings()).extracting(f -> f.rule().code() + " " + f.record())
+        .containsExactlyInAnyOrderElementsOf(r1.findings().stream()
+            .map(f -> f.rule().code() + " " + f.record()).toList());
+    var read = org.policyset.core.read.DatasetReader.create().load(List.of(v2.file()));
+    assertThat(read.dataset().manifest().schemaVersion()).isEqualTo("2");
+    assertThat(read.dataset().stances()).isNotEmpty().allSatisfy(s -> {
+      assertThat(s.date()).isNull();
+      assertThat(s.attribution()).isEqualTo(org.policyset.core.model.Attribution.REPORTED);
+    });
+    GeneratedDataset valid = DatasetGenerator.records(3_000).seed(11).schemaVersion(2)
+        .write(dir.resolve("valid-" + name(format)), format);
+    assertThat(DatasetValidator.create().validate(List.of(valid.file())).findings()).isEmpty();
+  }
+
   @Test
   void sameSeedGivesSameBytesAndOtherSeedOtherBytes() throws Exception {
     Path a = DatasetGenerator.records(500).seed(3).invalidRate(0.1).write(dir.resolve("a.json"), InputFormat.JSON).file();

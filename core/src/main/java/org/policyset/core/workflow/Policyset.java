@@ -15,6 +15,8 @@ import org.policyset.core.export.TableExport;
 import org.policyset.core.query.CsvFormulas;
 import org.policyset.core.read.DatasetReader;
 import org.policyset.core.write.DatasetFormatter;
+import org.policyset.core.write.DatasetMigrator;
+import org.policyset.core.write.DatasetWriter;
 import org.policyset.core.write.OutputGuard;
 
 /**
@@ -106,6 +108,47 @@ public final class Policyset {
    */
   public static MergeOutcome merge(MergeRequest request) {
     return MergeWorkflow.merge(request);
+  }
+
+  /**
+   * Migrates datasets to another schema version ({@code docs/model.md} §5.3), each in place (a
+   * folder switched whole, a file replaced atomically) or the one input into an output written as
+   * {@link #merge} writes; or, with check, only reports those not yet in the version.
+   *
+   * @param request what to migrate, to which version, and where
+   * @return what happened to each dataset
+   * @throws WorkflowException if the output may not be written there (it is an input, it exists,
+   *     it holds foreign dataset files) or could not be written
+   * @since 0.7.0
+   */
+  public static MigrateResult migrate(MigrateRequest request) {
+    DatasetMigrator migrator = new DatasetMigrator(DatasetReader.withLimits(request.limits()));
+    Path output = request.output();
+    if (output == null) {
+      List<DatasetMigrator.Outcome> outcomes = new ArrayList<>();
+      for (Path in : request.inputs()) {
+        outcomes.add(migrator.migrate(in, request.to(), request.check()));
+      }
+      return new MigrateResult(outcomes, request.to(), request.check(), null);
+    }
+    OutputGuard.Kind kind = DatasetWriter.Layout.forPath(output) == DatasetWriter.Layout.FOLDER
+        ? OutputGuard.Kind.FOLDER : OutputGuard.Kind.FILE;
+    String refusal = OutputGuard.refusal(output, kind, request.inputs(), request.replace());
+    if (refusal != null) {
+      String message = "cannot write " + output + ": " + refusal;
+      throw refusal.contains("would be read as part of it")
+          ? WorkflowException.replaceable(message) : WorkflowException.request(message);
+    }
+    try {
+      DatasetMigrator.Written w = migrator.migrateTo(request.inputs().get(0), request.to(), output,
+          request.replace());
+      return new MigrateResult(List.of(w.outcome()), request.to(), false, w.report());
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      String why = e.getReason() != null ? e.getReason() : "exists";
+      throw WorkflowException.replaceable("output " + output + " " + why);
+    } catch (IOException e) {
+      throw WorkflowException.unwritable(output, e);
+    }
   }
 
   /**
