@@ -202,30 +202,6 @@ final class StanceLifecycles {
     return Math.toIntExact(d.start().toEpochDay() * 3 + d.precision().ordinal());
   }
 
-  /**
-   * The packed start of a stance: its {@code date} in version 1; in version 2 the start of its
-   * {@code inEffect}, else its {@code attested} date, when that is a level 0 date (which every
-   * migrated stance has), so that the version 1 rules keep their findings on migrated data. Other
-   * EDTF dates are {@link #NONE} here.
-   */
-  static int start(org.policyset.core.model.Stance s) {
-    if (s.date() != null) {
-      return date(s.date());
-    }
-    org.policyset.core.model.EdtfInterval p = s.inEffect();
-    org.policyset.core.model.EdtfDate a = p != null && p.start() != null ? p.start() : s.attested();
-    return a == null ? NONE : date(a.partialDate());
-  }
-
-  /** The packed end of a stance: its {@code until}, or the level 0 end of its {@code inEffect}. */
-  static int until(org.policyset.core.model.Stance s) {
-    if (s.until() != null) {
-      return date(s.until());
-    }
-    org.policyset.core.model.EdtfInterval p = s.inEffect();
-    return p == null || p.end() == null ? NONE : date(p.end().partialDate());
-  }
-
   /** The first day of a packed date, as an epoch day. */
   static int start(int date) {
     return Math.floorDiv(date, 3);
