@@ -55,8 +55,15 @@ public final class DatasetReader {
   private final int undeclared;
 
   private DatasetReader(ReadLimits limits, boolean all) {
-    this(limits, all, SchemaVersions.V1);
+    this(limits, all, BESIDE);
   }
+
+  /**
+   * {@link #undeclared} when no version is assumed: files without a manifest of their own take the
+   * version of the {@code manifest.json} beside the first of them (the pre-commit hook validates the
+   * changed files of a dataset folder one by one), else version 1.
+   */
+  private static final int BESIDE = 0;
 
   private DatasetReader(ReadLimits limits, boolean all, int undeclared) {
     this.limits = Objects.requireNonNull(limits, "limits");
@@ -484,7 +491,7 @@ public final class DatasetReader {
   }
 
   private boolean readAll(List<InputFile> files, RecordListener listener) {
-    return FastReader.ofVersion(limits, all, version(ManifestPeek.declared(files))).readAll(files, listener);
+    return FastReader.ofVersion(limits, all, version(files)).readAll(files, listener);
   }
 
   /**
@@ -507,17 +514,29 @@ public final class DatasetReader {
             + " readBytes reads it");
       }
     }
-    FastReader reader = FastReader.ofVersion(limits, all, version(ManifestPeek.declared(files)));
+    FastReader reader = FastReader.ofVersion(limits, all, version(files));
     if (preparer != null) {
       reader.preparing(preparer);
     }
     return reader.readAll(files, listener);
   }
 
-  /** The version records are read as: the one the first manifest declares, else 1 (PS213 reports a version this release does not read). */
+  /** The version the records of {@code files} are read as (see {@link #version(String)}). */
+  private int version(List<InputFile> files) {
+    String declared = ManifestPeek.declared(files);
+    if (declared == null && undeclared == BESIDE && !files.isEmpty() && files.get(0).path() != null) {
+      declared = ManifestPeek.beside(Objects.requireNonNull(files.get(0).path()));
+    }
+    return version(declared);
+  }
+
+  /**
+   * The version records are read as: the one the first manifest declares, else the one assumed,
+   * else 1 (PS213 reports a version this release does not read).
+   */
   private int version(@Nullable String declared) {
     if (declared == null) {
-      return undeclared;
+      return undeclared == BESIDE ? SchemaVersions.V1 : undeclared;
     }
     int v = SchemaVersions.parse(declared);
     return v < 0 ? SchemaVersions.V1 : v;

@@ -174,6 +174,21 @@ class SchemaVersion2ReadTest {
   }
 
   @Test
+  void aFileOfAVersion2FolderReadAloneTakesTheVersionOfTheManifestBesideIt() throws IOException {
+    // The pre-commit hook validates the changed files of a dataset folder, without its manifest.
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.writeString(data.resolve("manifest.json"), "{" + manifest("2") + "}");
+    Path stances = data.resolve("stances.json");
+    Files.writeString(stances, "{\"stances\": [" + V2_STANCE + "]}");
+    DatasetReader.Result r = DatasetReader.create().load(List.of(stances));
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.dataset().stances().get(0).attribution()).isEqualTo(Attribution.REPORTED);
+    // A version assumed by the caller wins over the manifest beside the file.
+    assertThat(codes(DatasetReader.create().assumingSchemaVersion(1).load(List.of(stances))))
+        .contains("PS203 unknown property 'attribution' in a stance");
+  }
+
+  @Test
   void aBuilderRefusesAStanceOfNeitherForm() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Stance.builder().id("s").holders("cn")
             .topic("t").position(org.policyset.core.model.Position.SUPPORTS).statement("S.")

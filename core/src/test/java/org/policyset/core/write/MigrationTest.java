@@ -97,6 +97,12 @@ class MigrationTest {
         .containsExactly(v1("2023", null));
   }
 
+  /** The fixtures of version 1 (and of versions this release does not read): the rules of version 2 have their own. */
+  private static Stream<Path> version1Fixtures() throws Exception {
+    return Fixtures.folders().stream()
+        .filter(f -> DatasetReader.schemaVersion(List.of(f)) != org.policyset.core.model.SchemaVersions.V2);
+  }
+
   /** Reads a fixture (JSON documents and JSON Lines); null when it has read errors. */
   private static DatasetReader.Result read(Path folder) {
     return DatasetReader.create().load(List.of(folder));
@@ -104,7 +110,7 @@ class MigrationTest {
 
   @TestFactory
   Stream<DynamicTest> everyVersion1FixtureRoundTripsThroughVersion2() throws Exception {
-    return Fixtures.folders().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+    return version1Fixtures().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
       Path copy = work.resolve("rt-" + f.getFileName());
       Fixtures.copyDataset(f, copy);
       DatasetReader.Result r = read(copy);
@@ -125,7 +131,7 @@ class MigrationTest {
 
   @TestFactory
   Stream<DynamicTest> everyVersion1FixtureGivesTheSameFindingsAfterMigrate() throws Exception {
-    return Fixtures.folders().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+    return version1Fixtures().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
       Path copy = work.resolve(f.getFileName().toString());
       Fixtures.copyDataset(f, copy);
       List<String> before = findings(copy);
