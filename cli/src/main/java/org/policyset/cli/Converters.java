@@ -95,17 +95,6 @@ final class Converters {
   }
 
   /** A stance attribution such as {@code reported} (schema version 2). */
-  static final class AttributionConverter implements ITypeConverter<Attribution> {
-    @Override
-    public Attribution convert(String value) {
-      try {
-        return Attribution.of(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
   /** The attributions, for help and completion. */
   static final class AttributionCandidates implements Iterable<String> {
     @Override
