@@ -22,11 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
 class BundledDatasetQueryTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Dataset DATA = BundledDataset.load();
+  // The bundled dataset as it was in schema version 1 (its version 2 queries are tested in
+  // SchemaVersion2QueryTest and QueryVersion2CommandTest).
+  private static final Dataset DATA = org.policyset.core.read.DatasetReader.create()
+      .load(java.util.List.of(NewRecordCommandTest.BUNDLED)).dataset();
 
   private static JsonNode json(String... args) {
     List<String> argv = new ArrayList<>(List.of("query", "--format", "json"));
     argv.addAll(List.of(args));
+    argv.add("--");
+    argv.add(NewRecordCommandTest.BUNDLED.toString());
     Cli r = Cli.run(argv.toArray(new String[0]));
     assertThat(r.err()).isEmpty();
     assertThat(r.exit()).isZero();

@@ -42,7 +42,7 @@ class DiffRevisionTest {
   void aRepositoryHoldingTheBundledDataset() throws Exception {
     assumeTrue(new ProcessBuilder("git", "--version").start().waitFor() == 0, "git is not installed");
     git("init", "-q");
-    data = DiffTextsCommandTest.copy(Path.of("..", "dataset", "data"), repo.resolve("data"));
+    data = DiffTextsCommandTest.copy(NewRecordCommandTest.BUNDLED, repo.resolve("data"));
     Files.writeString(repo.resolve("-h.json"), "{\"topics\": [{\"id\": \"t\", \"name\": \"Old name\"}]}\n");
     git("add", "-A");
     git("commit", "-q", "-m", "first");

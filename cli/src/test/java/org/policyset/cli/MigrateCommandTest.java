@@ -219,7 +219,7 @@ class MigrateCommandTest {
 
   @Test
   void theBundledDatasetRoundTripsAndMigratesWithTheSameFindings() throws IOException {
-    Path bundled = BundledDataset.path();
+    Path bundled = NewRecordCommandTest.BUNDLED; // the bundled dataset as it was in version 1
     DatasetReader.Result v1 = read(bundled);
     assertThat(v1.errors()).isEmpty();
     assertRoundTrip(v1.dataset());

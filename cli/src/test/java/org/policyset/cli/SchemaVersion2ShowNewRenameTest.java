@@ -66,13 +66,15 @@ class SchemaVersion2ShowNewRenameTest {
     assertThat(Cli.run("format", "--", data.toString()).exit()).isZero();
     Cli r = Cli.run("new", "stance", "--id", "om-blockade", "--holder", "om", "--topic", "shipping-lanes",
         "--position", "supports", "--statement", "Ostmark upholds its blockade.",
-        "--attribution", "analysis", "--attested", "2025-03?", "--in-effect", "2025-03/..",
+        "--attribution", "reported", "--reported-by", "src-commentary", "--attested", "2025-03?",
+        "--in-effect", "2025-03/..",
         "--expressed-at", "coastal-summit-2025", "--target", "vd", "--strength", "hedged",
         "--source", "src-commentary", "--quote", "the blockade imposed by Ostmark", "--locator", "para. 7",
         "--", data.toString());
     assertThat(r.exit()).as(r.out() + r.err()).isZero();
     Stance s = SchemaVersion2MergeTest.read(data).find(Stance.class, "om-blockade").orElseThrow();
-    assertThat(s.attribution()).hasToString("analysis");
+    assertThat(s.attribution()).hasToString("reported");
+    assertThat(s.reportedBy()).containsExactly("src-commentary");
     assertThat(s.attested()).hasToString("2025-03?");
     assertThat(s.inEffect()).hasToString("2025-03/..");
     assertThat(s.expressedAt()).isEqualTo("coastal-summit-2025");
