@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param url where it can be read
  * @param symbol the document symbol, for UN documents such as {@code S/RES/2712 (2023)}
  * @param language the language of the archived text, a BCP 47 tag (schema version 2)
+ * @param translatedFrom what the archived text translates, when a source says so (schema version 2)
+ * @param derivedFrom ids of the sources this one reports or reproduces (schema version 2)
  * @param text the path of an archived copy of its text, relative to the file that declares the
  *     source; quotes citing the source are checked against it
  * @since 0.1.0
@@ -81,6 +83,15 @@ public record Source(
         @InSchema(since = 2)
         @Pattern(regexp = Constraints.LANGUAGE_TAG)
         @Nullable String language,
+    @JsonProperty("translatedFrom")
+        @JsonPropertyDescription("What the archived text translates: the original's language and, if recorded, the original source (schema version 2).")
+        @InSchema(since = 2)
+        @Valid
+        @Nullable Translation translatedFrom,
+    @JsonProperty("derivedFrom")
+        @JsonPropertyDescription("Ids of the sources this one reports or reproduces (schema version 2).")
+        @InSchema(since = 2)
+        List<@NotNull @Pattern(regexp = Constraints.SLUG) String> derivedFrom,
     @JsonProperty("text")
         @JsonPropertyDescription("Path of an archived copy of the text, relative to the declaring file; quotes are checked against it.")
         @Size(min = 1, max = 500)
@@ -101,11 +112,14 @@ public record Source(
    * @param url where it can be read
    * @param symbol the document symbol, for UN documents such as {@code S/RES/2712 (2023)}
    * @param language the language of the archived text, a BCP 47 tag (schema version 2)
+   * @param translatedFrom what the archived text translates, when a source says so (schema version 2)
+   * @param derivedFrom ids of the sources this one reports or reproduces (schema version 2)
    * @param text the path of an archived copy of its text, relative to the file that declares the
    *     source; quotes citing the source are checked against it
    */
   public Source {
     authors = Lists.copy(authors);
+    derivedFrom = Lists.copy(derivedFrom);
   }
 
   /**
@@ -125,7 +139,7 @@ public record Source(
    * @since 0.1.0
    */
   public Source(String id, String title, SourceKind kind, @Nullable String author, @Nullable String publisher, @Nullable PartialDate published, @Nullable String url, @Nullable String symbol, @Nullable String text) {
-    this(id, title, kind, author, List.of(), publisher, published, url, symbol, null, text);
+    this(id, title, kind, author, List.of(), publisher, published, url, symbol, null, null, List.of(), text);
   }
 
   @Override
@@ -136,12 +150,18 @@ public record Source(
 
   @Override
   public List<Reference> references() {
-    if (authors.isEmpty()) {
+    if (authors.isEmpty() && translatedFrom == null && derivedFrom.isEmpty()) {
       return List.of();
     }
     List<Reference> refs = new java.util.ArrayList<>(authors.size());
     for (int i = 0; i < authors.size(); i++) {
       refs.add(new Reference("/authors/" + i, RecordType.ACTOR, authors.get(i)));
+    }
+    if (translatedFrom != null && translatedFrom.source() != null) {
+      refs.add(new Reference("/translatedFrom/source", RecordType.SOURCE, translatedFrom.source()));
+    }
+    for (int i = 0; i < derivedFrom.size(); i++) {
+      refs.add(new Reference("/derivedFrom/" + i, RecordType.SOURCE, derivedFrom.get(i)));
     }
     return refs;
   }
@@ -175,6 +195,8 @@ public record Source(
     b.text = text;
     b.authors = authors;
     b.language = language;
+    b.translatedFrom = translatedFrom;
+    b.derivedFrom = derivedFrom;
     return b;
   }
 
@@ -197,6 +219,9 @@ public record Source(
 
     private List<String> authors = List.of();
     private @Nullable String language;
+
+    private @Nullable Translation translatedFrom;
+    private List<String> derivedFrom = List.of();
 
     private Builder() {}
 
@@ -335,6 +360,41 @@ public record Source(
     }
 
     /**
+     * Sets {@code translatedFrom} (what the archived text translates, when a source says so (schema version 2)).
+     *
+     * @param value the value
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder translatedFrom(@Nullable Translation value) {
+      this.translatedFrom = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code derivedFrom} (ids of the sources this one reports or reproduces (schema version 2)).
+     *
+     * @param value the value (copied)
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder derivedFrom(@Nullable List<String> value) {
+      this.derivedFrom = value == null ? List.of() : List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets {@code derivedFrom}.
+     *
+     * @param values the values
+     * @return this builder
+     * @since 0.7.0
+     */
+    public Builder derivedFrom(String... values) {
+      return derivedFrom(List.of(values));
+    }
+
+    /**
      * Returns the record, after checking every constraint of its fields.
      *
      * @return the record
@@ -343,7 +403,7 @@ public record Source(
     // Unset required fields reach the constructor as null, for the check to name each.
     @SuppressWarnings("NullAway")
     public Source build() {
-      return RecordConstraints.check(new Source(id, title, kind, author, authors, publisher, published, url, symbol, language, text));
+      return RecordConstraints.check(new Source(id, title, kind, author, authors, publisher, published, url, symbol, language, translatedFrom, derivedFrom, text));
     }
   }
 }

@@ -41,7 +41,8 @@ final class VersionFit {
       return true;
     }
     if (r instanceof Source s) {
-      return s.authors().isEmpty() && s.language() == null;
+      return s.authors().isEmpty() && s.language() == null && s.translatedFrom() == null
+          && s.derivedFrom().isEmpty();
     }
     if (r instanceof Actor a) {
       return a.unnamed() == null && a.sources().isEmpty();
