@@ -85,7 +85,13 @@ final class RecordSchemas {
         return Boolean.FALSE;
       }
       InSchema in = field.getAnnotationConsideringFieldAndGetter(InSchema.class);
-      return in != null && java.util.Arrays.stream(in.required()).anyMatch(r -> r == version)
+      if (in != null && java.util.Arrays.stream(in.required()).anyMatch(r -> r == version)) {
+        return Boolean.FALSE;
+      }
+      // An optional object (a source's translatedFrom) is left out when absent, never null: an
+      // "anyOf [null, object]" would make a validator report the object itself besides the fault.
+      Class<?> type = field.getType().getErasedType();
+      return type.isRecord() && type.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonClassDescription.class)
           ? Boolean.FALSE : null;
     });
     return builder.build();
